@@ -1,0 +1,85 @@
+// Command ferretdb-runner runs an embedded FerretDB v1 (MongoDB wire protocol)
+// with the pure-Go SQLite backend, for local development and tests.
+//
+// It imports the embeddable package github.com/FerretDB/FerretDB/ferretdb rather
+// than building upstream's cmd/ferretdb, which panics at start when built from the
+// module cache (it needs a generated build/version/version.txt, upstream #2982).
+// The embeddable package skips that check, and it never starts the telemetry
+// reporter (it also marks telemetry as disabled and locked).
+//
+// It runs until SIGTERM or SIGINT.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
+	sqliteDir := flag.String("sqlite-dir", "", "directory for SQLite database files (created if missing; required)")
+	debug := flag.Bool("debug", false, "debug logging")
+	flag.Parse()
+
+	level := slog.LevelInfo
+	if *debug {
+		level = slog.LevelDebug
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	slog.SetDefault(logger)
+
+	if err := run(*listenAddr, *sqliteDir, logger); err != nil {
+		logger.Error("ferretdb-runner failed", "error", err)
+		os.Exit(1)
+	}
+}
+
+func run(listenAddr, sqliteDir string, logger *slog.Logger) error {
+	if sqliteDir == "" {
+		return fmt.Errorf("-sqlite-dir is required")
+	}
+
+	dir, err := filepath.Abs(sqliteDir)
+	if err != nil {
+		return err
+	}
+
+	// FerretDB requires the directory to exist and the URL to end with "/".
+	if err = os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+
+	sqliteURL := "file:" + strings.TrimSuffix(dir, "/") + "/"
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
+	defer stop()
+
+	f, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: listenAddr},
+		Logger:    logger,
+		Handler:   "sqlite",
+		SQLiteURL: sqliteURL,
+	})
+	if err != nil {
+		return err
+	}
+
+	logger.Info("ferretdb-runner ready", "uri", "mongodb://"+listenAddr+"/", "sqlite_url", sqliteURL, "pid", os.Getpid())
+
+	if err = f.Run(ctx); err != nil {
+		return err
+	}
+
+	logger.Info("ferretdb-runner stopped")
+
+	return nil
+}

@@ -1,0 +1,179 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from wendu.v1 import common_pb2 as _common_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class AnswerSubmitted(_message.Message):
+    __slots__ = ("meta", "answer_id", "question_id", "question_text", "competency_ids", "rubric_version", "answer_text", "language", "revision", "position_id", "submitted_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_TEXT_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCY_IDS_FIELD_NUMBER: _ClassVar[int]
+    RUBRIC_VERSION_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    answer_id: str
+    question_id: str
+    question_text: str
+    competency_ids: _containers.RepeatedScalarFieldContainer[str]
+    rubric_version: str
+    answer_text: str
+    language: _common_pb2.Language
+    revision: int
+    position_id: str
+    submitted_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., question_text: _Optional[str] = ..., competency_ids: _Optional[_Iterable[str]] = ..., rubric_version: _Optional[str] = ..., answer_text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., position_id: _Optional[str] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ScoreReady(_message.Message):
+    __slots__ = ("meta", "answer_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "language", "revision", "injection_suspected", "submitted_at", "needs_human_review", "answer_text")
+    META_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORES_FIELD_NUMBER: _ClassVar[int]
+    EVIDENCE_FIELD_NUMBER: _ClassVar[int]
+    STAR_PARTS_FIELD_NUMBER: _ClassVar[int]
+    SPECIFICITY_FIELD_NUMBER: _ClassVar[int]
+    RELEVANCE_FIELD_NUMBER: _ClassVar[int]
+    RATIONALE_FIELD_NUMBER: _ClassVar[int]
+    SCORER_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    INJECTION_SUSPECTED_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    NEEDS_HUMAN_REVIEW_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    answer_id: str
+    question_id: str
+    scores: _containers.RepeatedCompositeFieldContainer[_common_pb2.CompetencyScore]
+    evidence: _containers.RepeatedCompositeFieldContainer[_common_pb2.Evidence]
+    star_parts: _containers.RepeatedScalarFieldContainer[_common_pb2.StarPart]
+    specificity: float
+    relevance: float
+    rationale: str
+    scorer: _common_pb2.ScorerInfo
+    language: _common_pb2.Language
+    revision: int
+    injection_suspected: bool
+    submitted_at: _timestamp_pb2.Timestamp
+    needs_human_review: bool
+    answer_text: str
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., injection_suspected: _Optional[bool] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., answer_text: _Optional[str] = ...) -> None: ...
+
+class HintReady(_message.Message):
+    __slots__ = ("meta", "hint_id", "answer_id", "question_id", "hint_code", "text", "language", "submitted_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    HINT_ID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    HINT_CODE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    hint_id: str
+    answer_id: str
+    question_id: str
+    hint_code: str
+    text: str
+    language: _common_pb2.Language
+    submitted_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., hint_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., hint_code: _Optional[str] = ..., text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class InterviewCompleted(_message.Message):
+    __slots__ = ("meta", "position_id", "position_title", "weights", "answer_ids", "language", "started_at", "completed_at", "question_texts")
+    META_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    POSITION_TITLE_FIELD_NUMBER: _ClassVar[int]
+    WEIGHTS_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_IDS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    STARTED_AT_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_TEXTS_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    position_id: str
+    position_title: str
+    weights: _containers.RepeatedCompositeFieldContainer[_common_pb2.CompetencyWeight]
+    answer_ids: _containers.RepeatedScalarFieldContainer[str]
+    language: _common_pb2.Language
+    started_at: _timestamp_pb2.Timestamp
+    completed_at: _timestamp_pb2.Timestamp
+    question_texts: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., position_id: _Optional[str] = ..., position_title: _Optional[str] = ..., weights: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., answer_ids: _Optional[_Iterable[str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., question_texts: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class ReportGenerated(_message.Message):
+    __slots__ = ("meta", "report_id", "overall_score", "competency_scores", "weights", "course_suggestions", "weak_competency_ids", "question_texts", "language", "completed_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    REPORT_ID_FIELD_NUMBER: _ClassVar[int]
+    OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCY_SCORES_FIELD_NUMBER: _ClassVar[int]
+    WEIGHTS_FIELD_NUMBER: _ClassVar[int]
+    COURSE_SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    WEAK_COMPETENCY_IDS_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_TEXTS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    report_id: str
+    overall_score: float
+    competency_scores: _containers.RepeatedCompositeFieldContainer[_common_pb2.CompetencyScore]
+    weights: _containers.RepeatedCompositeFieldContainer[_common_pb2.CompetencyWeight]
+    course_suggestions: _containers.RepeatedCompositeFieldContainer[CourseSuggestion]
+    weak_competency_ids: _containers.RepeatedScalarFieldContainer[str]
+    question_texts: _containers.RepeatedScalarFieldContainer[str]
+    language: _common_pb2.Language
+    completed_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., report_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., competency_scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., weights: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., question_texts: _Optional[_Iterable[str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class CourseSuggestion(_message.Message):
+    __slots__ = ("course_id", "competency_id", "title")
+    COURSE_ID_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    course_id: str
+    competency_id: str
+    title: _common_pb2.LocalizedText
+    def __init__(self, course_id: _Optional[str] = ..., competency_id: _Optional[str] = ..., title: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ...) -> None: ...
+
+class ProfileUpdated(_message.Message):
+    __slots__ = ("meta", "reason", "history_count")
+    META_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    HISTORY_COUNT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    reason: str
+    history_count: int
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., reason: _Optional[str] = ..., history_count: _Optional[int] = ...) -> None: ...
+
+class LearningPlanUpdated(_message.Message):
+    __slots__ = ("meta", "plan_id", "courses", "source_report_id")
+    META_FIELD_NUMBER: _ClassVar[int]
+    PLAN_ID_FIELD_NUMBER: _ClassVar[int]
+    COURSES_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_REPORT_ID_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    plan_id: str
+    courses: _containers.RepeatedCompositeFieldContainer[CourseSuggestion]
+    source_report_id: str
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., plan_id: _Optional[str] = ..., courses: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., source_report_id: _Optional[str] = ...) -> None: ...
+
+class InterviewUpdated(_message.Message):
+    __slots__ = ("meta", "seq")
+    META_FIELD_NUMBER: _ClassVar[int]
+    SEQ_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    seq: int
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., seq: _Optional[int] = ...) -> None: ...

@@ -1,0 +1,128 @@
+import datetime
+
+from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from wendu.v1 import common_pb2 as _common_pb2
+from wendu.v1 import events_pb2 as _events_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class ReportView(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    REPORT_VIEW_UNSPECIFIED: _ClassVar[ReportView]
+    REPORT_VIEW_CANDIDATE: _ClassVar[ReportView]
+    REPORT_VIEW_RECRUITER: _ClassVar[ReportView]
+REPORT_VIEW_UNSPECIFIED: ReportView
+REPORT_VIEW_CANDIDATE: ReportView
+REPORT_VIEW_RECRUITER: ReportView
+
+class GetReportRequest(_message.Message):
+    __slots__ = ("interview_id", "view")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    VIEW_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    view: ReportView
+    def __init__(self, interview_id: _Optional[str] = ..., view: _Optional[_Union[ReportView, str]] = ...) -> None: ...
+
+class ReportItem(_message.Message):
+    __slots__ = ("competency_id", "text", "evidence_quote")
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    EVIDENCE_QUOTE_FIELD_NUMBER: _ClassVar[int]
+    competency_id: str
+    text: str
+    evidence_quote: str
+    def __init__(self, competency_id: _Optional[str] = ..., text: _Optional[str] = ..., evidence_quote: _Optional[str] = ...) -> None: ...
+
+class CompetencyResult(_message.Message):
+    __slots__ = ("competency_id", "name", "score", "weight_percent", "evidence")
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    EVIDENCE_FIELD_NUMBER: _ClassVar[int]
+    competency_id: str
+    name: _common_pb2.LocalizedText
+    score: float
+    weight_percent: int
+    evidence: _containers.RepeatedCompositeFieldContainer[_common_pb2.Evidence]
+    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., score: _Optional[float] = ..., weight_percent: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ...) -> None: ...
+
+class Report(_message.Message):
+    __slots__ = ("report_id", "interview_id", "candidate_id", "language", "overall_score", "competencies", "strengths", "improvements", "course_suggestions", "view", "review_flags", "scorers", "generated_at", "kind")
+    REPORT_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    STRENGTHS_FIELD_NUMBER: _ClassVar[int]
+    IMPROVEMENTS_FIELD_NUMBER: _ClassVar[int]
+    COURSE_SUGGESTIONS_FIELD_NUMBER: _ClassVar[int]
+    VIEW_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_FLAGS_FIELD_NUMBER: _ClassVar[int]
+    SCORERS_FIELD_NUMBER: _ClassVar[int]
+    GENERATED_AT_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    report_id: str
+    interview_id: str
+    candidate_id: str
+    language: _common_pb2.Language
+    overall_score: float
+    competencies: _containers.RepeatedCompositeFieldContainer[CompetencyResult]
+    strengths: _containers.RepeatedCompositeFieldContainer[ReportItem]
+    improvements: _containers.RepeatedCompositeFieldContainer[ReportItem]
+    course_suggestions: _containers.RepeatedCompositeFieldContainer[_events_pb2.CourseSuggestion]
+    view: ReportView
+    review_flags: _containers.RepeatedScalarFieldContainer[str]
+    scorers: _containers.RepeatedCompositeFieldContainer[_common_pb2.ScorerInfo]
+    generated_at: _timestamp_pb2.Timestamp
+    kind: _common_pb2.InterviewKind
+    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyResult, _Mapping]]] = ..., strengths: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., improvements: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[_events_pb2.CourseSuggestion, _Mapping]]] = ..., view: _Optional[_Union[ReportView, str]] = ..., review_flags: _Optional[_Iterable[str]] = ..., scorers: _Optional[_Iterable[_Union[_common_pb2.ScorerInfo, _Mapping]]] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ...) -> None: ...
+
+class RenderedReport(_message.Message):
+    __slots__ = ("content_type", "html")
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    HTML_FIELD_NUMBER: _ClassVar[int]
+    content_type: str
+    html: str
+    def __init__(self, content_type: _Optional[str] = ..., html: _Optional[str] = ...) -> None: ...
+
+class ListHintsRequest(_message.Message):
+    __slots__ = ("interview_id",)
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    def __init__(self, interview_id: _Optional[str] = ...) -> None: ...
+
+class ListHintsResponse(_message.Message):
+    __slots__ = ("hints",)
+    HINTS_FIELD_NUMBER: _ClassVar[int]
+    hints: _containers.RepeatedCompositeFieldContainer[_events_pb2.HintReady]
+    def __init__(self, hints: _Optional[_Iterable[_Union[_events_pb2.HintReady, _Mapping]]] = ...) -> None: ...
+
+class RequestReviewRequest(_message.Message):
+    __slots__ = ("interview_id", "reason")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    reason: str
+    def __init__(self, interview_id: _Optional[str] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class ReviewRequest(_message.Message):
+    __slots__ = ("review_id", "interview_id", "requested_by", "reason", "requested_at")
+    REVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    REQUESTED_BY_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    REQUESTED_AT_FIELD_NUMBER: _ClassVar[int]
+    review_id: str
+    interview_id: str
+    requested_by: str
+    reason: str
+    requested_at: _timestamp_pb2.Timestamp
+    def __init__(self, review_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., requested_by: _Optional[str] = ..., reason: _Optional[str] = ..., requested_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
