@@ -1,0 +1,316 @@
+"""The Kafka bus: publishing, group consumption with a dead-letter path, and broadcast reading.
+
+Delivery is at least once: offsets are committed only after a record was handled, so a crash
+replays it and handlers must be idempotent. A record that cannot be decoded, or whose handler
+keeps failing for a non-transient reason, goes to ``<topic>.dlq`` with the reason in its headers,
+and the partition moves on. A transient failure (database or broker unreachable) is retried with
+backoff for as long as it lasts: nothing is dropped because a dependency restarted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from google.protobuf.message import Message
+from pymongo.errors import ConnectionFailure
+
+from wendu.core import codec, metrics
+from wendu.core.context import interview_id_var, tenant_id_var
+from wendu.core.errors import Unavailable
+from wendu.core.topics import dlq
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PARTITIONS = 8
+MAX_HANDLER_ATTEMPTS = 3
+MAX_TRANSIENT_BACKOFF_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class RecordContext:
+    """Where a record came from, for handlers that need more than the payload."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: str
+    timestamp_ms: int
+
+
+EventHandler = Callable[[Message, RecordContext], Awaitable[None]]
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Failures that will pass once a dependency is back: retry, never dead-letter."""
+    return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
+
+
+async def ensure_topics(bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS) -> None:
+    """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start."""
+    wanted = sorted({t for topic in topics for t in (topic, dlq(topic))})
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in wanted if t not in existing]
+        if missing:
+            try:
+                await admin.create_topics(missing)
+            except TopicAlreadyExistsError:
+                pass  # another replica won the race
+    finally:
+        await admin.close()
+
+
+class EventPublisher:
+    """Publishes protobuf events, keyed so the events of one interview stay in order."""
+
+    def __init__(self, bootstrap: str, client_id: str) -> None:
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=bootstrap,
+            client_id=client_id,
+            acks="all",
+            enable_idempotence=True,
+            # A short linger batches bursts without adding noticeable latency to a lone answer.
+            linger_ms=2,
+        )
+        self._started = False
+
+    async def start(self) -> None:
+        await self._producer.start()
+        self._started = True
+
+    async def stop(self) -> None:
+        if self._started:
+            await self._producer.stop()
+            self._started = False
+
+    async def is_reachable(self, timeout_seconds: float = 2.0) -> bool:
+        """True when a broker answers a metadata request."""
+        if not self._started:
+            return False
+        try:
+            metadata = await asyncio.wait_for(self._producer.client.fetch_all_metadata(), timeout_seconds)
+        except (KafkaError, TimeoutError, OSError):
+            return False
+        return bool(metadata.brokers())
+
+    async def publish(self, topic: str, event: Message, *, key: str) -> None:
+        value, headers = codec.encode(event)
+        await self._producer.send_and_wait(topic, value, key=key.encode(), headers=headers)
+        metrics.EVENTS_PUBLISHED.labels(topic).inc()
+
+    async def publish_raw(
+        self, topic: str, value: bytes | None, *, key: bytes | None, headers: list[tuple[str, bytes]]
+    ) -> None:
+        await self._producer.send_and_wait(topic, value, key=key, headers=headers)
+        metrics.EVENTS_PUBLISHED.labels(topic).inc()
+
+
+class StreamWorker:
+    """Consumes topics in a consumer group and hands each decoded event to its handler.
+
+    Partitions are handled concurrently; records within a partition in order. Offsets are
+    committed after each batch is fully handled.
+    """
+
+    def __init__(
+        self,
+        *,
+        bootstrap: str,
+        group_id: str,
+        handlers: dict[str, EventHandler],
+        publisher: EventPublisher,
+        client_id: str,
+        max_batch: int = 500,
+    ) -> None:
+        self._handlers = handlers
+        self._publisher = publisher
+        self._group_id = group_id
+        self._max_batch = max_batch
+        self._consumer = AIOKafkaConsumer(
+            *handlers,
+            bootstrap_servers=bootstrap,
+            group_id=group_id,
+            client_id=client_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            fetch_max_wait_ms=100,
+            max_poll_interval_ms=300_000,
+        )
+
+    async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
+        await self._consumer.start()
+        try:
+            if ready is not None:
+                ready.set()
+            while not stop.is_set():
+                batches = await self._consumer.getmany(timeout_ms=200, max_records=self._max_batch)
+                if not batches:
+                    continue
+                await asyncio.gather(*(self._handle_partition(tp, records) for tp, records in batches.items()))
+                await self._commit(batches)
+                self._record_lag(batches)
+        finally:
+            await self._consumer.stop()
+
+    async def _commit(self, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
+        offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
+        while True:
+            try:
+                await self._consumer.commit(offsets)
+                return
+            except KafkaError as exc:
+                if not exc.retriable:
+                    # A rebalance took the partitions away: the records will be replayed by the
+                    # new owner, and idempotent handlers make that harmless.
+                    log.warning("offset commit failed", extra={"error": repr(exc)})
+                    return
+                await asyncio.sleep(0.2)
+
+    def _record_lag(self, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
+        for tp, records in batches.items():
+            highwater = self._consumer.highwater(tp)
+            if highwater is not None:
+                lag = max(0, highwater - (records[-1].offset + 1))
+                metrics.CONSUMER_LAG.labels(self._group_id, tp.topic, str(tp.partition)).set(lag)
+
+    async def _handle_partition(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        for record in records:
+            await self._handle_record(record)
+
+    async def _handle_record(self, record: ConsumerRecord) -> None:
+        topic = record.topic
+        started = time.perf_counter()
+        try:
+            event = codec.decode(topic, record.value, list(record.headers or ()))
+        except codec.MalformedEvent as exc:
+            await self._dead_letter(record, str(exc))
+            return
+        meta = event.meta  # type: ignore[attr-defined]
+        tenant_token = tenant_id_var.set(meta.tenant_id)
+        interview_token = interview_id_var.set(meta.interview_id)
+        context = RecordContext(
+            topic=topic,
+            partition=record.partition,
+            offset=record.offset,
+            key=(record.key or b"").decode(errors="replace"),
+            timestamp_ms=record.timestamp,
+        )
+        try:
+            await self._run_handler(event, context, record)
+        finally:
+            tenant_id_var.reset(tenant_token)
+            interview_id_var.reset(interview_token)
+            metrics.EVENT_PROCESSING.labels(topic).observe(time.perf_counter() - started)
+
+    async def _run_handler(self, event: Message, context: RecordContext, record: ConsumerRecord) -> None:
+        handler = self._handlers[context.topic]
+        attempt = 0
+        backoff = 0.1
+        while True:
+            try:
+                await handler(event, context)
+                metrics.EVENTS_CONSUMED.labels(context.topic, "ok").inc()
+                return
+            except Exception as exc:
+                if is_transient(exc):
+                    metrics.EVENTS_CONSUMED.labels(context.topic, "retried").inc()
+                    log.warning("transient failure, retrying", extra={"topic": context.topic, "error": repr(exc)})
+                    await asyncio.sleep(backoff)
+                    backoff = min(backoff * 2, MAX_TRANSIENT_BACKOFF_SECONDS)
+                    continue
+                attempt += 1
+                if attempt >= MAX_HANDLER_ATTEMPTS:
+                    log.exception("handler failed; dead-lettering", extra={"topic": context.topic})
+                    await self._dead_letter(record, f"handler failed {attempt} times: {exc!r}")
+                    return
+
+    async def _dead_letter(self, record: ConsumerRecord, reason: str) -> None:
+        """Send the original bytes, untouched, to the DLQ with why and whence in the headers."""
+        headers = [
+            *list(record.headers or ()),
+            ("dlq-reason", reason.encode()),
+            ("dlq-source-topic", record.topic.encode()),
+            ("dlq-source-partition", str(record.partition).encode()),
+            ("dlq-source-offset", str(record.offset).encode()),
+            ("dlq-consumer-group", self._group_id.encode()),
+        ]
+        while True:
+            try:
+                await self._publisher.publish_raw(dlq(record.topic), record.value, key=record.key, headers=headers)
+                break
+            except KafkaError as exc:
+                log.warning("DLQ publish failed, retrying", extra={"error": repr(exc)})
+                await asyncio.sleep(0.5)
+        metrics.EVENTS_CONSUMED.labels(record.topic, "dlq").inc()
+        metrics.DLQ_MESSAGES.labels(record.topic).inc()
+        log.warning(
+            "record dead-lettered",
+            extra={"topic": record.topic, "partition": record.partition, "offset": record.offset, "reason": reason},
+        )
+
+
+class BroadcastReader:
+    """Reads every partition of a topic from its end, outside any group, in every replica.
+
+    For fan-out: each API replica sees every update and forwards those of the streams it holds.
+    Missed updates are not replayed from Kafka; the durable copy lives in the owning service's store.
+    """
+
+    def __init__(self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler) -> None:
+        self._topic = topic
+        self._on_event = on_event
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=bootstrap, client_id=client_id, enable_auto_commit=False, fetch_max_wait_ms=100
+        )
+
+    async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
+        await self._consumer.start()
+        try:
+            partitions = self._consumer.partitions_for_topic(self._topic)
+            while not partitions:
+                await self._consumer.force_metadata_update()
+                partitions = self._consumer.partitions_for_topic(self._topic)
+                if not partitions:
+                    await asyncio.sleep(0.2)
+            assigned = [TopicPartition(self._topic, p) for p in sorted(partitions)]
+            self._consumer.assign(assigned)
+            await self._consumer.seek_to_end(*assigned)
+            for tp in assigned:
+                await self._consumer.position(tp)
+            if ready is not None:
+                ready.set()
+            while not stop.is_set():
+                batches = await self._consumer.getmany(timeout_ms=200)
+                for records in batches.values():
+                    for record in records:
+                        await self._deliver(record)
+        finally:
+            await self._consumer.stop()
+
+    async def _deliver(self, record: ConsumerRecord) -> None:
+        try:
+            event = codec.decode(self._topic, record.value, list(record.headers or ()))
+        except codec.MalformedEvent as exc:
+            # The group worker dead-letters it; a broadcast reader only skips it.
+            log.warning("skipping malformed broadcast record", extra={"reason": str(exc)})
+            return
+        context = RecordContext(
+            topic=record.topic,
+            partition=record.partition,
+            offset=record.offset,
+            key=(record.key or b"").decode(errors="replace"),
+            timestamp_ms=record.timestamp,
+        )
+        try:
+            await self._on_event(event, context)
+        except Exception:
+            log.exception("broadcast handler failed", extra={"topic": self._topic})

@@ -1,0 +1,130 @@
+"""Configuration shared by every service, read once from the environment.
+
+Each service's own ``config.py`` builds a :class:`CoreSettings` through :func:`core_settings_from_env`
+and adds its own fields. Required values fail fast with a message naming the variable.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Mapping
+
+
+class ConfigError(RuntimeError):
+    """A required setting is missing or malformed."""
+
+
+def _get(env: Mapping[str, str], name: str, default: str | None = None) -> str:
+    value = env.get(name, default)
+    if value is None or value == "":
+        raise ConfigError(f"{name} is required but not set")
+    return value
+
+
+def _get_int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _get_float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number, got {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Which LLM adapter to use. ``local`` needs no network and is the default."""
+
+    provider: str = "local"  # WENDU_LLM_PROVIDER: local | openai
+    base_url: str = ""  # WENDU_LLM_BASE_URL: any OpenAI-compatible endpoint
+    model: str = ""  # WENDU_LLM_MODEL
+    api_key: str = field(default="", repr=False)  # WENDU_LLM_API_KEY (from a Secret)
+    timeout_seconds: float = 8.0  # WENDU_LLM_TIMEOUT_SECONDS
+    max_retries: int = 1  # WENDU_LLM_MAX_RETRIES
+    breaker_failures: int = 5  # WENDU_LLM_BREAKER_FAILURES: consecutive failures that open it
+    breaker_reset_seconds: float = 30.0  # WENDU_LLM_BREAKER_RESET_SECONDS
+
+
+@dataclass(frozen=True)
+class CoreSettings:
+    """Settings every Wendu process reads. Defaults suit the local stack started by ``make infra-up``."""
+
+    service_name: str
+    kafka_bootstrap: str = "127.0.0.1:9092"  # WENDU_KAFKA_BOOTSTRAP
+    mongo_uri: str = field(default="mongodb://127.0.0.1:27017/", repr=False)  # WENDU_MONGO_URI
+    mongo_db: str = "wendu"  # WENDU_MONGO_DB
+    grpc_host: str = "127.0.0.1"  # WENDU_GRPC_HOST (0.0.0.0 in a pod)
+    grpc_port: int = 0  # WENDU_GRPC_PORT; each service has its own default
+    metrics_port: int = 0  # WENDU_METRICS_PORT; 0 disables the endpoint
+    log_level: str = "INFO"  # WENDU_LOG_LEVEL
+    auth_secret: str = field(default="", repr=False)  # WENDU_AUTH_SECRET (required, from a Secret)
+    encryption_key: str = field(default="", repr=False)  # WENDU_ENCRYPTION_KEY (Fernet, from a Secret)
+    consumer_group_prefix: str = "wendu"  # WENDU_CONSUMER_GROUP_PREFIX
+    shutdown_grace_seconds: float = 5.0  # WENDU_SHUTDOWN_GRACE_SECONDS
+    profile_addr: str = "127.0.0.1:50051"  # WENDU_PROFILE_ADDR
+    question_gen_addr: str = "127.0.0.1:50052"  # WENDU_QUESTION_GEN_ADDR
+    scoring_addr: str = "127.0.0.1:50053"  # WENDU_SCORING_ADDR
+    feedback_addr: str = "127.0.0.1:50054"  # WENDU_FEEDBACK_ADDR
+    training_addr: str = "127.0.0.1:50055"  # WENDU_TRAINING_ADDR
+    llm: LLMSettings = field(default_factory=LLMSettings)
+
+    @property
+    def consumer_group(self) -> str:
+        return f"{self.consumer_group_prefix}.{self.service_name}"
+
+
+def core_settings_from_env(
+    service_name: str,
+    *,
+    default_grpc_port: int,
+    default_metrics_port: int,
+    env: Mapping[str, str] | None = None,
+) -> CoreSettings:
+    """Read the shared settings once. ``env`` defaults to ``os.environ`` (tests pass a dict)."""
+    env = os.environ if env is None else env
+    llm = LLMSettings(
+        provider=env.get("WENDU_LLM_PROVIDER", "local"),
+        base_url=env.get("WENDU_LLM_BASE_URL", ""),
+        model=env.get("WENDU_LLM_MODEL", ""),
+        api_key=env.get("WENDU_LLM_API_KEY", ""),
+        timeout_seconds=_get_float(env, "WENDU_LLM_TIMEOUT_SECONDS", 8.0),
+        max_retries=_get_int(env, "WENDU_LLM_MAX_RETRIES", 1),
+        breaker_failures=_get_int(env, "WENDU_LLM_BREAKER_FAILURES", 5),
+        breaker_reset_seconds=_get_float(env, "WENDU_LLM_BREAKER_RESET_SECONDS", 30.0),
+    )
+    if llm.provider not in ("local", "openai"):
+        raise ConfigError(f"WENDU_LLM_PROVIDER must be 'local' or 'openai', got {llm.provider!r}")
+    if llm.provider == "openai":
+        _get(env, "WENDU_LLM_BASE_URL")
+        _get(env, "WENDU_LLM_MODEL")
+    return CoreSettings(
+        service_name=service_name,
+        kafka_bootstrap=env.get("WENDU_KAFKA_BOOTSTRAP", "127.0.0.1:9092"),
+        mongo_uri=env.get("WENDU_MONGO_URI", "mongodb://127.0.0.1:27017/"),
+        mongo_db=env.get("WENDU_MONGO_DB", "wendu"),
+        grpc_host=env.get("WENDU_GRPC_HOST", "127.0.0.1"),
+        grpc_port=_get_int(env, "WENDU_GRPC_PORT", default_grpc_port),
+        metrics_port=_get_int(env, "WENDU_METRICS_PORT", default_metrics_port),
+        log_level=env.get("WENDU_LOG_LEVEL", "INFO"),
+        auth_secret=_get(env, "WENDU_AUTH_SECRET"),
+        encryption_key=env.get("WENDU_ENCRYPTION_KEY", ""),
+        consumer_group_prefix=env.get("WENDU_CONSUMER_GROUP_PREFIX", "wendu"),
+        shutdown_grace_seconds=_get_float(env, "WENDU_SHUTDOWN_GRACE_SECONDS", 5.0),
+        profile_addr=env.get("WENDU_PROFILE_ADDR", "127.0.0.1:50051"),
+        question_gen_addr=env.get("WENDU_QUESTION_GEN_ADDR", "127.0.0.1:50052"),
+        scoring_addr=env.get("WENDU_SCORING_ADDR", "127.0.0.1:50053"),
+        feedback_addr=env.get("WENDU_FEEDBACK_ADDR", "127.0.0.1:50054"),
+        training_addr=env.get("WENDU_TRAINING_ADDR", "127.0.0.1:50055"),
+        llm=llm,
+    )

@@ -1,0 +1,53 @@
+"""Typed domain errors. One interceptor maps them to gRPC status codes; domains never import grpc."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of the errors a handler may raise on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidArgument(DomainError):
+    """A request field is wrong. The message always starts with the field's name."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(f"{field}: {problem}")
+        self.field = field
+
+
+class NotFound(DomainError):
+    def __init__(self, what: str, ident: str) -> None:
+        super().__init__(f"{what} {ident!r} not found")
+        self.what = what
+
+
+class AlreadyExists(DomainError):
+    pass
+
+
+class FailedPrecondition(DomainError):
+    """The request is valid but the resource is in the wrong state (e.g. answering a paused interview)."""
+
+
+class Unauthenticated(DomainError):
+    pass
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+class Unavailable(DomainError):
+    """A dependency (database, broker, another service) is not reachable; the client may retry."""
+
+
+def require(value: str, field: str) -> str:
+    """Return ``value`` stripped, or raise InvalidArgument naming ``field`` when it is empty."""
+    stripped = value.strip()
+    if not stripped:
+        raise InvalidArgument(field, "must not be empty")
+    return stripped

@@ -1,0 +1,178 @@
+"""Cross-cutting gRPC server interceptors: request context, RED metrics, error mapping, auth.
+
+Each interceptor is a scope (an async context manager) wrapped around every call, unary or
+streaming alike. Order, outermost first: request context -> metrics -> error mapping -> auth.
+"""
+
+from __future__ import annotations
+
+import abc
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import AsyncIterator
+from contextvars import ContextVar
+from typing import Any
+
+import grpc
+from pymongo.errors import ConnectionFailure
+
+from wendu.core import errors, metrics
+from wendu.core.auth import Principal, TokenSigner, token_from_metadata
+from wendu.core.context import request_id_var, tenant_id_var
+
+log = logging.getLogger(__name__)
+
+REQUEST_ID_METADATA_KEY = "x-request-id"
+# Methods any caller may use without a credential: probes and service discovery.
+PUBLIC_METHOD_PREFIXES = ("/grpc.health.v1.Health/", "/grpc.reflection.")
+
+principal_var: ContextVar[Principal | None] = ContextVar("wendu_principal", default=None)
+
+_STATUS_OF: dict[type[errors.DomainError], grpc.StatusCode] = {
+    errors.InvalidArgument: grpc.StatusCode.INVALID_ARGUMENT,
+    errors.NotFound: grpc.StatusCode.NOT_FOUND,
+    errors.AlreadyExists: grpc.StatusCode.ALREADY_EXISTS,
+    errors.FailedPrecondition: grpc.StatusCode.FAILED_PRECONDITION,
+    errors.Unauthenticated: grpc.StatusCode.UNAUTHENTICATED,
+    errors.PermissionDenied: grpc.StatusCode.PERMISSION_DENIED,
+    errors.Unavailable: grpc.StatusCode.UNAVAILABLE,
+}
+
+
+def current_principal() -> Principal:
+    """The authenticated caller of the current RPC (set by the auth interceptor)."""
+    principal = principal_var.get()
+    if principal is None:
+        raise errors.Unauthenticated("no authenticated caller")
+    return principal
+
+
+def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str] | None:
+    """The status a failure maps to; None for a bug (reported as INTERNAL without details)."""
+    for error_type, code in _STATUS_OF.items():
+        if isinstance(exc, error_type):
+            return code, str(exc)
+    if isinstance(exc, ConnectionFailure):
+        return grpc.StatusCode.UNAVAILABLE, "database unavailable, retry later"
+    return None
+
+
+class _ScopeInterceptor(grpc.aio.ServerInterceptor, abc.ABC):
+    """Runs ``scope`` around every unary-unary and unary-stream call."""
+
+    @abc.abstractmethod
+    def scope(self, context: grpc.aio.ServicerContext, method: str) -> contextlib.AbstractAsyncContextManager[None]:
+        """The work done around one call; exceptions of the call pass through it."""
+
+    async def intercept_service(self, continuation: Any, handler_call_details: grpc.HandlerCallDetails) -> Any:
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return None
+        method = handler_call_details.method
+        if handler.unary_unary:
+            inner = handler.unary_unary
+
+            async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
+                async with self.scope(context, method):
+                    return await inner(request, context)
+
+            return grpc.unary_unary_rpc_method_handler(
+                unary,
+                request_deserializer=handler.request_deserializer,
+                response_serializer=handler.response_serializer,
+            )
+        if handler.unary_stream:
+            inner_stream = handler.unary_stream
+
+            async def stream(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+                async with self.scope(context, method):
+                    async for item in inner_stream(request, context):
+                        yield item
+
+            return grpc.unary_stream_rpc_method_handler(
+                stream,
+                request_deserializer=handler.request_deserializer,
+                response_serializer=handler.response_serializer,
+            )
+        return handler
+
+
+class RequestContextInterceptor(_ScopeInterceptor):
+    """Takes the caller's ``x-request-id`` (or makes one) and exposes it to logs and events."""
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        request_id = ""
+        for key, value in context.invocation_metadata() or ():
+            if key == REQUEST_ID_METADATA_KEY:
+                request_id = value if isinstance(value, str) else value.decode()
+        token = request_id_var.set(request_id or uuid.uuid4().hex)
+        try:
+            yield
+        finally:
+            request_id_var.reset(token)
+
+
+class MetricsInterceptor(_ScopeInterceptor):
+    """RED metrics per RPC: rate and errors by status code, duration histogram."""
+
+    def __init__(self, service_name: str) -> None:
+        self._service = service_name
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        started = time.perf_counter()
+        code = grpc.StatusCode.OK
+        try:
+            yield
+        except grpc.aio.AbortError:
+            code = context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
+            raise
+        except BaseException:
+            code = grpc.StatusCode.UNKNOWN
+            raise
+        finally:
+            name = code.name if isinstance(code, grpc.StatusCode) else str(code)
+            metrics.RPC_REQUESTS.labels(self._service, method, name).inc()
+            metrics.RPC_DURATION.labels(self._service, method).observe(time.perf_counter() - started)
+
+
+class ErrorMappingInterceptor(_ScopeInterceptor):
+    """Maps typed domain errors to status codes, in this one place. Bugs become INTERNAL."""
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        try:
+            yield
+        except grpc.aio.AbortError:
+            raise
+        except Exception as exc:
+            mapped = status_for(exc)
+            if mapped is None:
+                log.exception("unhandled error in RPC", extra={"method": method})
+                await context.abort(grpc.StatusCode.INTERNAL, "internal error")
+            else:
+                await context.abort(mapped[0], mapped[1])
+
+
+class AuthInterceptor(_ScopeInterceptor):
+    """Verifies the bearer credential of every call except probes and reflection."""
+
+    def __init__(self, signer: TokenSigner) -> None:
+        self._signer = signer
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        if method.startswith(PUBLIC_METHOD_PREFIXES):
+            yield
+            return
+        principal = self._signer.verify(token_from_metadata(context.invocation_metadata()))
+        principal_token = principal_var.set(principal)
+        tenant_token = tenant_id_var.set(principal.tenant_id)
+        try:
+            yield
+        finally:
+            principal_var.reset(principal_token)
+            tenant_id_var.reset(tenant_token)
