@@ -1,0 +1,1 @@
+"""The wendu command-line client."""

@@ -1,0 +1,1 @@
+"""Wendu feedback service."""

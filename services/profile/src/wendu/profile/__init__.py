@@ -1,0 +1,1 @@
+"""Wendu profile service."""

@@ -1,0 +1,1 @@
+"""Wendu question-gen service."""

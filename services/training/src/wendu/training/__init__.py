@@ -1,0 +1,1 @@
+"""Wendu training service."""

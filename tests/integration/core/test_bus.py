@@ -1,0 +1,149 @@
+"""The Kafka bus against the real broker: dead-lettering, continued processing, retries."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from pymongo.errors import AutoReconnect
+
+from wendu.core import codec, topics
+from wendu.core.bus import EventPublisher, RecordContext, StreamWorker, ensure_topics
+from wendu.v1 import events_pb2
+
+pytestmark = pytest.mark.integration
+
+
+def _answer(answer_id: str) -> events_pb2.AnswerSubmitted:
+    return events_pb2.AnswerSubmitted(
+        meta=codec.new_meta(events_pb2.AnswerSubmitted, tenant_id="acme", interview_id="iv-1"),
+        answer_id=answer_id,
+        answer_text="I shipped it.",
+    )
+
+
+async def _read_all(bootstrap: str, topic: str, expected: int, timeout: float = 20.0) -> list:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    await consumer.start()
+    records: list = []
+    try:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(records) < expected and asyncio.get_running_loop().time() < deadline:
+            batches = await consumer.getmany(timeout_ms=500)
+            for batch in batches.values():
+                records.extend(batch)
+    finally:
+        await consumer.stop()
+    return records
+
+
+async def _run_worker(infra, group: str, handlers, stop: asyncio.Event) -> tuple[asyncio.Task, EventPublisher]:
+    publisher = EventPublisher(infra.kafka_bootstrap, client_id="bus-test")
+    await publisher.start()
+    worker = StreamWorker(
+        bootstrap=infra.kafka_bootstrap, group_id=group, handlers=handlers, publisher=publisher, client_id="bus-test"
+    )
+    ready = asyncio.Event()
+    task = asyncio.create_task(worker.run(stop, ready))
+    await asyncio.wait_for(ready.wait(), 30)
+    return task, publisher
+
+
+async def test_malformed_record_goes_to_dlq_and_the_next_good_one_is_processed(infra, monkeypatch):
+    # A unique topic per test keeps runs independent; the codec only needs the payload type.
+    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+
+    handled: list[str] = []
+
+    async def handle(event, ctx: RecordContext) -> None:
+        handled.append(event.answer_id)
+
+    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, b"\x08\x96\x01 this is not an AnswerSubmitted", key=b"iv-1")
+        value, headers = codec.encode(_answer("good-1"))
+        await producer.send_and_wait(topic, value, key=b"iv-1", headers=headers)
+    finally:
+        await producer.stop()
+
+    stop = asyncio.Event()
+    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: handle}, stop)
+    try:
+        for _ in range(100):
+            if handled:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        stop.set()
+        await task
+        await publisher.stop()
+
+    assert handled == ["good-1"]
+    dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1)
+    assert len(dead) == 1
+    headers = dict(dead[0].headers)
+    assert b"not a valid wendu.v1.AnswerSubmitted" in headers["dlq-reason"] or b"content-type" in headers["dlq-reason"]
+    assert headers["dlq-source-topic"] == topic.encode()
+    assert dead[0].value == b"\x08\x96\x01 this is not an AnswerSubmitted"
+
+
+async def test_transient_failure_is_retried_not_dead_lettered(infra, monkeypatch):
+    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+    attempts: list[str] = []
+
+    async def flaky(event, ctx: RecordContext) -> None:
+        attempts.append(event.answer_id)
+        if len(attempts) < 4:
+            raise AutoReconnect("database restarting")
+
+    stop = asyncio.Event()
+    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: flaky}, stop)
+    try:
+        await publisher.publish(topic, _answer("a-1"), key="iv-1")
+        for _ in range(100):
+            if len(attempts) >= 4:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        stop.set()
+        await task
+        await publisher.stop()
+    assert attempts == ["a-1"] * 4
+    dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1, timeout=2)
+    assert dead == []
+
+
+async def test_handler_bug_is_dead_lettered_after_bounded_attempts(infra, monkeypatch):
+    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+    calls: list[str] = []
+
+    async def broken(event, ctx: RecordContext) -> None:
+        calls.append(event.answer_id)
+        if event.answer_id == "poison":
+            raise ValueError("cannot handle this one")
+
+    stop = asyncio.Event()
+    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: broken}, stop)
+    try:
+        await publisher.publish(topic, _answer("poison"), key="iv-1")
+        await publisher.publish(topic, _answer("fine"), key="iv-1")
+        for _ in range(100):
+            if "fine" in calls:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        stop.set()
+        await task
+        await publisher.stop()
+    assert calls == ["poison", "poison", "poison", "fine"]
+    dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1)
+    assert b"cannot handle this one" in dict(dead[0].headers)["dlq-reason"]
