@@ -6,7 +6,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := python3.11
 WORK_DIR ?= $(CURDIR)/.work
 export WENDU_WORK_DIR := $(WORK_DIR)
-UV := $(shell command -v uv 2>/dev/null || echo $(WORK_DIR)/bin/uv)
+UV := $(WORK_DIR)/bin/uv
 PY := $(UV) run --frozen --no-sync python
 
 PROTO_SRC := $(wildcard protos/wendu/v1/*.proto)
@@ -17,10 +17,10 @@ PROTO_STAMP := $(PROTO_OUT)/wendu/v1/.generated
 help: ## List every target with a one-line description
 	@grep -hE '^[a-zA-Z0-9_.-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
-$(UV):
+$(WORK_DIR)/bin/uv:
 	@mkdir -p $(WORK_DIR)/bin
-	python3 -m pip install --quiet --target $(WORK_DIR)/uv-pkg uv==0.13.9
-	ln -sf $(WORK_DIR)/uv-pkg/bin/uv $(UV)
+	python3 -m pip install --quiet --disable-pip-version-check --target $(WORK_DIR)/uv-pkg uv==0.13.9
+	ln -sf $(WORK_DIR)/uv-pkg/bin/uv $@
 
 .PHONY: deps
 deps: $(UV) ## Install the Python workspace (one uv.lock) into .venv
@@ -37,3 +37,50 @@ proto: deps ## Regenerate Python code and .pyi stubs from protos/ (the result is
 proto-check: proto ## Fail when the committed generated code is stale
 	@git diff --exit-code --stat -- $(PROTO_OUT) || { echo "generated code is stale: run 'make proto' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- $(PROTO_OUT))" || { echo "untracked generated files: run 'make proto' and commit"; exit 1; }
+
+.PHONY: infra-up
+infra-up: ## Fetch/build and start Kafka (KRaft, Maven jars) and FerretDB; wait until both answer
+	bash infra/up.sh
+
+.PHONY: infra-down
+infra-down: ## Stop exactly the Kafka and FerretDB processes infra-up started (by pid)
+	bash infra/down.sh
+
+.PHONY: tools
+tools: ## Install the independent check clients: grpcurl (go install) and kcat (apt)
+	bash infra/tools.sh
+
+.PHONY: up
+up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)
+	$(UV) run --frozen --no-sync wendu stack up $(if $(SPLIT),--split)
+
+.PHONY: down
+down: ## Stop the services, then the infrastructure
+	-$(UV) run --frozen --no-sync wendu stack down
+	bash infra/down.sh
+
+.PHONY: run
+run: up ## Bring up everything and put a scripted candidate through a real interview (en, then zh)
+	$(UV) run --frozen --no-sync wendu demo --language en
+	$(UV) run --frozen --no-sync wendu demo --language zh
+	@echo
+	@echo "The platform is still running. Take an interview yourself:"
+	@echo "  uv run wendu interview new --name 'Your Name' --language en   # prints the take command"
+	@echo "Stop everything with: make down"
+
+.PHONY: test
+test: deps tools ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
+	bash scripts/test.sh
+
+.PHONY: test-unit
+test-unit: deps ## Unit tests only (no infrastructure)
+	$(UV) run --frozen --no-sync pytest tests/unit -q
+
+.PHONY: lint
+lint: deps ## ruff lint and format check
+	$(UV) run --frozen --no-sync ruff check .
+	$(UV) run --frozen --no-sync ruff format --check .
+
+.PHONY: typecheck
+typecheck: deps ## mypy over the shared package, services and CLI
+	$(UV) run --frozen --no-sync mypy libs/core/src clients/cli/src services/*/src

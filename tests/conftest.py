@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
-
 from wendu.core.config import CoreSettings, core_settings_from_env
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,9 +60,7 @@ def make_settings(infra: Infra) -> Callable[..., CoreSettings]:
             "WENDU_AUTH_SECRET": TEST_AUTH_SECRET,
             "WENDU_CONSUMER_GROUP_PREFIX": f"test-{uuid.uuid4().hex[:8]}",
         }
-        settings = core_settings_from_env(
-            service_name, default_grpc_port=free_port(), default_metrics_port=0, env=env
-        )
+        settings = core_settings_from_env(service_name, default_grpc_port=free_port(), default_metrics_port=0, env=env)
         return replace(settings, **overrides)  # type: ignore[arg-type]
 
     return build

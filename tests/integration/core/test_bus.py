@@ -8,7 +8,6 @@ import uuid
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from pymongo.errors import AutoReconnect
-
 from wendu.core import codec, topics
 from wendu.core.bus import EventPublisher, RecordContext, StreamWorker, ensure_topics
 from wendu.v1 import events_pb2

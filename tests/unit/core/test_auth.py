@@ -1,7 +1,6 @@
 import time
 
 import pytest
-
 from wendu.core.auth import Role, TokenSigner, authorize, bearer_metadata, token_from_metadata
 from wendu.core.errors import PermissionDenied, Unauthenticated
 

@@ -1,5 +1,4 @@
 import pytest
-
 from wendu.core import codec, topics
 from wendu.v1 import common_pb2, events_pb2
 

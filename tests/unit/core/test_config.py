@@ -1,5 +1,4 @@
 import pytest
-
 from wendu.core.config import ConfigError, core_settings_from_env
 
 
@@ -24,7 +23,9 @@ def test_environment_overrides_defaults():
 def test_non_numeric_port_is_a_clear_error():
     with pytest.raises(ConfigError, match="WENDU_GRPC_PORT"):
         core_settings_from_env(
-            "scoring", default_grpc_port=1, default_metrics_port=2,
+            "scoring",
+            default_grpc_port=1,
+            default_metrics_port=2,
             env={"WENDU_AUTH_SECRET": "x" * 20, "WENDU_GRPC_PORT": "abc"},
         )
 
@@ -32,14 +33,18 @@ def test_non_numeric_port_is_a_clear_error():
 def test_openai_provider_requires_endpoint_and_model():
     with pytest.raises(ConfigError, match="WENDU_LLM_BASE_URL"):
         core_settings_from_env(
-            "scoring", default_grpc_port=1, default_metrics_port=2,
+            "scoring",
+            default_grpc_port=1,
+            default_metrics_port=2,
             env={"WENDU_AUTH_SECRET": "x" * 20, "WENDU_LLM_PROVIDER": "openai"},
         )
 
 
 def test_secrets_are_not_in_the_repr():
     settings = core_settings_from_env(
-        "scoring", default_grpc_port=1, default_metrics_port=2,
+        "scoring",
+        default_grpc_port=1,
+        default_metrics_port=2,
         env={"WENDU_AUTH_SECRET": "very-secret-value-123", "WENDU_LLM_API_KEY": "sk-abc"},
     )
     assert "very-secret-value-123" not in repr(settings)

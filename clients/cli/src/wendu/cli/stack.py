@@ -1,0 +1,204 @@
+"""Starts and stops the five services locally as processes, for ``make run`` and end-to-end tests.
+
+Each service runs either as one process (``all``) or as separate ``api`` and ``worker`` processes,
+the way they scale in Kubernetes. Logs and pid files go to the ignored work folder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from base64 import urlsafe_b64encode
+from dataclasses import dataclass
+from pathlib import Path
+
+import grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    module: str
+    grpc_port: int
+    metrics_port: int
+    env_addr: str
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.grpc_port}"
+
+
+SERVICES = (
+    ServiceSpec("profile", "wendu.profile", 50051, 9451, "WENDU_PROFILE_ADDR"),
+    ServiceSpec("question-gen", "wendu.question_gen", 50052, 9452, "WENDU_QUESTION_GEN_ADDR"),
+    ServiceSpec("scoring", "wendu.scoring", 50053, 9453, "WENDU_SCORING_ADDR"),
+    ServiceSpec("feedback", "wendu.feedback", 50054, 9454, "WENDU_FEEDBACK_ADDR"),
+    ServiceSpec("training", "wendu.training", 50055, 9455, "WENDU_TRAINING_ADDR"),
+)
+# A split worker listens next to its API: gRPC health on port+100, metrics on port+100.
+WORKER_PORT_OFFSET = 100
+
+
+def addresses(port_offset: int = 0) -> dict[str, str]:
+    """The API address of each service, by name."""
+    return {spec.name: f"127.0.0.1:{spec.grpc_port + port_offset}" for spec in SERVICES}
+
+
+@dataclass(frozen=True)
+class RunningProcess:
+    service: ServiceSpec
+    role: str
+    grpc_port: int
+    metrics_port: int
+    pid: int
+    log_path: Path
+
+
+def work_dir() -> Path:
+    return Path(os.environ.get("WENDU_WORK_DIR", Path.cwd() / ".work"))
+
+
+def local_secrets(directory: Path) -> dict[str, str]:
+    """Secrets for the local stack: generated once into the work folder, never committed."""
+    path = directory / "secrets.env"
+    if not path.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        fernet_key = urlsafe_b64encode(secrets.token_bytes(32)).decode()
+        path.write_text(f"WENDU_AUTH_SECRET={secrets.token_urlsafe(32)}\nWENDU_ENCRYPTION_KEY={fernet_key}\n")
+        path.chmod(0o600)
+    values = {}
+    for line in path.read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key:
+            values[key] = value
+    return values
+
+
+def _spawn(
+    spec: ServiceSpec,
+    role: str,
+    label: str,
+    ports: tuple[int, int],
+    env: dict[str, str],
+    root: Path,
+    stack_name: str,
+) -> RunningProcess:
+    grpc_port, metrics_port = ports
+    log_path = root / "logs" / f"{stack_name}-{spec.name}-{label}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    process_env = {**env, "WENDU_GRPC_PORT": str(grpc_port), "WENDU_METRICS_PORT": str(metrics_port)}
+    with log_path.open("ab") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", f"{spec.module}.entrypoints.main", role],
+            env=process_env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    pid_dir = root / "pids"
+    pid_dir.mkdir(parents=True, exist_ok=True)
+    (pid_dir / f"svc-{stack_name}-{spec.name}-{label}.pid").write_text(str(process.pid))
+    return RunningProcess(spec, label, grpc_port, metrics_port, process.pid, log_path)
+
+
+def start_stack(
+    *,
+    stack_name: str = "local",
+    split_roles: bool = False,
+    workers_per_service: int = 1,
+    port_offset: int = 0,
+    extra_env: dict[str, str] | None = None,
+) -> list[RunningProcess]:
+    """Spawn every service; returns at once (see :func:`wait_until_serving`).
+
+    ``port_offset`` shifts every port, so a test stack can run beside the local one.
+    """
+    root = work_dir()
+    env = {**os.environ, **local_secrets(root), **(extra_env or {})}
+    for spec in SERVICES:
+        env[spec.env_addr] = f"127.0.0.1:{spec.grpc_port + port_offset}"
+    started: list[RunningProcess] = []
+    for spec in SERVICES:
+        grpc_port, metrics_port = spec.grpc_port + port_offset, spec.metrics_port + port_offset
+        if not split_roles:
+            started.append(_spawn(spec, "all", "all", (grpc_port, metrics_port), env, root, stack_name))
+            continue
+        started.append(_spawn(spec, "api", "api", (grpc_port, metrics_port), env, root, stack_name))
+        for index in range(workers_per_service):
+            offset = WORKER_PORT_OFFSET * (index + 1)
+            ports = (grpc_port + offset, metrics_port + offset)
+            started.append(_spawn(spec, "worker", f"worker{index + 1}", ports, env, root, stack_name))
+    return started
+
+
+async def _serving(port: int) -> bool:
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        try:
+            response = await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=1.0)
+        except grpc.aio.AioRpcError:
+            return False
+        return response.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def wait_until_serving(processes: list[RunningProcess], timeout_seconds: float = 90.0) -> None:
+    """Wait until every process's gRPC health answers SERVING; raise with its log tail if not."""
+    deadline = time.monotonic() + timeout_seconds
+    pending = list(processes)
+    while pending and time.monotonic() < deadline:
+        for process in list(pending):
+            if not _alive(process.pid):
+                raise RuntimeError(f"{process.service.name}-{process.role} exited:\n{_tail(process.log_path)}")
+            if await _serving(process.grpc_port):
+                pending.remove(process)
+        if pending:
+            await asyncio.sleep(0.5)
+    if pending:
+        names = ", ".join(f"{p.service.name}-{p.role}" for p in pending)
+        raise TimeoutError(f"not SERVING after {timeout_seconds:.0f}s: {names}\n{_tail(pending[0].log_path)}")
+
+
+def stop_stack(stack_name: str = "local", grace_seconds: float = 15.0) -> int:
+    """Stop the service processes of ``stack_name``, by pid. Returns how many were running."""
+    pid_dir = work_dir() / "pids"
+    pid_files = sorted(pid_dir.glob(f"svc-{stack_name}-*.pid")) if pid_dir.exists() else []
+    pids = []
+    for pid_file in pid_files:
+        pid = int(pid_file.read_text().strip() or 0)
+        if pid and _alive(pid):
+            os.kill(pid, signal.SIGTERM)
+            pids.append(pid)
+        pid_file.unlink()
+    deadline = time.monotonic() + grace_seconds
+    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in pids:
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+    return len(pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        waited, _ = os.waitpid(pid, os.WNOHANG)
+        if waited == pid:
+            return False
+    except ChildProcessError:
+        pass
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _tail(path: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test layer against the real infrastructure and stops what this run started, even on
+# failure. Infrastructure that was already running before the run is reused and left running.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+WORK_DIR="${WENDU_WORK_DIR:-$PWD/.work}"
+UV="$WORK_DIR/bin/uv"
+
+infra_was_running() {
+  local pid
+  for name in kafka ferretdb; do
+    pid=$(cat "$WORK_DIR/pids/$name.pid" 2>/dev/null) || return 1
+    kill -0 "$pid" 2>/dev/null || return 1
+  done
+}
+
+started_infra=0
+if ! infra_was_running; then started_infra=1; fi
+
+cleanup() {
+  "$UV" run --frozen --no-sync wendu stack down >/dev/null 2>&1 || true
+  if [ "$started_infra" = 1 ]; then bash infra/down.sh; fi
+}
+trap cleanup EXIT
+
+bash infra/up.sh
+export PATH="$WORK_DIR/bin:$PATH"
+"$UV" run --frozen --no-sync pytest tests -q -ra --durations=10 "$@"
