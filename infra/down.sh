@@ -5,7 +5,7 @@
 # Jars, binaries and logs stay in the work dir.
 # Env: WENDU_WORK_DIR (<repo>/.work).
 set -euo pipefail
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 PURGE=0

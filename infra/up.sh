@@ -9,7 +9,7 @@
 #      INFRA_START_TIMEOUT (seconds, 90), JAVA (java).
 # Stop with infra/down.sh.
 set -euo pipefail
-# shellcheck source=lib/common.sh
+# shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 START_TIMEOUT="${INFRA_START_TIMEOUT:-90}"
@@ -55,16 +55,18 @@ build_ferretdb() {
 }
 
 prepare() {
-  local fetch_pid="" t0=$SECONDS
+  local fetch_pid="" did=0 t0=$SECONDS
   mkdir -p "$KAFKA_LOGS"
   if ! kafka_fetched; then
     log "fetching Kafka jars with Maven into $KAFKA_LIBS (log: $KAFKA_LOGS/fetch.log) ..."
     ( fetch_kafka ) > "$KAFKA_LOGS/fetch.log" 2>&1 &
     fetch_pid=$!
+    did=1
   fi
   if ! ferret_built; then
     log "building $FERRET_BIN (cold: ~2 min) ..."
     build_ferretdb
+    did=1
   fi
   if [ -n "$fetch_pid" ]; then
     if ! wait "$fetch_pid"; then
@@ -73,7 +75,7 @@ prepare() {
     fi
     log "Kafka jars: $(find "$KAFKA_LIBS" -name '*.jar' | wc -l) in $KAFKA_LIBS"
   fi
-  [ $((SECONDS - t0)) -lt 1 ] || log "fetch/build took $((SECONDS - t0)) s"
+  [ "$did" = 0 ] || log "fetch/build took $((SECONDS - t0)) s"
 }
 
 # ---------------------------------------------------------------- start
@@ -83,17 +85,19 @@ port_free_or_die() {
   shift
   for port in "$@"; do
     if port_open "$port"; then
-      die "$name: 127.0.0.1:$port is already in use by a process this script did not start (pid file: none live). Free it or set another port."
+      die "$name: 127.0.0.1:$port is already in use by another process (not one started by up.sh for this work dir). Stop it or choose other ports (KAFKA_PORT, KAFKA_CONTROLLER_PORT, MONGO_PORT)."
     fi
   done
 }
 
-# start_service PIDFILE MARK COMM LOGFILE CMD...: start CMD detached (own session), record its pid.
+# start_service NAME PIDFILE MARK COMM LOGFILE CMD...: start CMD detached (own
+# session, so a Ctrl-C or the caller's exit does not reach it), record its pid.
 start_service() {
-  local pidfile="$1" mark="$2" comm="$3" logfile="$4" pid
-  shift 4
+  local name="$1" pidfile="$2" mark="$3" comm="$4" logfile="$5" pid
+  shift 5
   mkdir -p "$PID_DIR"
-  ( exec setsid nohup "$@" > "$logfile" 2>&1 < /dev/null ) &
+  printf '==== %s: infra/up.sh starting %s ====\n' "$(date '+%F %T')" "$name" >> "$logfile"
+  ( exec setsid nohup "$@" >> "$logfile" 2>&1 < /dev/null ) &
   pid=$!
   # setsid only forks when the caller leads a process group (job control on);
   # then $! is not the service, so look it up by its command line.
@@ -101,7 +105,7 @@ start_service() {
   if ! pid_running "$pid" || ! tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$mark "; then
     pid="$(pid_by_mark "$mark" "$comm" || true)"
   fi
-  [ -n "$pid" ] || { tail -n 40 "$logfile" >&2 || true; die "$comm exited at once (log: $logfile)"; }
+  [ -n "$pid" ] || fail_start "$name exited at once (log: $logfile)" "$logfile"
   printf '%s\n' "$pid" > "$pidfile"
 }
 
@@ -146,7 +150,8 @@ while True:
   fi
 
   log "starting Kafka on 127.0.0.1:$KAFKA_PORT (controller 127.0.0.1:$KAFKA_CONTROLLER_PORT)"
-  start_service "$KAFKA_PID" "$KAFKA_MARK" java "$KAFKA_LOGS/kafka.out" \
+  printf '==== %s: infra/up.sh starting Kafka ====\n' "$(date '+%F %T')" >> "$KAFKA_LOGS/server.log"
+  start_service Kafka "$KAFKA_PID" "$KAFKA_MARK" java "$KAFKA_LOGS/kafka.out" \
     "$JAVA" "$KAFKA_MARK" -Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -Djava.awt.headless=true "${jvm_common[@]}" kafka.Kafka "$KAFKA_DIR/server.properties"
   STARTED_KAFKA=1
@@ -162,7 +167,7 @@ start_ferretdb() {
   port_free_or_die FerretDB "$MONGO_PORT"
   mkdir -p "$FERRET_DATA" "$FERRET_LOGS"
   log "starting FerretDB on 127.0.0.1:$MONGO_PORT (SQLite in $FERRET_DATA)"
-  start_service "$FERRET_PID" "$FERRET_MARK" ferretdb-runner "$FERRET_LOGS/ferretdb.log" \
+  start_service FerretDB "$FERRET_PID" "$FERRET_MARK" ferretdb-runner "$FERRET_LOGS/ferretdb.log" \
     "$FERRET_BIN" -listen-addr "127.0.0.1:$MONGO_PORT" -sqlite-dir "$FERRET_DATA"
   STARTED_FERRET=1
 }
@@ -191,7 +196,7 @@ stop_pid() {
   pid="$(pid_of "$1" "$2")" || { rm -f "$1"; return 0; }
   kill -TERM "$pid" 2>/dev/null || true
   for _ in $(seq 1 40); do pid_running "$pid" || break; sleep 0.5; done
-  pid_running "$pid" && kill -KILL "$pid" 2>/dev/null || true
+  if pid_running "$pid"; then kill -KILL "$pid" 2>/dev/null || true; fi
   rm -f "$1"
 }
 

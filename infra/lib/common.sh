@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034  # variables are used by the scripts that source this file
 # Shared settings and helpers for infra/up.sh, infra/down.sh and infra/tools.sh.
 # Sourced, not run. Callers use `set -euo pipefail`.
 
