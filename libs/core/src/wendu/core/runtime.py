@@ -11,7 +11,7 @@ import asyncio
 import enum
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 
 from wendu.core.auth import TokenSigner
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 STARTUP_RETRY_SECONDS = 1.0
 
-BackgroundTask = Callable[[asyncio.Event], Awaitable[None]]
+BackgroundTask = Callable[[asyncio.Event], Coroutine[None, None, None]]
 
 
 class ProcessRole(enum.StrEnum):
@@ -141,7 +141,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
             return
         await _retry_until(stop, "kafka topics", lambda: ensure_topics(settings.kafka_bootstrap, ALL_TOPICS))
 
-        def launch(run: Callable[[asyncio.Event, asyncio.Event], Awaitable[None]]) -> None:
+        def launch(run: Callable[[asyncio.Event, asyncio.Event], Coroutine[None, None, None]]) -> None:
             ready = asyncio.Event()
             started.append(ready)
             tasks.append(asyncio.create_task(run(stop, ready)))
