@@ -146,3 +146,37 @@ async def test_handler_bug_is_dead_lettered_after_bounded_attempts(infra, monkey
     assert calls == ["poison", "poison", "poison", "fine"]
     dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1)
     assert b"cannot handle this one" in dict(dead[0].headers)["dlq-reason"]
+
+
+async def test_every_broadcast_reader_sees_every_update(infra, monkeypatch):
+    from wendu.core.bus import BroadcastReader
+
+    topic = f"interview-updated-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=3)
+    seen: dict[str, list[str]] = {"replica-a": [], "replica-b": []}
+    stop = asyncio.Event()
+    tasks = []
+    for replica in seen:
+
+        async def record(event, ctx: RecordContext, replica: str = replica) -> None:
+            seen[replica].append(event.answer_id)
+
+        ready = asyncio.Event()
+        reader = BroadcastReader(bootstrap=infra.kafka_bootstrap, topic=topic, client_id=replica, on_event=record)
+        tasks.append(asyncio.create_task(reader.run(stop, ready)))
+        await asyncio.wait_for(ready.wait(), 30)
+    publisher = EventPublisher(infra.kafka_bootstrap, client_id="bus-test")
+    await publisher.start()
+    try:
+        for index in range(6):
+            await publisher.publish(topic, _answer(f"a-{index}"), key=f"iv-{index}")
+        for _ in range(100):
+            if all(len(ids) == 6 for ids in seen.values()):
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks)
+        await publisher.stop()
+    assert sorted(seen["replica-a"]) == sorted(seen["replica-b"]) == [f"a-{i}" for i in range(6)]

@@ -268,23 +268,25 @@ class BroadcastReader:
     def __init__(self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler) -> None:
         self._topic = topic
         self._on_event = on_event
+        # Without a group id aiokafka assigns every partition of the topic to this consumer and
+        # follows partition changes itself; "latest" because a reader only cares about what is new.
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap, client_id=client_id, enable_auto_commit=False, fetch_max_wait_ms=100
+            topic,
+            bootstrap_servers=bootstrap,
+            client_id=client_id,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="latest",
+            fetch_max_wait_ms=100,
         )
 
     async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
         await self._consumer.start()
         try:
-            partitions = self._consumer.partitions_for_topic(self._topic)
-            while not partitions:
-                await self._consumer.force_metadata_update()
-                partitions = self._consumer.partitions_for_topic(self._topic)
-                if not partitions:
-                    await asyncio.sleep(0.2)
-            assigned = [TopicPartition(self._topic, p) for p in sorted(partitions)]
-            self._consumer.assign(assigned)
-            await self._consumer.seek_to_end(*assigned)
-            for tp in assigned:
+            while not self._consumer.assignment() and not stop.is_set():
+                await asyncio.sleep(0.05)
+            # Resolve the starting offsets now, so nothing published after `ready` is missed.
+            for tp in self._consumer.assignment():
                 await self._consumer.position(tp)
             if ready is not None:
                 ready.set()

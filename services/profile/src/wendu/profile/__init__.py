@@ -1,1 +1,1 @@
-"""Wendu profile service."""
+"""Wendu's profile service: candidates, résumés and parsed profiles, consents and interview history."""

@@ -1,0 +1,89 @@
+"""Mongo documents of the profile service. Collections are prefixed ``profile_``.
+
+Personal data is stored only as Fernet tokens (``*_encrypted``); repositories encrypt and decrypt.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from mongoengine import (
+    BooleanField,
+    DateTimeField,
+    EmbeddedDocument,
+    EmbeddedDocumentField,
+    EmbeddedDocumentListField,
+    FloatField,
+    IntField,
+    ListField,
+    StringField,
+)
+from wendu.core.mongo import TenantDocument
+from wendu.profile.domain.model import MAX_DISPLAY_NAME_CHARS, InterviewKind, Language
+
+
+class ConsentsDocument(EmbeddedDocument):
+    resume_use = BooleanField(default=False)
+    external_data = BooleanField(default=False)
+    ai_scoring = BooleanField(default=False)
+
+
+class WorkExperienceDocument(EmbeddedDocument):
+    employer = StringField(default="")
+    role = StringField(default="")
+    period = StringField(default="")
+
+
+class CandidateDocument(TenantDocument):
+    candidate_id = StringField(required=True)
+    display_name = StringField(required=True, max_length=MAX_DISPLAY_NAME_CHARS)
+    email_encrypted = StringField(default="")
+    resume_encrypted = StringField(default="")
+    preferred_language = StringField(required=True, choices=[language.value for language in Language])
+    consents = EmbeddedDocumentField(ConsentsDocument, required=True)
+    # Parsed from the résumé, only with consent to résumé use.
+    skills = ListField(StringField())
+    project_names = ListField(StringField())
+    experience = EmbeddedDocumentListField(WorkExperienceDocument)
+    signals = ListField(StringField())
+    # Unique per tenant: "key:<client key>", or "id:<candidate id>" when the client sent none (FerretDB
+    # has no partial indexes, so an index that skips empty keys is not portable).
+    idempotency_key = StringField(required=True)
+    created_event_id = StringField(required=True)
+    created_at = DateTimeField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_candidates",
+        "indexes": [
+            {"fields": ["tenant_id", "candidate_id"], "unique": True},
+            {"fields": ["tenant_id", "idempotency_key"], "unique": True},
+        ],
+    }
+
+
+class CompetencyScoreDocument(EmbeddedDocument):
+    competency_id = StringField(required=True)
+    score = FloatField(required=True)
+    level = IntField(default=0)
+
+
+class InterviewHistoryDocument(TenantDocument):
+    candidate_id = StringField(required=True)
+    interview_id = StringField(required=True)
+    report_id = StringField(default="")
+    overall_score = FloatField(default=0.0)
+    competency_scores = EmbeddedDocumentListField(CompetencyScoreDocument)
+    completed_at = DateTimeField(required=True)
+    kind = StringField(required=True, choices=[kind.value for kind in InterviewKind])
+    asked_question_texts = ListField(StringField())
+    covered_competency_ids = ListField(StringField())
+    weak_competency_ids = ListField(StringField())
+    profile_event_id = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_interview_history",
+        "indexes": [
+            {"fields": ["tenant_id", "interview_id"], "unique": True},
+            {"fields": ["tenant_id", "candidate_id"]},
+        ],
+    }

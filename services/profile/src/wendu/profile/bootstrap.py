@@ -1,0 +1,34 @@
+"""Wires the profile service's real adapters into its handlers and entrypoints."""
+
+from __future__ import annotations
+
+from wendu.core import topics
+from wendu.core.grpc_server import GrpcService
+from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.profile.adapters.cipher import FieldCipher
+from wendu.profile.adapters.repositories import MongoCandidateRepository, MongoHistoryRepository
+from wendu.profile.config import require_encryption_key
+from wendu.profile.entrypoints.grpc_api import SERVICE_FULL_NAME, ProfileServicer
+from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.history import ReportHistoryRecorder
+from wendu.v1 import profile_pb2_grpc
+
+
+def bootstrap(infra: Infrastructure) -> ServiceParts:
+    """The servicer for the API role and the report-generated consumer for the worker role."""
+    # Checked here too, not only in load_settings: settings built another way (tests, embedding)
+    # must not slip through and store personal data unencrypted.
+    cipher = FieldCipher(require_encryption_key(infra.settings))
+    candidates = MongoCandidateRepository(cipher)
+    history = MongoHistoryRepository()
+    handlers = CandidateHandlers(candidates, history, infra.publisher)
+    return ServiceParts(
+        grpc_services=[
+            GrpcService(
+                full_name=SERVICE_FULL_NAME,
+                servicer=ProfileServicer(handlers),
+                add_to_server=profile_pb2_grpc.add_ProfileServiceServicer_to_server,
+            )
+        ],
+        consumers={topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher)},
+    )

@@ -1,0 +1,1 @@
+"""The profile domain: pure models and rules, no I/O."""

@@ -1,0 +1,329 @@
+"""A local, deterministic résumé extractor for plain text in Chinese and English.
+
+It finds what an interviewer would pick up on a first read: skills from a lexicon, named projects,
+work-experience lines (employer, role, period where recognisable) and signals such as "founder"
+or "career switcher". It needs no network and explains itself: every fact comes from a pattern
+in this module or in :mod:`wendu.profile.domain.lexicon`. Résumés often mix both languages, so
+every pattern runs on every résumé.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from wendu.profile.domain.lexicon import DEGREE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SKILLS, bounded
+from wendu.profile.domain.model import ResumeFacts, Signal, WorkExperience
+
+MAX_SKILLS = 50
+MAX_PROJECTS = 20
+MAX_EXPERIENCE = 20
+MAX_NAME_CHARS = 80
+# Longer "experience" lines are sentences that merely mention dates.
+MAX_EXPERIENCE_LINE_CHARS = 120
+
+_T = TypeVar("_T")
+
+
+class Section(enum.Enum):
+    """The résumé section a line sits in, when the résumé has headings."""
+
+    UNKNOWN = "unknown"
+    WORK = "work"
+    PROJECTS = "projects"
+    EDUCATION = "education"
+    OTHER = "other"
+
+
+_SECTION_HEADINGS: tuple[tuple[Section, str], ...] = (
+    (Section.EDUCATION, r"education(?:al background)?|academic background|教育背景|教育经历|学历"),
+    (
+        Section.WORK,
+        r"(?:work|professional|employment|career)\s+(?:experience|history)|experience|employment"
+        r"|工作经历|工作经验|实习经历|职业经历|任职经历",
+    ),
+    (Section.PROJECTS, r"projects?|project\s+experience|key\s+projects|项目经历|项目经验"),
+    (
+        Section.OTHER,
+        r"(?:technical\s+)?skills|summary|profile|about\s+me|awards|certifications?|languages|interests"
+        r"|专业技能|技能特长|技能|自我评价|个人简介|个人总结|获奖情况|荣誉奖项|证书|兴趣爱好",
+    ),
+)
+_HEADING = re.compile(
+    r"^[#\s*]*(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SECTION_HEADINGS) + r")[\s*]*:?\s*$",
+    re.IGNORECASE,
+)
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●○◆■]|\d{1,2}[.)、])\s+")
+
+# --- periods -----------------------------------------------------------------------------------
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATE = (
+    rf"(?:{_MONTH}\.?\s+|\d{{1,2}}\s*/\s*)?"  # "Mar 2019", "03/2019"
+    r"(?:19|20)\d{2}"
+    r"(?:\s*[./\-年]\s*\d{1,2}(?!\d)(?:\s*月)?)?"  # "2019.03", "2019-3", "2019年3月"
+)
+_OPEN_END = r"present|now|current|today|date|至今|现在|目前|今"
+_PERIOD = re.compile(
+    rf"(?P<period>{_DATE}\s*(?:-|–|—|~|至|到|to|until|→)\s*(?:{_DATE}|{_OPEN_END}))",
+    re.IGNORECASE,
+)
+
+# --- projects ----------------------------------------------------------------------------------
+_PROJECT_LABEL_LINE = re.compile(
+    r"^\s*(?:[-*•·▪●○◆■]\s*)?(?:\*\*)?(?:project(?:\s+name)?|项目名称|项目)(?:\s*[一二三四五六七八九十\d]{1,2})?"
+    r"(?:\*\*)?\s*:\s*(?P<name>.+?)\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "《": "》", "‘": "’", "**": "**"}
+# Three groups: opening mark, name, closing mark. The pair is checked in code (a regex cannot).
+_QUOTED = r"([“\"「『《‘]|\*\*)([^“”\"「」『』《》‘’*\n]{1,60})([”\"」』》’]|\*\*)"
+_QUOTED_PROJECT = re.compile(
+    rf"\bproject\s+(?:(?:called|named|titled)\s+)?{_QUOTED}"
+    rf"|{_QUOTED}\s+project\b"
+    rf"|项目\s*(?:名为|名称为|叫做?)?\s*{_QUOTED}"
+    # "“星火计划”项目", "“双十一”大促项目"
+    rf"|{_QUOTED}\s*[\u4e00-\u9fff]{{0,4}}项目",
+    re.IGNORECASE,
+)
+# Where a project title stops and its description (dates, role, summary) begins.
+_NAME_END = re.compile(r"\s+[|/]\s+|\s+[-–—]\s+|\s*[(\[【,;。]|\s{2,}|\t")
+
+# --- experience --------------------------------------------------------------------------------
+_SEGMENT_SEPARATORS = re.compile(r"\s*[|,;·•]\s*|\s*、\s*|\s+[-–—/]\s+|\s{2,}|\t")
+_ROLE_AT_EMPLOYER = re.compile(r"^(?P<role>.+?)\s+(?:at|@)\s+(?P<employer>.+)$", re.IGNORECASE)
+_ZH_EMPLOYER_ROLE = re.compile(r"^(?:在|于|就职于)\s*(?P<employer>.+?)\s*(?:担任|任职|任|做)\s*(?P<role>.+)$")
+# Chinese fields are often separated by one space: "字节跳动 数据分析师", "阿里巴巴 Product Manager".
+_SPACE_NEXT_TO_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
+_EMPTY_BRACKETS = re.compile(r"[(\[【]\s*[)\]】]")
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』《》‘’]|\*\*")
+_TRIM = " \t-–—|/,;:()[]【】*·•&"
+
+# --- signals -----------------------------------------------------------------------------------
+_EN_COUNT = r"\d+\+?|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
+_ZH_COUNT = r"\d+\+?|[一二两三四五六七八九十百千几数]+"
+_PEOPLE = (
+    r"people|persons|staff|employees|(?:direct\s+)?reports|(?:team\s+)?members|engineers|developers|analysts"
+    r"|designers|researchers|scientists|interns|consultants|managers|specialists|associates|salespeople"
+    r"|sales\s+reps|agents|operators|workers|volunteers|teachers|nurses|editors|writers|testers"
+)
+_LEAD_VERB = r"led|lead|leading|managed|managing|manage|supervised|supervising|headed|oversaw|ran|built\s+and\s+led"
+
+_SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
+    (
+        Signal.FOUNDER,
+        re.compile(
+            # "a company founded in 2010" is about the employer, not the candidate.
+            bounded(r"co-?\s?founded", r"co-?\s?founders?", r"founder", r"founded(?!\s+(?:in|by|on|at)\b|\s*\d)")
+            + r"|\b(?:started|launched|ran)\s+my\s+own\s+(?:company|business|startup|firm|agency|studio)\b"
+            + r"|联合创始人|创始人|自主创业|(?:创办|创立)(?!于)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Signal.CAREER_SWITCHER,
+        re.compile(
+            r"\b(?:switched|transitioned|pivoted|changed)\s+(?:my\s+)?(?:careers?\s+)?from\s+[^.\n;]{1,80}?\s+(?:to|into)\b"
+            r"|\bcareer\s+(?:change|changer|switch|switcher|transition|pivot)\b|\bchanged\s+careers?\b"
+            r"|转行|职业转型"
+            # "数字化转型" (digital transformation) is about a company; only a person turns into a role.
+            r"|(?<!数字化)(?<!企业)(?<!业务)(?<!公司)(?<!产业)(?<!战略)(?<!组织)(?<!平台)(?<!团队)"
+            r"转型(?:为|成为|做|从事|进入|到)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Signal.LED_PEOPLE,
+        re.compile(
+            rf"\b(?:{_LEAD_VERB})\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:team|group|squad|department)\s+of\s+(?:{_EN_COUNT})\b"
+            rf"|\b(?:{_LEAD_VERB}|mentored|coached)\s+(?:{_EN_COUNT})\s+(?:[\w-]+\s+)?(?:{_PEOPLE})\b"
+            rf"|\b(?:led|managed|headed)\s+(?:a|the|my|our)\s+(?:[\w-]+\s+){{0,2}}team\b"
+            r"|\bteam\s+(?:lead|leader)\b|\bpeople\s+manage(?:r|ment)\b|\bdirect\s+reports\b"
+            # "在导师的带领下" is being led, not leading.
+            r"|带领(?!下)|率领(?!下)|带团队|团队负责人"
+            rf"|管理(?:了)?(?:一支)?\s*(?:{_ZH_COUNT})\s*(?:余|多)?\s*(?:人|名)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Signal.DATA_WORK,
+        re.compile(
+            bounded(
+                r"sql",
+                r"a/?b\s*test(?:s|ing|ed)?",
+                r"data\s+analy(?:sis|tics|st|sts)",
+                r"data[\s-]driven",
+                r"analy[sz]ed\s+(?:[\w-]+\s+)?data",
+            )
+            + r"|a/?b\s*(?:测试|实验)|数据分析|数据驱动|数据挖掘|数据可视化",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    section: Section
+
+
+def extract_resume(text: str) -> ResumeFacts:
+    """Read ``text`` (a plain-text résumé, Chinese, English or both) into :class:`ResumeFacts`."""
+    normalised = _normalise(text)
+    lines = list(_lines_with_sections(normalised))
+    return ResumeFacts(
+        skills=_first(_skills(normalised), MAX_SKILLS),
+        project_names=_first(_project_names(lines), MAX_PROJECTS),
+        experience=_first(_experience(lines), MAX_EXPERIENCE),
+        signals=tuple(signal for signal, pattern in _SIGNAL_PATTERNS if pattern.search(normalised)),
+    )
+
+
+def _normalise(text: str) -> str:
+    # NFKC folds full-width forms ("：", "Ｐｙｔｈｏｎ", "（") into ASCII, so one pattern reads both.
+    return unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _lines_with_sections(text: str) -> Iterator[_Line]:
+    section = Section.UNKNOWN
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            section = Section(next(name for name, value in heading.groupdict().items() if value))
+            continue
+        yield _Line(line, section)
+
+
+def _skills(text: str) -> Iterator[str]:
+    """Skills in the order the résumé first mentions them."""
+    found = [(match.start(), term.name) for term in SKILLS if (match := term.pattern.search(text))]
+    for _, name in sorted(found):
+        yield name
+
+
+def _project_names(lines: list[_Line]) -> Iterator[str]:
+    for line in lines:
+        labelled = _PROJECT_LABEL_LINE.match(line.text)
+        if labelled:
+            yield _clean_name(labelled.group("name"))
+            continue
+        for match in _QUOTED_PROJECT.finditer(line.text):
+            yield from _quoted_names(match)
+        if line.section is Section.PROJECTS and _PERIOD.search(line.text):
+            # "2021.03-2021.09  用户流失预警系统  项目负责人": in a projects section, a dated line
+            # names a project; its role is not the name.
+            segments = _segments(_PERIOD.sub(" ", _BULLET.sub("", line.text)))
+            names = [s for s in segments if not ROLE_WORDS.search(s)]
+            if names:
+                yield _clean_name(names[0])
+
+
+def _quoted_names(match: re.Match[str]) -> Iterator[str]:
+    # _QUOTED appears in four alternatives; only the one that matched has its groups set.
+    for first in range(1, match.re.groups + 1, 3):
+        opened, name, closed = match.group(first, first + 1, first + 2)
+        if opened and _QUOTE_PAIRS.get(opened) == closed:
+            yield name.strip()
+
+
+def _clean_name(raw: str) -> str:
+    name = _NAME_END.split(raw, maxsplit=1)[0]
+    return _QUOTE_MARKS.sub("", name).strip(_TRIM)[:MAX_NAME_CHARS]
+
+
+def _experience(lines: list[_Line]) -> Iterator[WorkExperience]:
+    previous: _Line | None = None
+    for line in lines:
+        period = _PERIOD.search(line.text)
+        if period and line.section in (Section.UNKNOWN, Section.WORK):
+            experience = _experience_line(line, period, previous)
+            if experience is not None:
+                yield experience
+        previous = line
+
+
+def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None) -> WorkExperience | None:
+    is_bullet = bool(_BULLET.match(line.text))
+    rest = _EMPTY_BRACKETS.sub("  ", line.text[: period.start()] + "  " + line.text[period.end() :])
+    rest = _BULLET.sub("", rest.strip()).strip(_TRIM)
+    if not rest and previous is not None and previous.section is line.section and not _BULLET.match(previous.text):
+        # "Acme Corp, Senior Analyst" on one line and "Jan 2019 – Present" on the next.
+        rest = previous.text.strip(_TRIM)
+    if not rest or len(rest) > MAX_EXPERIENCE_LINE_CHARS or DEGREE_WORDS.search(rest):
+        return None
+    if _PROJECT_LABEL_LINE.match(rest):
+        return None
+    period_text = " ".join(period.group("period").split())
+    explicit = _ROLE_AT_EMPLOYER.match(rest)
+    if not (explicit and ROLE_WORDS.search(explicit.group("role"))):
+        # "at" is a common word, so "X at Y" counts only when X reads as a job title; "在X担任Y" is
+        # explicit enough on its own.
+        explicit = _ZH_EMPLOYER_ROLE.match(rest)
+    if explicit:
+        return WorkExperience(
+            employer=_clean_name(explicit.group("employer")),
+            role=_clean_name(explicit.group("role")),
+            period=period_text,
+        )
+    roles: list[str] = []
+    employers: list[str] = []
+    others: list[str] = []
+    for segment in _segments(rest):
+        # Titles end with the job noun ("Software Engineering Intern"), organisations with theirs
+        # ("Lumen Software", "云帆科技有限公司"): the later match decides.
+        role_end, organisation_end = _last_match_end(ROLE_WORDS, segment), _last_match_end(ORGANISATION_WORDS, segment)
+        if organisation_end > role_end:
+            employers.append(segment)
+        elif role_end > organisation_end:
+            roles.append(segment)
+        else:
+            others.append(segment)
+    if is_bullet and not roles and not employers:
+        # A dated bullet is usually an achievement ("- In 2019-2020 grew revenue 30%"), not a job.
+        return None
+    # An unrecognised first field is most often the employer ("美团  数据分析师", "Acme | Analyst").
+    employer = next(iter(employers + others), "")
+    role = " / ".join(roles)
+    if not employer and not role:
+        return None
+    return WorkExperience(employer=employer[:MAX_NAME_CHARS], role=role[:MAX_NAME_CHARS], period=period_text)
+
+
+def _last_match_end(pattern: re.Pattern[str], text: str) -> int:
+    """Where the last match of ``pattern`` in ``text`` ends; 0 when there is none."""
+    return max((match.end() for match in pattern.finditer(text)), default=0)
+
+
+def _segments(text: str) -> list[str]:
+    """Split a line into its fields."""
+    segments: list[str] = []
+    for part in _SEGMENT_SEPARATORS.split(text):
+        pieces = _SPACE_NEXT_TO_HAN.split(part)
+        segments.extend(piece.strip(_TRIM) for piece in pieces if piece.strip(_TRIM))
+    return segments
+
+
+def _first(items: Iterable[_T], limit: int) -> tuple[_T, ...]:
+    """Distinct items in first-seen order, at most ``limit``; strings compare case-insensitively."""
+    seen: set[object] = set()
+    result: list[_T] = []
+    for item in items:
+        key = item.casefold() if isinstance(item, str) else item
+        if not item or key in seen:
+            continue
+        seen.add(key)
+        result.append(item)
+        if len(result) == limit:
+            break
+    return tuple(result)

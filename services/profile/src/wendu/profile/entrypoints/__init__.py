@@ -1,0 +1,1 @@
+"""Entrypoints of the profile service: the gRPC servicer and the process main."""

@@ -1,0 +1,57 @@
+"""The one event the profile service emits: ProfileUpdated on topic profile-updated, keyed by candidate."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from wendu.core import codec, topics
+from wendu.profile.domain.model import InterviewKind
+from wendu.profile.handlers.ports import HistoryRepository, Publisher
+from wendu.v1 import common_pb2, events_pb2
+
+REASON_CREATED = "created"
+REASON_HISTORY_RECORDED = "history_recorded"
+
+_KIND_TO_PROTO = {
+    InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
+    InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """Now, truncated to the millisecond Mongo keeps, so a stored time reads back unchanged."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+async def announce_profile_updated(
+    publisher: Publisher,
+    history: HistoryRepository,
+    *,
+    tenant_id: str,
+    candidate_id: str,
+    reason: str,
+    event_id: str,
+    interview_id: str = "",
+    interview_kind: InterviewKind | None = None,
+) -> None:
+    """Publish ProfileUpdated under ``event_id``: the id stored with the change, so a re-emission after
+    a redelivery or a retried request deduplicates downstream."""
+    event = events_pb2.ProfileUpdated(
+        meta=codec.new_meta(
+            events_pb2.ProfileUpdated,
+            tenant_id=tenant_id,
+            candidate_id=candidate_id,
+            interview_id=interview_id,
+            interview_kind=_KIND_TO_PROTO[interview_kind] if interview_kind else common_pb2.INTERVIEW_KIND_UNSPECIFIED,
+            event_id=event_id,
+        ),
+        reason=reason,
+        history_count=history.count_for_candidate(tenant_id, candidate_id),
+    )
+    await publisher.publish(topics.PROFILE_UPDATED, event, key=candidate_id)

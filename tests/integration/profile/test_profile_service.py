@@ -1,0 +1,340 @@
+"""The profile service in-process against the real Kafka broker and FerretDB.
+
+One service instance (API and worker) serves every test of the module; each test works in its own
+tenant, so they do not see each other's candidates.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import bson
+import grpc
+import pytest
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from cryptography.fernet import Fernet
+from google.protobuf.timestamp_pb2 import Timestamp
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from pymongo import MongoClient
+from wendu.core import codec, topics
+from wendu.core.auth import Role, TokenSigner, bearer_metadata
+from wendu.core.bus import EventPublisher
+from wendu.core.config import CoreSettings
+from wendu.core.runtime import ProcessRole, serve
+from wendu.profile.adapters.cipher import FieldCipher
+from wendu.profile.adapters.repositories import MongoCandidateRepository
+from wendu.profile.bootstrap import bootstrap
+from wendu.profile.domain.model import Candidate, Consents, Language, ResumeFacts
+from wendu.v1 import common_pb2, events_pb2, profile_pb2, profile_pb2_grpc
+
+pytestmark = pytest.mark.integration
+
+EMAIL = "wang.fang.integration@example.cn"
+RESUME_SENTENCE = "负责抖音电商的A/B测试平台，推动数据驱动决策"
+RESUME = f"""王芳
+工作经历
+2018.07 - 至今  字节跳动  高级数据分析师
+  {RESUME_SENTENCE}，熟练使用SQL和Python。
+项目名称：灯塔实时看板
+"""
+
+
+@dataclass
+class RunningService:
+    settings: CoreSettings
+    stub: profile_pb2_grpc.ProfileServiceStub
+    signer: TokenSigner
+
+    def staff(self, tenant_id: str, role: Role = Role.RECRUITER) -> tuple[tuple[str, str], ...]:
+        return bearer_metadata(self.signer.mint_api_key(tenant_id, [role], subject=f"test-{role}"))
+
+
+class TopicTail:
+    """Reads a topic from its current end, so a test sees only what happens after it started."""
+
+    def __init__(self, bootstrap_servers: str, topic: str) -> None:
+        self._bootstrap = bootstrap_servers
+        self._topic = topic
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+
+    async def __aenter__(self) -> TopicTail:
+        # A consumer outside a group knows no partitions until asked; the admin client tells them.
+        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
+        await admin.start()
+        try:
+            [description] = await admin.describe_topics([self._topic])
+        finally:
+            await admin.close()
+        await self._consumer.start()
+        assigned = [TopicPartition(self._topic, p["partition"]) for p in description["partitions"]]
+        self._consumer.assign(assigned)
+        await self._consumer.seek_to_end(*assigned)
+        for tp in assigned:
+            await self._consumer.position(tp)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self._consumer.stop()
+
+    async def collect(
+        self, accept: Callable[[events_pb2.ProfileUpdated, str], bool], count: int, timeout: float = 30.0
+    ) -> list[tuple[events_pb2.ProfileUpdated, str]]:
+        """The first ``count`` decoded (event, key) pairs that ``accept`` keeps."""
+        found: list[tuple[events_pb2.ProfileUpdated, str]] = []
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(found) < count and asyncio.get_running_loop().time() < deadline:
+            batches = await self._consumer.getmany(timeout_ms=300)
+            for records in batches.values():
+                for record in records:
+                    event = codec.decode(self._topic, record.value, list(record.headers or ()))
+                    key = (record.key or b"").decode()
+                    if isinstance(event, events_pb2.ProfileUpdated) and accept(event, key):
+                        found.append((event, key))
+        return found
+
+
+@pytest.fixture(scope="module")
+async def service(make_settings) -> AsyncIterator[RunningService]:
+    settings = make_settings("profile", encryption_key=Fernet.generate_key().decode())
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, ProcessRole.ALL, bootstrap, stop))
+    channel = grpc.aio.insecure_channel(f"{settings.grpc_host}:{settings.grpc_port}")
+    try:
+        await _wait_until_serving(channel, task)
+        yield RunningService(settings, profile_pb2_grpc.ProfileServiceStub(channel), TokenSigner(settings.auth_secret))
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await channel.close()
+
+
+async def _wait_until_serving(channel: grpc.aio.Channel, task: asyncio.Task[None], timeout: float = 60.0) -> None:
+    """Health turns SERVING once Kafka, Mongo and the report-generated consumer are up."""
+    health = health_pb2_grpc.HealthStub(channel)
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        if task.done():
+            task.result()  # surface a startup failure
+            raise AssertionError("the service stopped during startup")
+        try:
+            reply = await health.Check(health_pb2.HealthCheckRequest(service=""), timeout=2)
+            if reply.status == health_pb2.HealthCheckResponse.SERVING:
+                return
+        except grpc.aio.AioRpcError:
+            pass
+        await asyncio.sleep(0.3)
+    raise AssertionError("the profile service did not become SERVING")
+
+
+def _tenant() -> str:
+    return f"acme-{uuid.uuid4().hex[:8]}"
+
+
+def _create_request(**changes: object) -> profile_pb2.CreateCandidateRequest:
+    request = profile_pb2.CreateCandidateRequest(
+        display_name="王芳",
+        email=EMAIL,
+        preferred_language=common_pb2.LANGUAGE_ZH,
+        resume_text=RESUME,
+        consents=profile_pb2.Consents(resume_use=True, external_data=False, ai_scoring=True),
+    )
+    for name, value in changes.items():
+        setattr(request, name, value)
+    return request
+
+
+def _report(tenant_id: str, candidate_id: str, interview_id: str) -> events_pb2.ReportGenerated:
+    return events_pb2.ReportGenerated(
+        meta=codec.new_meta(
+            events_pb2.ReportGenerated,
+            tenant_id=tenant_id,
+            interview_id=interview_id,
+            candidate_id=candidate_id,
+            interview_kind=common_pb2.INTERVIEW_KIND_SELECTION,
+        ),
+        report_id=f"report-{interview_id}",
+        overall_score=7.1,
+        competency_scores=[
+            common_pb2.CompetencyScore(competency_id="communication", score=8.5, level=4),
+            common_pb2.CompetencyScore(competency_id="problem_solving", score=5.2, level=3),
+        ],
+        question_texts=["请介绍一次你用数据改变决策的经历。"],
+        language=common_pb2.LANGUAGE_ZH,
+        completed_at=Timestamp(seconds=1_740_000_000),
+    )
+
+
+async def test_create_candidate_publishes_profile_updated_keyed_by_candidate(service, infra):
+    tenant = _tenant()
+    async with TopicTail(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail:
+        candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+        [(event, key)] = await tail.collect(lambda e, _: e.meta.tenant_id == tenant, count=1)
+
+    assert key == candidate.candidate_id
+    assert event.reason == "created"
+    assert event.meta.candidate_id == candidate.candidate_id
+    assert candidate.tenant_id == tenant
+    assert candidate.email == EMAIL
+
+
+async def test_email_and_resume_are_not_stored_in_plaintext(service, infra):
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+
+    client: MongoClient = MongoClient(infra.mongo_uri, serverSelectionTimeoutMS=3000)
+    try:
+        raw = client[service.settings.mongo_db]["profile_candidates"].find_one(
+            {"tenant_id": tenant, "candidate_id": candidate.candidate_id}
+        )
+    finally:
+        client.close()
+    assert raw is not None
+    stored_bytes = bson.encode(raw)
+    for plaintext in (EMAIL, "wang.fang.integration", RESUME_SENTENCE, "字节跳动  高级数据分析师"):
+        assert plaintext.encode() not in stored_bytes
+    assert raw["email_encrypted"] and raw["resume_encrypted"]
+    # Yet the service reads both back: the e-mail for staff, the résumé as a parsed profile.
+    again = await service.stub.GetCandidate(
+        profile_pb2.GetCandidateRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+    )
+    assert again.email == EMAIL
+    profile = await service.stub.GetProfile(
+        profile_pb2.GetProfileRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+    )
+    assert {"SQL", "Python", "A/B testing"} <= set(profile.skills)
+    assert "data_work" in profile.signals
+    assert list(profile.project_names) == ["灯塔实时看板"]
+
+
+async def test_a_report_published_twice_shows_once_in_the_history(service, infra):
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    report = _report(tenant, candidate.candidate_id, f"iv-{uuid.uuid4().hex[:8]}")
+    publisher = EventPublisher(infra.kafka_bootstrap, client_id="profile-test")
+    await publisher.start()
+    try:
+        async with TopicTail(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail:
+            for _ in range(2):
+                await publisher.publish(topics.REPORT_GENERATED, report, key=report.meta.interview_id)
+            # Both deliveries are handled; the second re-announces the stored entry's event.
+            announced = await tail.collect(
+                lambda e, _: e.meta.tenant_id == tenant and e.reason == "history_recorded", count=2
+            )
+    finally:
+        await publisher.stop()
+
+    assert len(announced) == 2
+    assert announced[0][0].meta.event_id == announced[1][0].meta.event_id
+    assert {key for _, key in announced} == {candidate.candidate_id}
+    history = await service.stub.ListInterviewHistory(
+        profile_pb2.ListInterviewHistoryRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+    )
+    assert [e.interview_id for e in history.entries] == [report.meta.interview_id]
+    assert history.entries[0].kind == common_pb2.INTERVIEW_KIND_SELECTION
+    profile = await service.stub.GetProfile(
+        profile_pb2.GetProfileRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+    )
+    assert list(profile.covered_competency_ids) == ["communication", "problem_solving"]
+    assert list(profile.weak_competency_ids) == ["problem_solving"]
+    assert list(profile.asked_question_texts) == ["请介绍一次你用数据改变决策的经历。"]
+
+
+async def test_the_same_idempotency_key_returns_the_same_candidate(service):
+    tenant = _tenant()
+    request = _create_request(idempotency_key="hr-suite-7")
+    first = await service.stub.CreateCandidate(request, metadata=service.staff(tenant))
+    second = await service.stub.CreateCandidate(request, metadata=service.staff(tenant))
+
+    assert second.candidate_id == first.candidate_id
+
+
+async def test_a_racing_create_with_a_taken_key_gets_the_stored_candidate(service):
+    # Two replicas may both miss the key lookup; the unique index on (tenant, key) picks one winner.
+    repository = MongoCandidateRepository(FieldCipher(service.settings.encryption_key))
+    tenant = _tenant()
+
+    def candidate(candidate_id: str) -> Candidate:
+        return Candidate(
+            tenant_id=tenant,
+            candidate_id=candidate_id,
+            display_name="Li Na",
+            email="lina@example.com",
+            preferred_language=Language.EN,
+            consents=Consents(resume_use=False),
+            resume_text="",
+            facts=ResumeFacts(),
+            idempotency_key="same-key",
+            created_at=datetime(2025, 3, 1, tzinfo=UTC),
+            created_event_id=f"event-{candidate_id}",
+        )
+
+    winner = await asyncio.to_thread(repository.add, candidate("cand-a"))
+    loser = await asyncio.to_thread(repository.add, candidate("cand-b"))
+
+    assert winner.candidate_id == loser.candidate_id == "cand-a"
+    assert loser.created_event_id == "event-cand-a"
+    assert await asyncio.to_thread(repository.get, tenant, "cand-b") is None
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"email": "not-an-address"}, "email"),
+        ({"display_name": ""}, "display_name"),
+        ({"preferred_language": common_pb2.LANGUAGE_UNSPECIFIED}, "preferred_language"),
+        ({"resume_text": "x" * 50_001}, "resume_text"),
+    ],
+)
+async def test_bad_input_is_invalid_argument_naming_the_field(service, changes, field):
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await service.stub.CreateCandidate(_create_request(**changes), metadata=service.staff(_tenant()))
+
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert raised.value.details().startswith(f"{field}:")
+
+
+async def test_an_empty_candidate_id_is_invalid_argument(service):
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await service.stub.GetProfile(profile_pb2.GetProfileRequest(candidate_id=""), metadata=service.staff(_tenant()))
+
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert raised.value.details() == "candidate_id: must not be empty"
+
+
+async def test_another_tenant_gets_not_found(service):
+    owner, other = _tenant(), _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(owner))
+    cid = candidate.candidate_id
+
+    for call in (
+        service.stub.GetCandidate(profile_pb2.GetCandidateRequest(candidate_id=cid), metadata=service.staff(other)),
+        service.stub.GetProfile(profile_pb2.GetProfileRequest(candidate_id=cid), metadata=service.staff(other)),
+        service.stub.ListInterviewHistory(
+            profile_pb2.ListInterviewHistoryRequest(candidate_id=cid), metadata=service.staff(other, Role.ADMIN)
+        ),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as raised:
+            await call
+        assert raised.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_a_candidate_token_is_permission_denied(service):
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    cid = candidate.candidate_id
+    token = bearer_metadata(service.signer.mint_candidate_token(tenant, "iv-1", cid))
+
+    for call in (
+        service.stub.CreateCandidate(_create_request(), metadata=token),
+        service.stub.GetCandidate(profile_pb2.GetCandidateRequest(candidate_id=cid), metadata=token),
+        service.stub.GetProfile(profile_pb2.GetProfileRequest(candidate_id=cid), metadata=token),
+        service.stub.ListInterviewHistory(profile_pb2.ListInterviewHistoryRequest(candidate_id=cid), metadata=token),
+    ):
+        with pytest.raises(grpc.aio.AioRpcError) as raised:
+            await call
+        assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
