@@ -92,7 +92,18 @@ async def test_bad_input_on_the_interview_path_names_the_field(platform, tenant_
     async with WenduClient(tenant_key, platform.addresses) as client:
         interview_id, _, _ = await _position_and_interview(client)
         cases = [
-            (client.profile.CreateCandidate(profile_pb2.CreateCandidateRequest()), invalid, "display_name"),
+            (
+                client.profile.CreateCandidate(
+                    profile_pb2.CreateCandidateRequest(preferred_language=common_pb2.LANGUAGE_EN)
+                ),
+                invalid,
+                "display_name",
+            ),
+            (
+                client.profile.CreateCandidate(profile_pb2.CreateCandidateRequest(display_name="Ada")),
+                invalid,
+                "preferred_language",
+            ),
             (client.profile.GetProfile(profile_pb2.GetProfileRequest()), invalid, "candidate_id"),
             (client.profile.GetProfile(profile_pb2.GetProfileRequest(candidate_id="nope")), not_found, "nope"),
             (
@@ -111,7 +122,13 @@ async def test_bad_input_on_the_interview_path_names_the_field(platform, tenant_
                 "competencies",
             ),
             (client.positions.GetPosition(question_gen_pb2.GetPositionRequest(position_id="nope")), not_found, "nope"),
-            (client.interviews.CreateInterview(question_gen_pb2.CreateInterviewRequest()), invalid, "candidate_id"),
+            (
+                client.interviews.CreateInterview(
+                    question_gen_pb2.CreateInterviewRequest(position_id="p", language=common_pb2.LANGUAGE_EN)
+                ),
+                invalid,
+                "candidate_id",
+            ),
             (client.interviews.GetInterview(question_gen_pb2.GetInterviewRequest()), invalid, "interview_id"),
             (
                 client.interviews.SubmitAnswer(question_gen_pb2.SubmitAnswerRequest(interview_id=interview_id)),

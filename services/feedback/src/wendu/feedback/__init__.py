@@ -1,1 +1,1 @@
-"""Wendu feedback service."""
+"""Wendu feedback service: kind, sparse hints during the interview and the report right after it."""

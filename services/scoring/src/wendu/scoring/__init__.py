@@ -1,1 +1,1 @@
-"""Wendu scoring service."""
+"""Wendu scoring: scores each answer per competency, with evidence, behind a scorer port."""

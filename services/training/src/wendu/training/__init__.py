@@ -1,1 +1,1 @@
-"""Wendu training service."""
+"""Wendu training service: a course catalogue, course suggestions and learning plans."""

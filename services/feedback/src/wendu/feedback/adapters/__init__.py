@@ -1,0 +1,1 @@
+"""Feedback's adapters: Mongo documents and repositories, and the training service client."""

@@ -1,0 +1,115 @@
+"""Feedback's Mongo collections. Each unique index is a business key that makes a consumer idempotent.
+
+Nested values are stored as lists of small dicts whose keys are fixed field names (never ids),
+which FerretDB v1 stores as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mongoengine import (
+    BooleanField,
+    DateTimeField,
+    DictField,
+    FloatField,
+    IntField,
+    ListField,
+    StringField,
+)
+from wendu.core.mongo import TenantDocument
+
+
+class AnswerScoreDocument(TenantDocument):
+    """Feedback's projection of a ScoreReady (one per answer revision)."""
+
+    interview_id = StringField(required=True)
+    answer_id = StringField(required=True)
+    question_id = StringField(default="")
+    revision = IntField(required=True, min_value=0)
+    language = StringField(required=True)
+    scores = ListField(DictField())
+    evidence = ListField(DictField())
+    star_parts = ListField(StringField())
+    specificity = FloatField(default=0.0)
+    relevance = FloatField(default=0.0)
+    scorer = DictField()
+    injection_suspected = BooleanField(default=False)
+    needs_human_review = BooleanField(default=False)
+    submitted_at = DateTimeField(null=True)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_scores",
+        "indexes": [
+            {"fields": ["tenant_id", "answer_id", "revision"], "unique": True},
+            {"fields": ["tenant_id", "interview_id"]},
+        ],
+    }
+
+
+class HintDocument(TenantDocument):
+    """The one hint of an answer."""
+
+    hint_id = StringField(required=True)
+    event_id = StringField(required=True)
+    interview_id = StringField(required=True)
+    candidate_id = StringField(default="")
+    kind = StringField(required=True)
+    answer_id = StringField(required=True)
+    question_id = StringField(default="")
+    hint_code = StringField(required=True)
+    text = StringField(required=True)
+    language = StringField(required=True)
+    submitted_at = DateTimeField(null=True)
+    created_at = DateTimeField(required=True)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_hints",
+        "indexes": [
+            {"fields": ["tenant_id", "answer_id"], "unique": True},
+            {"fields": ["tenant_id", "interview_id", "created_at"]},
+        ],
+    }
+
+
+class ReportDocument(TenantDocument):
+    """An interview's report: pending until its last score arrives, then ready."""
+
+    interview_id = StringField(required=True)
+    report_id = StringField(required=True)
+    event_id = StringField(required=True)
+    candidate_id = StringField(default="")
+    kind = StringField(required=True)
+    language = StringField(required=True)
+    position_id = StringField(default="")
+    position_title = StringField(default="")
+    weights = ListField(DictField())
+    answer_ids = ListField(StringField())
+    question_texts = ListField(StringField())
+    started_at = DateTimeField(null=True)
+    completed_at = DateTimeField(null=True)
+    status = StringField(required=True)
+    content = DictField(null=True)
+    courses = ListField(DictField())
+    generated_at = DateTimeField(null=True)
+    published = BooleanField(default=False)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_reports",
+        "indexes": [{"fields": ["tenant_id", "interview_id"], "unique": True}],
+    }
+
+
+class ReviewRequestDocument(TenantDocument):
+    """A request for human review; one per interview and requester."""
+
+    review_id = StringField(required=True)
+    interview_id = StringField(required=True)
+    requested_by = StringField(required=True)
+    reason = StringField(default="")
+    requested_at = DateTimeField(required=True)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_review_requests",
+        "indexes": [{"fields": ["tenant_id", "interview_id", "requested_by"], "unique": True}],
+    }

@@ -1,0 +1,314 @@
+"""Mongo repositories for feedback. Every query filters on ``tenant_id``.
+
+Calls are synchronous mongoengine calls: on the loopback they take about a millisecond, which is
+cheaper than handing them to a thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from mongoengine import NotUniqueError
+from wendu.feedback.adapters.documents import (
+    AnswerScoreDocument,
+    HintDocument,
+    ReportDocument,
+    ReviewRequestDocument,
+)
+from wendu.feedback.domain.model import (
+    AnswerScore,
+    CompetencyResult,
+    CompetencyScore,
+    CompetencyWeight,
+    CourseSuggestion,
+    EvidenceSpan,
+    Hint,
+    InterviewKind,
+    InterviewSummary,
+    Language,
+    LocalizedText,
+    Report,
+    ReportContent,
+    ReportItem,
+    ReportStatus,
+    ReviewRequest,
+    ScorerRef,
+    StarPart,
+)
+
+
+def _evidence(raw: dict[str, Any]) -> EvidenceSpan:
+    return EvidenceSpan(
+        quote=raw.get("quote", ""),
+        start=int(raw.get("start", 0)),
+        end=int(raw.get("end", 0)),
+        competency_id=raw.get("competency_id", ""),
+    )
+
+
+def _scorer(raw: dict[str, Any]) -> ScorerRef:
+    return ScorerRef(
+        name=raw.get("name", ""),
+        version=raw.get("version", ""),
+        rubric_version=raw.get("rubric_version", ""),
+        prompt_version=raw.get("prompt_version", ""),
+    )
+
+
+def _localized(raw: dict[str, Any]) -> LocalizedText:
+    return LocalizedText(zh=raw.get("zh", ""), en=raw.get("en", ""))
+
+
+# ---------------------------------------------------------------- scores
+
+
+class MongoScoreRepository:
+    def add(self, score: AnswerScore) -> bool:
+        document = AnswerScoreDocument(
+            tenant_id=score.tenant_id,
+            interview_id=score.interview_id,
+            answer_id=score.answer_id,
+            question_id=score.question_id,
+            revision=score.revision,
+            language=score.language.value,
+            scores=[asdict(s) for s in score.scores],
+            evidence=[asdict(e) for e in score.evidence],
+            star_parts=sorted(p.value for p in score.star_parts),
+            specificity=score.specificity,
+            relevance=score.relevance,
+            scorer=asdict(score.scorer),
+            injection_suspected=score.injection_suspected,
+            needs_human_review=score.needs_human_review,
+            submitted_at=score.submitted_at,
+        )
+        try:
+            document.save(force_insert=True)
+        except NotUniqueError:
+            return False
+        return True
+
+    def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
+        if not answer_ids:
+            return []
+        documents = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id__in=list(answer_ids))
+        return [self._to_domain(d) for d in documents]
+
+    @staticmethod
+    def _to_domain(d: AnswerScoreDocument) -> AnswerScore:
+        return AnswerScore(
+            tenant_id=d.tenant_id,
+            interview_id=d.interview_id,
+            answer_id=d.answer_id,
+            question_id=d.question_id,
+            revision=d.revision,
+            language=Language(d.language),
+            scores=tuple(
+                CompetencyScore(s["competency_id"], float(s["score"]), int(s.get("level", 0))) for s in d.scores
+            ),
+            evidence=tuple(_evidence(e) for e in d.evidence),
+            star_parts=frozenset(StarPart(p) for p in d.star_parts),
+            specificity=d.specificity,
+            relevance=d.relevance,
+            scorer=_scorer(d.scorer or {}),
+            injection_suspected=d.injection_suspected,
+            needs_human_review=d.needs_human_review,
+            submitted_at=d.submitted_at,
+        )
+
+
+# ---------------------------------------------------------------- hints
+
+
+class MongoHintRepository:
+    def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
+        document = HintDocument(
+            tenant_id=hint.tenant_id,
+            hint_id=hint.hint_id,
+            event_id=hint.event_id,
+            interview_id=hint.interview_id,
+            candidate_id=hint.candidate_id,
+            kind=hint.kind.value,
+            answer_id=hint.answer_id,
+            question_id=hint.question_id,
+            hint_code=hint.hint_code,
+            text=hint.text,
+            language=hint.language.value,
+            submitted_at=hint.submitted_at,
+            created_at=hint.created_at,
+        )
+        try:
+            document.save(force_insert=True)
+        except NotUniqueError:
+            existing = HintDocument.objects(tenant_id=hint.tenant_id, answer_id=hint.answer_id).first()
+            if existing is None:  # deleted in between (erasure); nothing to re-publish from
+                raise
+            return self._to_domain(existing), False
+        return hint, True
+
+    def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
+        documents = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).order_by("created_at")
+        return [self._to_domain(d) for d in documents]
+
+    @staticmethod
+    def _to_domain(d: HintDocument) -> Hint:
+        return Hint(
+            tenant_id=d.tenant_id,
+            hint_id=d.hint_id,
+            event_id=d.event_id,
+            interview_id=d.interview_id,
+            candidate_id=d.candidate_id,
+            kind=InterviewKind(d.kind),
+            answer_id=d.answer_id,
+            question_id=d.question_id,
+            hint_code=d.hint_code,
+            text=d.text,
+            language=Language(d.language),
+            submitted_at=d.submitted_at,
+            created_at=d.created_at,
+        )
+
+
+# ---------------------------------------------------------------- reports
+
+
+def _content_to_dict(content: ReportContent) -> dict[str, Any]:
+    return asdict(content)
+
+
+def _content_from_dict(raw: dict[str, Any]) -> ReportContent:
+    def item(i: dict[str, Any]) -> ReportItem:
+        return ReportItem(i["competency_id"], i.get("text", ""), i.get("evidence_quote", ""))
+
+    return ReportContent(
+        overall_score=float(raw["overall_score"]),
+        competencies=tuple(
+            CompetencyResult(
+                competency_id=c["competency_id"],
+                name=_localized(c.get("name", {})),
+                score=float(c["score"]),
+                weight_percent=int(c.get("weight_percent", 0)),
+                evidence=tuple(_evidence(e) for e in c.get("evidence", [])),
+            )
+            for c in raw.get("competencies", [])
+        ),
+        strengths=tuple(item(i) for i in raw.get("strengths", [])),
+        improvements=tuple(item(i) for i in raw.get("improvements", [])),
+        review_flags=tuple(raw.get("review_flags", [])),
+        scorers=tuple(_scorer(s) for s in raw.get("scorers", [])),
+    )
+
+
+class MongoReportRepository:
+    def add_pending(self, report: Report) -> tuple[Report, bool]:
+        summary = report.summary
+        document = ReportDocument(
+            tenant_id=summary.tenant_id,
+            interview_id=summary.interview_id,
+            report_id=report.report_id,
+            event_id=report.event_id,
+            candidate_id=summary.candidate_id,
+            kind=summary.kind.value,
+            language=summary.language.value,
+            position_id=summary.position_id,
+            position_title=summary.position_title,
+            weights=[asdict(w) for w in summary.weights],
+            answer_ids=list(summary.answer_ids),
+            question_texts=list(summary.question_texts),
+            started_at=summary.started_at,
+            completed_at=summary.completed_at,
+            status=ReportStatus.PENDING.value,
+        )
+        try:
+            document.save(force_insert=True)
+        except NotUniqueError:
+            existing = self.get(summary.tenant_id, summary.interview_id)
+            if existing is None:
+                raise
+            return existing, False
+        return report, True
+
+    def get(self, tenant_id: str, interview_id: str) -> Report | None:
+        document = ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+        return None if document is None else self._to_domain(document)
+
+    def complete(self, report: Report) -> bool:
+        if report.content is None:
+            raise ValueError("only a finished report can complete the pending one")
+        updated = ReportDocument.objects(
+            tenant_id=report.tenant_id, interview_id=report.interview_id, status=ReportStatus.PENDING.value
+        ).update_one(
+            set__status=ReportStatus.READY.value,
+            set__content=_content_to_dict(report.content),
+            set__courses=[asdict(c) for c in report.courses],
+            set__generated_at=report.generated_at,
+        )
+        return bool(updated)
+
+    def mark_published(self, tenant_id: str, interview_id: str) -> None:
+        ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).update_one(set__published=True)
+
+    @staticmethod
+    def _to_domain(d: ReportDocument) -> Report:
+        summary = InterviewSummary(
+            tenant_id=d.tenant_id,
+            interview_id=d.interview_id,
+            candidate_id=d.candidate_id,
+            kind=InterviewKind(d.kind),
+            language=Language(d.language),
+            position_id=d.position_id,
+            position_title=d.position_title,
+            weights=tuple(CompetencyWeight(w["competency_id"], int(w["weight_percent"])) for w in d.weights),
+            answer_ids=tuple(d.answer_ids),
+            question_texts=tuple(d.question_texts),
+            started_at=d.started_at,
+            completed_at=d.completed_at,
+        )
+        return Report(
+            summary=summary,
+            report_id=d.report_id,
+            event_id=d.event_id,
+            status=ReportStatus(d.status),
+            content=_content_from_dict(d.content) if d.content else None,
+            courses=tuple(
+                CourseSuggestion(c["course_id"], c["competency_id"], _localized(c.get("title", {}))) for c in d.courses
+            ),
+            generated_at=d.generated_at,
+            published=d.published,
+        )
+
+
+# ---------------------------------------------------------------- review requests
+
+
+class MongoReviewRepository:
+    def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
+        document = ReviewRequestDocument(
+            tenant_id=review.tenant_id,
+            review_id=review.review_id,
+            interview_id=review.interview_id,
+            requested_by=review.requested_by,
+            reason=review.reason,
+            requested_at=review.requested_at,
+        )
+        try:
+            document.save(force_insert=True)
+        except NotUniqueError:
+            existing = ReviewRequestDocument.objects(
+                tenant_id=review.tenant_id, interview_id=review.interview_id, requested_by=review.requested_by
+            ).first()
+            if existing is None:
+                raise
+            document = existing
+        return ReviewRequest(
+            tenant_id=document.tenant_id,
+            review_id=document.review_id,
+            interview_id=document.interview_id,
+            requested_by=document.requested_by,
+            reason=document.reason,
+            requested_at=document.requested_at,
+        )
+
+    def exists_for(self, tenant_id: str, interview_id: str) -> bool:
+        return ReviewRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first() is not None

@@ -1,0 +1,40 @@
+"""Wires feedback's real adapters into its use cases and entry points. Nothing runs at import time."""
+
+from __future__ import annotations
+
+from wendu.core import topics
+from wendu.core.grpc_server import GrpcService
+from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.feedback.adapters.repositories import (
+    MongoHintRepository,
+    MongoReportRepository,
+    MongoReviewRepository,
+    MongoScoreRepository,
+)
+from wendu.feedback.adapters.training_client import GrpcCourseRecommender
+from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
+from wendu.feedback.handlers.queries import FeedbackQueries
+from wendu.feedback.handlers.worker import FeedbackWorker
+from wendu.v1 import feedback_pb2_grpc
+
+
+def bootstrap(infra: Infrastructure) -> ServiceParts:
+    scores = MongoScoreRepository()
+    hints = MongoHintRepository()
+    reports = MongoReportRepository()
+    reviews = MongoReviewRepository()
+    recommender = GrpcCourseRecommender(infra.settings.training_addr, infra.signer)
+    worker = FeedbackWorker(
+        scores=scores, hints=hints, reports=reports, publisher=infra.publisher, recommender=recommender
+    )
+    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews))
+    return ServiceParts(
+        grpc_services=[
+            GrpcService(SERVICE_FULL_NAME, servicer, feedback_pb2_grpc.add_FeedbackServiceServicer_to_server)
+        ],
+        consumers={
+            topics.SCORE_READY: worker.on_score_ready,
+            topics.INTERVIEW_COMPLETED: worker.on_interview_completed,
+        },
+        worker_background=[recommender.close_when_stopped],
+    )

@@ -1,0 +1,1 @@
+"""Pure feedback rules: the hint policy, report aggregation and competency names. No I/O."""

@@ -1,0 +1,269 @@
+"""Feedback's domain model: score projections, hints, reports and review requests.
+
+Plain frozen dataclasses; the protobuf and Mongo shapes are mapped at the edges.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+
+class Language(enum.StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
+class InterviewKind(enum.StrEnum):
+    UNSPECIFIED = "unspecified"
+    SELECTION = "selection"
+    # Practice (mock) interviews are walled off from employers.
+    PRACTICE = "practice"
+
+
+class StarPart(enum.StrEnum):
+    SITUATION = "situation"
+    TASK = "task"
+    ACTION = "action"
+    RESULT = "result"
+
+
+class ReportView(enum.StrEnum):
+    # Developmental and kind: no evidence lists, review flags or scorer versions.
+    CANDIDATE = "candidate"
+    RECRUITER = "recruiter"
+
+
+class ReportStatus(enum.StrEnum):
+    # The interview is complete but some answer still waits for its score.
+    PENDING = "pending"
+    READY = "ready"
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    zh: str
+    en: str
+
+    def pick(self, language: Language) -> str:
+        return self.zh if language is Language.ZH else self.en
+
+
+@dataclass(frozen=True)
+class CompetencyScore:
+    competency_id: str
+    score: float
+    level: int
+
+
+@dataclass(frozen=True)
+class EvidenceSpan:
+    """A quoted span of an answer. An empty ``competency_id`` backs every competency of the answer."""
+
+    quote: str
+    start: int
+    end: int
+    competency_id: str = ""
+
+    def backs(self, competency_id: str) -> bool:
+        return self.competency_id in ("", competency_id)
+
+
+@dataclass(frozen=True)
+class ScorerRef:
+    name: str
+    version: str
+    rubric_version: str = ""
+    prompt_version: str = ""
+
+
+@dataclass(frozen=True)
+class AnswerScore:
+    """Feedback's own projection of a ScoreReady: what hints and reports need, nothing more."""
+
+    tenant_id: str
+    interview_id: str
+    answer_id: str
+    question_id: str
+    revision: int
+    language: Language
+    scores: tuple[CompetencyScore, ...]
+    evidence: tuple[EvidenceSpan, ...] = ()
+    star_parts: frozenset[StarPart] = frozenset()
+    specificity: float = 0.0
+    relevance: float = 0.0
+    scorer: ScorerRef = ScorerRef("", "")
+    injection_suspected: bool = False
+    needs_human_review: bool = False
+    submitted_at: datetime | None = None
+
+    def score_for(self, competency_id: str) -> float | None:
+        for item in self.scores:
+            if item.competency_id == competency_id:
+                return item.score
+        return None
+
+    @property
+    def mean_score(self) -> float | None:
+        if not self.scores:
+            return None
+        return sum(s.score for s in self.scores) / len(self.scores)
+
+
+@dataclass(frozen=True)
+class Hint:
+    """The one hint an answer may get. ``event_id`` is reused when the HintReady is re-published."""
+
+    tenant_id: str
+    hint_id: str
+    event_id: str
+    interview_id: str
+    candidate_id: str
+    kind: InterviewKind
+    answer_id: str
+    question_id: str
+    hint_code: str
+    text: str
+    language: Language
+    submitted_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class CompetencyWeight:
+    competency_id: str
+    weight_percent: int
+
+
+@dataclass(frozen=True)
+class CompetencyGap:
+    competency_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class CourseSuggestion:
+    course_id: str
+    competency_id: str
+    title: LocalizedText
+
+
+@dataclass(frozen=True)
+class CompetencyResult:
+    competency_id: str
+    name: LocalizedText
+    score: float
+    weight_percent: int
+    # Recruiter view only.
+    evidence: tuple[EvidenceSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """A strength or an improvement, in the interview's language, with a quote from the answers."""
+
+    competency_id: str
+    text: str
+    evidence_quote: str
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    """What the scores say about the interview. Built by :func:`wendu.feedback.domain.report.build_report`."""
+
+    overall_score: float
+    competencies: tuple[CompetencyResult, ...]
+    strengths: tuple[ReportItem, ...]
+    improvements: tuple[ReportItem, ...]
+    # Recruiter view only.
+    review_flags: tuple[str, ...] = ()
+    scorers: tuple[ScorerRef, ...] = ()
+
+    @property
+    def weak_competency_ids(self) -> tuple[str, ...]:
+        """The improvement areas, weakest first."""
+        return tuple(item.competency_id for item in self.improvements)
+
+    def gaps(self) -> tuple[CompetencyGap, ...]:
+        """The weak competencies with their scores, weakest first, for course suggestions."""
+        by_id = {c.competency_id: c.score for c in self.competencies}
+        return tuple(CompetencyGap(cid, by_id[cid]) for cid in self.weak_competency_ids if cid in by_id)
+
+    def for_view(self, view: ReportView, extra_flags: tuple[str, ...] = ()) -> ReportContent:
+        """The content one view may show: the candidate view drops evidence, flags and scorers."""
+        if view is ReportView.RECRUITER:
+            flags = tuple(dict.fromkeys((*self.review_flags, *extra_flags)))
+            return replace(self, review_flags=flags)
+        return replace(
+            self,
+            competencies=tuple(replace(c, evidence=()) for c in self.competencies),
+            review_flags=(),
+            scorers=(),
+        )
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """What an InterviewCompleted tells feedback about the interview."""
+
+    tenant_id: str
+    interview_id: str
+    candidate_id: str
+    kind: InterviewKind
+    language: Language
+    position_id: str
+    position_title: str
+    weights: tuple[CompetencyWeight, ...]
+    answer_ids: tuple[str, ...]
+    question_texts: tuple[str, ...] = ()
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """One interview's report: pending until every listed answer has a score, then ready.
+
+    ``report_id`` and ``event_id`` are fixed when the interview completes, so every attempt to
+    finish or re-publish it names the same report and the same event.
+    """
+
+    summary: InterviewSummary
+    report_id: str
+    event_id: str
+    status: ReportStatus = ReportStatus.PENDING
+    content: ReportContent | None = None
+    courses: tuple[CourseSuggestion, ...] = ()
+    generated_at: datetime | None = None
+    published: bool = False
+
+    @property
+    def tenant_id(self) -> str:
+        return self.summary.tenant_id
+
+    @property
+    def interview_id(self) -> str:
+        return self.summary.interview_id
+
+    @property
+    def is_practice(self) -> bool:
+        return self.summary.kind is InterviewKind.PRACTICE
+
+    def missing_answers(self, scored_answer_ids: set[str]) -> set[str]:
+        return set(self.summary.answer_ids) - scored_answer_ids
+
+    def finished(self, content: ReportContent, courses: tuple[CourseSuggestion, ...], generated_at: datetime) -> Report:
+        return replace(self, status=ReportStatus.READY, content=content, courses=courses, generated_at=generated_at)
+
+
+@dataclass(frozen=True)
+class ReviewRequest:
+    """A request for a human decision on an interview (PIPL art. 24, GDPR art. 22)."""
+
+    tenant_id: str
+    review_id: str
+    interview_id: str
+    requested_by: str
+    reason: str
+    requested_at: datetime

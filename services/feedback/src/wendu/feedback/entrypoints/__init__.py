@@ -1,0 +1,1 @@
+"""Feedback's entry points: the gRPC API, the HTML report view and the process main."""

@@ -1,0 +1,73 @@
+"""FeedbackService over gRPC: validate the request, authorize the caller, call the use case, map the result.
+
+Domain errors raised here or below are mapped to status codes by the shared interceptor.
+"""
+
+from __future__ import annotations
+
+import grpc
+from wendu.core.auth import authorize
+from wendu.core.errors import InvalidArgument, require
+from wendu.core.interceptors import current_principal
+from wendu.feedback.domain.model import ReportView
+from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
+from wendu.feedback.handlers import mapping
+from wendu.feedback.handlers.queries import FeedbackQueries, ReportForViewer
+from wendu.v1 import feedback_pb2, feedback_pb2_grpc
+
+SERVICE_FULL_NAME = feedback_pb2.DESCRIPTOR.services_by_name["FeedbackService"].full_name
+
+_VIEW_FROM_PROTO = {
+    # Without an explicit request, everyone gets the developmental view.
+    feedback_pb2.REPORT_VIEW_UNSPECIFIED: ReportView.CANDIDATE,
+    feedback_pb2.REPORT_VIEW_CANDIDATE: ReportView.CANDIDATE,
+    feedback_pb2.REPORT_VIEW_RECRUITER: ReportView.RECRUITER,
+}
+
+
+def _view(value: int) -> ReportView:
+    view = _VIEW_FROM_PROTO.get(value)  # type: ignore[call-overload]
+    if view is None:
+        raise InvalidArgument("view", f"unknown report view {value}")
+    return view
+
+
+class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
+    def __init__(self, queries: FeedbackQueries) -> None:
+        self._queries = queries
+
+    def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
+        interview_id = require(request.interview_id, "interview_id")
+        view = _view(request.view)
+        principal = current_principal()
+        authorize(principal, allow_candidate=True, interview_id=interview_id)
+        return self._queries.get_report(principal, interview_id, view)
+
+    async def GetReport(
+        self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.Report:
+        result = self._report(request)
+        return mapping.report_to_proto(result.report, result.content, result.view)
+
+    async def RenderReport(
+        self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.RenderedReport:
+        return feedback_pb2.RenderedReport(content_type=CONTENT_TYPE, html=render_report_html(self._report(request)))
+
+    async def ListHints(
+        self, request: feedback_pb2.ListHintsRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.ListHintsResponse:
+        interview_id = require(request.interview_id, "interview_id")
+        principal = current_principal()
+        authorize(principal, allow_candidate=True, interview_id=interview_id)
+        hints = self._queries.list_hints(principal, interview_id)
+        return feedback_pb2.ListHintsResponse(hints=[mapping.hint_to_event(h) for h in hints])
+
+    async def RequestReview(
+        self, request: feedback_pb2.RequestReviewRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.ReviewRequest:
+        interview_id = require(request.interview_id, "interview_id")
+        principal = current_principal()
+        authorize(principal, allow_candidate=True, interview_id=interview_id)
+        review = self._queries.request_review(principal, interview_id, request.reason)
+        return mapping.review_to_proto(review)

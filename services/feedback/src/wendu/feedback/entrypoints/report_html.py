@@ -1,0 +1,193 @@
+"""The report as one self-contained HTML page: inline CSS, an inline SVG radar chart, no scripts.
+
+It reads well on a phone, uses the interview's language for every label, and escapes every value
+that comes from data (candidate quotes above all).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from html import escape
+
+from wendu.feedback.domain.model import (
+    CompetencyResult,
+    Language,
+    LocalizedText,
+    ReportItem,
+    ReportView,
+)
+from wendu.feedback.handlers.queries import ReportForViewer
+
+CONTENT_TYPE = "text/html; charset=utf-8"
+
+LABELS: dict[str, LocalizedText] = {
+    "title": LocalizedText(zh="面试反馈报告", en="Interview feedback report"),
+    "overall": LocalizedText(zh="综合得分", en="Overall score"),
+    "competencies": LocalizedText(zh="能力维度", en="Competencies"),
+    "weight": LocalizedText(zh="权重", en="Weight"),
+    "strengths": LocalizedText(zh="你的优势", en="Your strengths"),
+    "improvements": LocalizedText(zh="提升方向", en="Where to grow"),
+    "courses": LocalizedText(zh="推荐课程", en="Suggested courses"),
+    "you_said": LocalizedText(zh="你说过", en="You said"),
+    "evidence": LocalizedText(zh="评分依据", en="Evidence"),
+    "flags": LocalizedText(zh="复核标记", en="Review flags"),
+    "scorers": LocalizedText(zh="评分器版本", en="Scorer versions"),
+    "practice": LocalizedText(
+        zh="这是一次练习面试：报告只有你能看到，不会提供给任何雇主。",
+        en="This was a practice interview: only you can see this report; no employer ever does.",
+    ),
+    "radar": LocalizedText(zh="能力雷达图", en="Competency radar chart"),
+    "generated": LocalizedText(zh="生成时间", en="Generated"),
+}
+
+_CSS = """
+*{box-sizing:border-box}
+body{margin:0;font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;
+color:#1f2933;background:#f5f7fa;line-height:1.5}
+main{max-width:720px;margin:0 auto;padding:16px}
+h1{font-size:1.4rem;margin:.5rem 0}
+h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
+.card{background:#fff;border-radius:12px;padding:16px;margin:12px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+.overall{font-size:2.4rem;font-weight:700;color:#0b7285}
+.note{background:#fff8e1;border-left:4px solid #f59f00;padding:8px 12px;border-radius:6px}
+.radar{width:100%;max-width:420px;height:auto;display:block;margin:0 auto}
+.row{display:flex;justify-content:space-between;gap:8px;margin-top:8px}
+.bar{height:8px;background:#e4e7eb;border-radius:4px;overflow:hidden}
+.bar span{display:block;height:100%;background:#0b7285}
+.muted{color:#616e7c;font-size:.9rem}
+blockquote{margin:6px 0 0;padding:6px 10px;border-left:3px solid #99e9f2;color:#3e4c59;background:#f8fdff}
+ul{padding-left:1.2rem}
+li{margin:6px 0}
+"""
+
+
+def _t(key: str, language: Language) -> str:
+    return escape(LABELS[key].pick(language))
+
+
+def _score(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size: int = 360) -> str:
+    """An SVG radar (spider) chart of the 0-10 scores, one axis per competency."""
+    center = size / 2
+    radius = size / 2 - 70
+    count = max(len(competencies), 1)
+
+    def point(index: int, value: float) -> tuple[float, float]:
+        angle = -math.pi / 2 + 2 * math.pi * index / count
+        distance = radius * max(0.0, min(value, 10.0)) / 10
+        return center + distance * math.cos(angle), center + distance * math.sin(angle)
+
+    def points(values: Sequence[float]) -> str:
+        return " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, v) for i, v in enumerate(values)))
+
+    parts = [
+        f'<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+        f'role="img" aria-label="{_t("radar", language)}">'
+    ]
+    for ring in (2, 4, 6, 8, 10):
+        parts.append(f'<polygon points="{points([ring] * count)}" fill="none" stroke="#d9e2ec" stroke-width="1"/>')
+    for index, competency in enumerate(competencies):
+        x, y = point(index, 10)
+        parts.append(
+            f'<line x1="{center:.1f}" y1="{center:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#d9e2ec" stroke-width="1"/>'
+        )
+        lx, ly = point(index, 12.4)
+        anchor = "middle" if abs(lx - center) < 1 else ("start" if lx > center else "end")
+        label = escape(competency.name.pick(language))
+        parts.append(
+            f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="12" text-anchor="{anchor}" '
+            f'dominant-baseline="middle" fill="#3e4c59">{label} {_score(competency.score)}</text>'
+        )
+    if competencies:
+        parts.append(
+            f'<polygon points="{points([c.score for c in competencies])}" fill="rgba(11,114,133,.25)" '
+            'stroke="#0b7285" stroke-width="2"/>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _items(items: Sequence[ReportItem], language: Language) -> str:
+    rows = []
+    for item in items:
+        quote = ""
+        if item.evidence_quote:
+            quote = f'<blockquote><span class="muted">{_t("you_said", language)}:</span> {escape(item.evidence_quote)}</blockquote>'
+        rows.append(f"<li>{escape(item.text)}{quote}</li>")
+    return f"<ul>{''.join(rows)}</ul>"
+
+
+def _competency_rows(result: ReportForViewer, language: Language) -> str:
+    rows = []
+    for competency in result.content.competencies:
+        width = max(0.0, min(competency.score, 10.0)) * 10
+        evidence = ""
+        if result.view is ReportView.RECRUITER and competency.evidence:
+            quotes = "".join(f"<li>{escape(e.quote)}</li>" for e in competency.evidence)
+            evidence = f'<div class="muted">{_t("evidence", language)}:</div><ul>{quotes}</ul>'
+        rows.append(
+            '<div class="row">'
+            f"<span>{escape(competency.name.pick(language))}</span>"
+            f'<span><strong>{_score(competency.score)}</strong> <span class="muted">'
+            f"{_t('weight', language)} {competency.weight_percent}%</span></span>"
+            "</div>"
+            f'<div class="bar"><span style="width:{width:.0f}%"></span></div>{evidence}'
+        )
+    return "".join(rows)
+
+
+def render_report_html(result: ReportForViewer) -> str:
+    """The whole page for one report in its viewer's view."""
+    report, content = result.report, result.content
+    language = report.summary.language
+    lang_attr = "zh-CN" if language is Language.ZH else "en"
+    sections = [
+        f"<h1>{_t('title', language)}</h1>",
+    ]
+    if report.summary.position_title:
+        sections.append(f'<p class="muted">{escape(report.summary.position_title)}</p>')
+    if report.is_practice:
+        sections.append(f'<p class="note">{_t("practice", language)}</p>')
+    sections.append(
+        f'<section class="card"><div class="muted">{_t("overall", language)}</div>'
+        f'<div class="overall">{_score(content.overall_score)}<span class="muted"> / 10</span></div></section>'
+    )
+    sections.append(
+        f'<section class="card"><h2>{_t("competencies", language)}</h2>'
+        f"{radar_svg(content.competencies, language)}{_competency_rows(result, language)}</section>"
+    )
+    if content.strengths:
+        sections.append(
+            f'<section class="card"><h2>{_t("strengths", language)}</h2>{_items(content.strengths, language)}</section>'
+        )
+    if content.improvements:
+        sections.append(
+            f'<section class="card"><h2>{_t("improvements", language)}</h2>'
+            f"{_items(content.improvements, language)}</section>"
+        )
+    if report.courses:
+        courses = "".join(f"<li>{escape(c.title.pick(language))}</li>" for c in report.courses)
+        sections.append(f'<section class="card"><h2>{_t("courses", language)}</h2><ul>{courses}</ul></section>')
+    if result.view is ReportView.RECRUITER:
+        flags = ", ".join(escape(f) for f in content.review_flags) or "—"
+        scorers = ", ".join(
+            escape(f"{s.name} {s.version} (rubric {s.rubric_version}, prompt {s.prompt_version})")
+            for s in content.scorers
+        )
+        sections.append(
+            f'<section class="card"><h2>{_t("flags", language)}</h2><p>{flags}</p>'
+            f'<h2>{_t("scorers", language)}</h2><p class="muted">{scorers or "—"}</p></section>'
+        )
+    if report.generated_at is not None:
+        stamp = report.generated_at.strftime("%Y-%m-%d %H:%M UTC")
+        sections.append(f'<p class="muted">{_t("generated", language)}: {escape(stamp)}</p>')
+    return (
+        f'<!DOCTYPE html><html lang="{lang_attr}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_t('title', language)}</title><style>{_CSS}</style></head>"
+        f"<body><main>{''.join(sections)}</main></body></html>"
+    )

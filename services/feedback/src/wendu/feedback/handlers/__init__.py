@@ -1,0 +1,1 @@
+"""The feedback service layer: use cases over injected repositories, publisher and course recommender."""

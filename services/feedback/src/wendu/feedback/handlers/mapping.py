@@ -1,0 +1,253 @@
+"""Translation between the wire (protobuf events and API messages) and feedback's domain model."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from google.protobuf.timestamp_pb2 import Timestamp
+from wendu.core import codec
+from wendu.core.errors import InvalidArgument
+from wendu.feedback.domain.model import (
+    AnswerScore,
+    CompetencyResult,
+    CompetencyScore,
+    CompetencyWeight,
+    CourseSuggestion,
+    EvidenceSpan,
+    Hint,
+    InterviewKind,
+    InterviewSummary,
+    Language,
+    LocalizedText,
+    Report,
+    ReportContent,
+    ReportItem,
+    ReportView,
+    ReviewRequest,
+    ScorerRef,
+    StarPart,
+)
+from wendu.feedback.domain.report import level_for
+from wendu.v1 import common_pb2, events_pb2, feedback_pb2
+
+# An interview always has a language; should an event lack it, English is the readable fallback.
+DEFAULT_LANGUAGE = Language.EN
+
+_LANGUAGE_FROM_PROTO = {common_pb2.LANGUAGE_ZH: Language.ZH, common_pb2.LANGUAGE_EN: Language.EN}
+_LANGUAGE_TO_PROTO = {v: k for k, v in _LANGUAGE_FROM_PROTO.items()}
+_KIND_FROM_PROTO = {
+    common_pb2.INTERVIEW_KIND_UNSPECIFIED: InterviewKind.UNSPECIFIED,
+    common_pb2.INTERVIEW_KIND_SELECTION: InterviewKind.SELECTION,
+    common_pb2.INTERVIEW_KIND_PRACTICE: InterviewKind.PRACTICE,
+}
+_KIND_TO_PROTO = {v: k for k, v in _KIND_FROM_PROTO.items()}
+_STAR_FROM_PROTO = {
+    common_pb2.STAR_PART_SITUATION: StarPart.SITUATION,
+    common_pb2.STAR_PART_TASK: StarPart.TASK,
+    common_pb2.STAR_PART_ACTION: StarPart.ACTION,
+    common_pb2.STAR_PART_RESULT: StarPart.RESULT,
+}
+_VIEW_TO_PROTO = {
+    ReportView.CANDIDATE: feedback_pb2.REPORT_VIEW_CANDIDATE,
+    ReportView.RECRUITER: feedback_pb2.REPORT_VIEW_RECRUITER,
+}
+
+
+def language_from_proto(value: int) -> Language:
+    return _LANGUAGE_FROM_PROTO.get(value, DEFAULT_LANGUAGE)  # type: ignore[call-overload]
+
+
+def language_to_proto(language: Language) -> common_pb2.Language:
+    return _LANGUAGE_TO_PROTO[language]
+
+
+def kind_from_proto(value: int) -> InterviewKind:
+    return _KIND_FROM_PROTO.get(value, InterviewKind.UNSPECIFIED)  # type: ignore[call-overload]
+
+
+def kind_to_proto(kind: InterviewKind) -> common_pb2.InterviewKind:
+    return _KIND_TO_PROTO[kind]
+
+
+def datetime_from_proto(ts: Timestamp) -> datetime | None:
+    """None for an unset timestamp, else an aware UTC datetime."""
+    if ts.seconds == 0 and ts.nanos == 0:
+        return None
+    return ts.ToDatetime(tzinfo=UTC)
+
+
+def _localized(text: LocalizedText) -> common_pb2.LocalizedText:
+    return common_pb2.LocalizedText(zh=text.zh, en=text.en)
+
+
+def _event_field(value: str, field: str) -> str:
+    """Events name their field like requests do, so a dead-lettered record says what was wrong."""
+    if not value.strip():
+        raise InvalidArgument(field, "must not be empty")
+    return value
+
+
+# ---------------------------------------------------------------- events in
+
+
+def answer_score_from_event(event: events_pb2.ScoreReady) -> AnswerScore:
+    return AnswerScore(
+        tenant_id=event.meta.tenant_id,
+        interview_id=_event_field(event.meta.interview_id, "meta.interview_id"),
+        answer_id=_event_field(event.answer_id, "answer_id"),
+        question_id=event.question_id,
+        revision=event.revision,
+        language=language_from_proto(event.language),
+        scores=tuple(CompetencyScore(s.competency_id, s.score, s.level) for s in event.scores),
+        evidence=tuple(EvidenceSpan(e.quote, e.start, e.end, e.competency_id) for e in event.evidence),
+        star_parts=frozenset(_STAR_FROM_PROTO[p] for p in event.star_parts if p in _STAR_FROM_PROTO),
+        specificity=event.specificity,
+        relevance=event.relevance,
+        scorer=ScorerRef(
+            name=event.scorer.name,
+            version=event.scorer.version,
+            rubric_version=event.scorer.rubric_version,
+            prompt_version=event.scorer.prompt_version,
+        ),
+        injection_suspected=event.injection_suspected,
+        needs_human_review=event.needs_human_review,
+        submitted_at=datetime_from_proto(event.submitted_at),
+    )
+
+
+def summary_from_event(event: events_pb2.InterviewCompleted) -> InterviewSummary:
+    return InterviewSummary(
+        tenant_id=event.meta.tenant_id,
+        interview_id=_event_field(event.meta.interview_id, "meta.interview_id"),
+        candidate_id=event.meta.candidate_id,
+        kind=kind_from_proto(event.meta.interview_kind),
+        language=language_from_proto(event.language),
+        position_id=event.position_id,
+        position_title=event.position_title,
+        weights=tuple(CompetencyWeight(w.competency_id, w.weight_percent) for w in event.weights),
+        # The listed answers, once each, in order.
+        answer_ids=tuple(dict.fromkeys(a for a in event.answer_ids if a)),
+        question_texts=tuple(event.question_texts),
+        started_at=datetime_from_proto(event.started_at),
+        completed_at=datetime_from_proto(event.completed_at),
+    )
+
+
+# ---------------------------------------------------------------- events out
+
+
+def hint_to_event(hint: Hint) -> events_pb2.HintReady:
+    """The HintReady of a stored hint; re-publishing it repeats the stored event id."""
+    return events_pb2.HintReady(
+        meta=codec.new_meta(
+            events_pb2.HintReady,
+            tenant_id=hint.tenant_id,
+            interview_id=hint.interview_id,
+            candidate_id=hint.candidate_id,
+            interview_kind=kind_to_proto(hint.kind),
+            event_id=hint.event_id,
+        ),
+        hint_id=hint.hint_id,
+        answer_id=hint.answer_id,
+        question_id=hint.question_id,
+        hint_code=hint.hint_code,
+        text=hint.text,
+        language=language_to_proto(hint.language),
+        submitted_at=codec.to_timestamp(hint.submitted_at),
+    )
+
+
+def _course_to_proto(course: CourseSuggestion) -> events_pb2.CourseSuggestion:
+    return events_pb2.CourseSuggestion(
+        course_id=course.course_id, competency_id=course.competency_id, title=_localized(course.title)
+    )
+
+
+def report_to_event(report: Report) -> events_pb2.ReportGenerated:
+    """The ReportGenerated of a ready report; re-publishing it repeats the stored event id."""
+    if report.content is None:
+        raise ValueError(f"report {report.report_id} is not ready")
+    summary, content = report.summary, report.content
+    return events_pb2.ReportGenerated(
+        meta=codec.new_meta(
+            events_pb2.ReportGenerated,
+            tenant_id=summary.tenant_id,
+            interview_id=summary.interview_id,
+            candidate_id=summary.candidate_id,
+            interview_kind=kind_to_proto(summary.kind),
+            event_id=report.event_id,
+        ),
+        report_id=report.report_id,
+        overall_score=content.overall_score,
+        competency_scores=[
+            common_pb2.CompetencyScore(competency_id=c.competency_id, score=c.score, level=level_for(c.score))
+            for c in content.competencies
+        ],
+        weights=[
+            common_pb2.CompetencyWeight(competency_id=w.competency_id, weight_percent=w.weight_percent)
+            for w in summary.weights
+        ],
+        course_suggestions=[_course_to_proto(c) for c in report.courses],
+        weak_competency_ids=list(content.weak_competency_ids),
+        question_texts=list(summary.question_texts),
+        language=language_to_proto(summary.language),
+        completed_at=codec.to_timestamp(summary.completed_at),
+    )
+
+
+# ---------------------------------------------------------------- API out
+
+
+def _item_to_proto(item: ReportItem) -> feedback_pb2.ReportItem:
+    return feedback_pb2.ReportItem(competency_id=item.competency_id, text=item.text, evidence_quote=item.evidence_quote)
+
+
+def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyResult:
+    return feedback_pb2.CompetencyResult(
+        competency_id=result.competency_id,
+        name=_localized(result.name),
+        score=result.score,
+        weight_percent=result.weight_percent,
+        evidence=[
+            common_pb2.Evidence(quote=e.quote, start=e.start, end=e.end, competency_id=e.competency_id)
+            for e in result.evidence
+        ],
+    )
+
+
+def report_to_proto(report: Report, content: ReportContent, view: ReportView) -> feedback_pb2.Report:
+    """The API message of a report; ``content`` is already cut down to what ``view`` may show."""
+    summary = report.summary
+    message = feedback_pb2.Report(
+        report_id=report.report_id,
+        interview_id=summary.interview_id,
+        candidate_id=summary.candidate_id,
+        language=language_to_proto(summary.language),
+        overall_score=content.overall_score,
+        competencies=[_competency_to_proto(c) for c in content.competencies],
+        strengths=[_item_to_proto(i) for i in content.strengths],
+        improvements=[_item_to_proto(i) for i in content.improvements],
+        course_suggestions=[_course_to_proto(c) for c in report.courses],
+        view=_VIEW_TO_PROTO[view],
+        review_flags=list(content.review_flags),
+        scorers=[
+            common_pb2.ScorerInfo(
+                name=s.name, version=s.version, rubric_version=s.rubric_version, prompt_version=s.prompt_version
+            )
+            for s in content.scorers
+        ],
+        kind=kind_to_proto(summary.kind),
+    )
+    if report.generated_at is not None:
+        message.generated_at.CopyFrom(codec.to_timestamp(report.generated_at))
+    return message
+
+
+def review_to_proto(review: ReviewRequest) -> feedback_pb2.ReviewRequest:
+    return feedback_pb2.ReviewRequest(
+        review_id=review.review_id,
+        interview_id=review.interview_id,
+        requested_by=review.requested_by,
+        reason=review.reason,
+        requested_at=codec.to_timestamp(review.requested_at),
+    )

@@ -1,0 +1,78 @@
+"""What the feedback use cases need from the outside world. Adapters (and test fakes) implement these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Protocol
+
+from google.protobuf.message import Message
+from wendu.feedback.domain.model import (
+    AnswerScore,
+    CompetencyGap,
+    CourseSuggestion,
+    Hint,
+    Report,
+    ReviewRequest,
+)
+
+# The use cases read the time through a clock so tests can fix it.
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ScoreRepository(Protocol):
+    def add(self, score: AnswerScore) -> bool:
+        """Store the score; False when this (answer_id, revision) was already stored."""
+        ...
+
+    def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
+        """Every stored revision of the given answers."""
+        ...
+
+
+class HintRepository(Protocol):
+    def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
+        """Store the answer's hint unless it has one; return the stored hint and whether it is new."""
+        ...
+
+    def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
+        """The interview's hints, oldest first."""
+        ...
+
+
+class ReportRepository(Protocol):
+    def add_pending(self, report: Report) -> tuple[Report, bool]:
+        """Store a pending report unless the interview has one; return the stored one and whether it is new."""
+        ...
+
+    def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
+
+    def complete(self, report: Report) -> bool:
+        """Turn the stored pending report into ``report`` (ready); False when it was no longer pending."""
+        ...
+
+    def mark_published(self, tenant_id: str, interview_id: str) -> None: ...
+
+
+class ReviewRepository(Protocol):
+    def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
+        """Store the request unless this requester already asked for this interview; return the stored one."""
+        ...
+
+    def exists_for(self, tenant_id: str, interview_id: str) -> bool: ...
+
+
+class CourseRecommender(Protocol):
+    async def recommend(
+        self, tenant_id: str, gaps: Sequence[CompetencyGap], max_courses: int
+    ) -> list[CourseSuggestion]:
+        """Courses for the gaps, weakest first. Raises wendu.core.errors.Unavailable when it cannot answer."""
+        ...
+
+
+class Publisher(Protocol):
+    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...

@@ -1,0 +1,169 @@
+"""Feedback's stream use cases: a hint per scored answer, and a report per completed interview.
+
+Delivery is at least once and the two input topics are consumed concurrently, so:
+
+* every write is guarded by a unique business key; a duplicate input re-publishes the STORED
+  output with the SAME event id, which heals a crash between storing and publishing;
+* the last score may arrive before or after the interview's completion. Each side stores first
+  and checks the other second, so whichever arrives last finishes the report, and an atomic
+  pending -> ready transition makes sure only one attempt writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TypeVar
+
+from google.protobuf.message import Message
+from wendu.core import topics
+from wendu.core.bus import RecordContext
+from wendu.core.errors import Unavailable
+from wendu.feedback import metrics
+from wendu.feedback.domain.hints import choose_hint
+from wendu.feedback.domain.model import AnswerScore, CourseSuggestion, Hint, Report, ReportContent
+from wendu.feedback.domain.report import build_report, latest_revisions
+from wendu.feedback.handlers import mapping
+from wendu.feedback.handlers.ports import (
+    Clock,
+    CourseRecommender,
+    HintRepository,
+    Publisher,
+    ReportRepository,
+    ScoreRepository,
+    utc_now,
+)
+from wendu.v1 import common_pb2, events_pb2
+
+log = logging.getLogger(__name__)
+
+MAX_REPORT_COURSES = 3
+
+
+M = TypeVar("M", bound=Message)
+
+
+def _expect(event: Message, message_type: type[M]) -> M:
+    if not isinstance(event, message_type):
+        raise TypeError(f"expected {message_type.DESCRIPTOR.full_name}, got {type(event).__name__}")
+    return event
+
+
+class FeedbackWorker:
+    """Handles score-ready and interview-completed. Each ``on_*`` method is a bus EventHandler."""
+
+    def __init__(
+        self,
+        *,
+        scores: ScoreRepository,
+        hints: HintRepository,
+        reports: ReportRepository,
+        publisher: Publisher,
+        recommender: CourseRecommender,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._scores = scores
+        self._hints = hints
+        self._reports = reports
+        self._publisher = publisher
+        self._recommender = recommender
+        self._clock = clock
+
+    async def on_score_ready(self, event: Message, ctx: RecordContext) -> None:
+        """Project the score, give the answer its hint, and finish a report that waited for it."""
+        score_ready = _expect(event, events_pb2.ScoreReady)
+        answer = mapping.answer_score_from_event(score_ready)
+        self._scores.add(answer)
+        await self._issue_hint(answer, score_ready.meta)
+        await self._finish_report_if_waiting(answer.tenant_id, answer.interview_id)
+
+    async def on_interview_completed(self, event: Message, ctx: RecordContext) -> None:
+        """Keep the interview's report pending until its scores are in, or build it now."""
+        completed = _expect(event, events_pb2.InterviewCompleted)
+        summary = mapping.summary_from_event(completed)
+        pending = Report(summary=summary, report_id=str(uuid.uuid4()), event_id=str(uuid.uuid4()))
+        report, created = self._reports.add_pending(pending)
+        if report.content is not None:
+            # A replayed completion: make sure its report went out (same event id, so no double).
+            await self._publish_report(report)
+            return
+        if not created:
+            log.info("interview completion replayed; report still pending", extra={"report_id": report.report_id})
+        await self._try_finish(report)
+
+    # ------------------------------------------------------------ hints
+
+    async def _issue_hint(self, answer: AnswerScore, meta: common_pb2.EventMeta) -> None:
+        choice = choose_hint(answer)
+        if choice is None:
+            return
+        proposed = Hint(
+            tenant_id=answer.tenant_id,
+            hint_id=str(uuid.uuid4()),
+            event_id=str(uuid.uuid4()),
+            interview_id=answer.interview_id,
+            candidate_id=meta.candidate_id,
+            kind=mapping.kind_from_proto(meta.interview_kind),
+            answer_id=answer.answer_id,
+            question_id=answer.question_id,
+            hint_code=choice.code,
+            text=choice.text,
+            language=answer.language,
+            submitted_at=answer.submitted_at,
+            created_at=self._clock(),
+        )
+        hint, created = self._hints.add_if_absent(proposed)
+        await self._publisher.publish(topics.HINT_READY, mapping.hint_to_event(hint), key=hint.interview_id)
+        if created:
+            # Answer->hint latency is measured by question-gen, where the hint reaches the candidate.
+            metrics.HINTS_ISSUED.labels(hint.hint_code).inc()
+
+    # ------------------------------------------------------------ reports
+
+    async def _finish_report_if_waiting(self, tenant_id: str, interview_id: str) -> None:
+        report = self._reports.get(tenant_id, interview_id)
+        if report is None:
+            return
+        if report.content is not None:
+            if not report.published:
+                # A crash after storing the report and before publishing it: publish now.
+                await self._publish_report(report)
+            return
+        await self._try_finish(report)
+
+    async def _try_finish(self, report: Report) -> None:
+        stored = self._scores.for_answers(report.tenant_id, report.summary.answer_ids)
+        latest = latest_revisions(stored)
+        missing = report.missing_answers({a.answer_id for a in latest})
+        if missing:
+            log.info(
+                "report waits for scores",
+                extra={"report_id": report.report_id, "missing_answers": len(missing)},
+            )
+            return
+        content = build_report(report.summary.language, report.summary.weights, latest)
+        courses = await self._courses_for(report.tenant_id, content)
+        finished = report.finished(content, courses, generated_at=self._clock())
+        first = self._reports.complete(finished)
+        # Whoever won the pending -> ready race, publish what is stored.
+        winner = self._reports.get(report.tenant_id, report.interview_id) or finished
+        await self._publish_report(winner)
+        if first and winner.summary.completed_at is not None:
+            elapsed = (self._clock() - winner.summary.completed_at).total_seconds()
+            metrics.COMPLETION_TO_REPORT_SECONDS.observe(max(0.0, elapsed))
+
+    async def _courses_for(self, tenant_id: str, content: ReportContent) -> tuple[CourseSuggestion, ...]:
+        """Course suggestions for the weak competencies; a report never waits on a sick training service."""
+        gaps = content.gaps()
+        if not gaps:
+            return ()
+        try:
+            return tuple(await self._recommender.recommend(tenant_id, gaps, MAX_REPORT_COURSES))
+        except Unavailable as exc:
+            log.warning("course suggestions unavailable; report goes out without them", extra={"error": str(exc)})
+            return ()
+
+    async def _publish_report(self, report: Report) -> None:
+        await self._publisher.publish(topics.REPORT_GENERATED, mapping.report_to_event(report), key=report.interview_id)
+        if not report.published:
+            self._reports.mark_published(report.tenant_id, report.interview_id)

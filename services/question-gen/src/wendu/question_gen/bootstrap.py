@@ -1,0 +1,62 @@
+"""Wires question-gen's real adapters into its handlers, servicers and stream agents."""
+
+from __future__ import annotations
+
+from wendu.core.grpc_server import GrpcService
+from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED, SCORE_READY
+from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
+from wendu.question_gen.adapters.publishing import BusPublisher
+from wendu.question_gen.adapters.repositories import (
+    MongoInterviewRepository,
+    MongoPositionRepository,
+    MongoTimelineRepository,
+)
+from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
+from wendu.question_gen.handlers.flow import InterviewFlow
+from wendu.question_gen.handlers.interviews import InterviewHandlers
+from wendu.question_gen.handlers.positions import PositionHandlers
+from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
+from wendu.question_gen.handlers.timeline import TimelineWriter
+from wendu.v1 import question_gen_pb2, question_gen_pb2_grpc
+
+_SERVICES = question_gen_pb2.DESCRIPTOR.services_by_name
+
+
+def bootstrap(infra: Infrastructure) -> ServiceParts:
+    positions = MongoPositionRepository()
+    interviews = MongoInterviewRepository()
+    timeline = MongoTimelineRepository()
+    publisher = BusPublisher(infra.publisher)
+    profiles = GrpcProfileGateway(infra.settings.profile_addr, infra.signer)
+    timeline_writer = TimelineWriter(timeline, publisher)
+    notifier = UpdateNotifier()
+
+    interview_handlers = InterviewHandlers(
+        interviews=interviews,
+        positions=positions,
+        profiles=profiles,
+        timeline=timeline_writer,
+        publisher=publisher,
+        signer=infra.signer,
+    )
+    flow = InterviewFlow(interviews, timeline_writer)
+    streams = InterviewStreams(interviews, timeline, notifier)
+
+    return ServiceParts(
+        grpc_services=[
+            GrpcService(
+                _SERVICES["PositionService"].full_name,
+                PositionApi(PositionHandlers(positions)),
+                question_gen_pb2_grpc.add_PositionServiceServicer_to_server,
+            ),
+            GrpcService(
+                _SERVICES["InterviewService"].full_name,
+                InterviewApi(interview_handlers, streams),
+                question_gen_pb2_grpc.add_InterviewServiceServicer_to_server,
+            ),
+        ],
+        consumers={SCORE_READY: flow.on_score_ready, HINT_READY: flow.on_hint_ready},
+        broadcasts={INTERVIEW_UPDATED: notifier.on_interview_updated},
+        api_background=[profiles.close_when_stopped],
+    )

@@ -1,0 +1,392 @@
+"""The interview aggregate: its state machine, questions, answers and hints.
+
+    scheduled -> in_progress <-> paused -> completed
+    scheduled | in_progress | paused -> abandoned | expired
+
+The server enforces the machine; an illegal step raises FailedPrecondition. Questions are asked
+one at a time: after an answer, the interview waits for its score, then asks a follow-up or the
+next planned question (:meth:`Interview.record_score`).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
+from wendu.question_gen.domain.follow_up import StarPart, propose_follow_up
+from wendu.question_gen.domain.language import Language
+from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
+
+MAX_ANSWER_CHARS = 10_000
+
+
+class InterviewStatus(enum.StrEnum):
+    SCHEDULED = "scheduled"
+    IN_PROGRESS = "in_progress"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+    EXPIRED = "expired"
+
+    @property
+    def is_terminal(self) -> bool:
+        return self in (InterviewStatus.COMPLETED, InterviewStatus.ABANDONED, InterviewStatus.EXPIRED)
+
+
+class InterviewKind(enum.StrEnum):
+    SELECTION = "selection"
+    # Mock interviews: walled off from employers and from selection statistics.
+    PRACTICE = "practice"
+
+
+_OPEN = frozenset({InterviewStatus.SCHEDULED, InterviewStatus.IN_PROGRESS, InterviewStatus.PAUSED})
+
+# action -> (statuses it may start from, status it leads to)
+_TRANSITIONS: dict[str, tuple[frozenset[InterviewStatus], InterviewStatus]] = {
+    "start": (frozenset({InterviewStatus.SCHEDULED}), InterviewStatus.IN_PROGRESS),
+    "pause": (frozenset({InterviewStatus.IN_PROGRESS}), InterviewStatus.PAUSED),
+    "resume": (frozenset({InterviewStatus.PAUSED}), InterviewStatus.IN_PROGRESS),
+    "complete": (frozenset({InterviewStatus.IN_PROGRESS, InterviewStatus.PAUSED}), InterviewStatus.COMPLETED),
+    "abandon": (_OPEN, InterviewStatus.ABANDONED),
+    "expire": (_OPEN, InterviewStatus.EXPIRED),
+}
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class Question:
+    question_id: str
+    text: str
+    competency_ids: tuple[str, ...]
+    # Why this question was chosen, for audit (e.g. "profile signal: founder").
+    reason: str
+    # Set for a follow-up: the planned question it digs into.
+    follows_up_question_id: str = ""
+    # 1-based position among the questions asked so far; 0 while only planned.
+    ordinal: int = 0
+
+    @property
+    def is_follow_up(self) -> bool:
+        return bool(self.follows_up_question_id)
+
+
+@dataclass
+class Answer:
+    """One revision of an answer. A supplement is revision 1 with the same ``answer_id``."""
+
+    answer_id: str
+    question_id: str
+    # The full text that is scored: for revision 1, the original, a newline, and the supplement.
+    text: str
+    revision: int
+    submitted_at: datetime
+    idempotency_key: str = ""
+    # The AnswerSubmitted event of this revision: its id is reused if it must be published again.
+    event_id: str = ""
+    published: bool = False
+    # Revision 0 only: set once its score moved the interview on, to what it moved to
+    # (the next question's id, or "" when it was the last).
+    flow_advanced: bool = False
+    next_question_id: str = ""
+
+
+@dataclass(frozen=True)
+class HintRecord:
+    hint_id: str
+    answer_id: str
+
+
+@dataclass(frozen=True)
+class FlowStep:
+    """What the interview shows after an answer was scored: a question, or that all are answered."""
+
+    asked: Question | None = None
+    all_questions_answered: bool = False
+
+
+@dataclass
+class Interview:
+    interview_id: str
+    tenant_id: str
+    candidate_id: str
+    position_id: str
+    # Snapshots of the (immutable) position, so the completion event needs no lookup.
+    position_title: str
+    weights: tuple[CompetencyWeight, ...]
+    rubric_version: str
+    time_policy: TimePolicy
+    language: Language
+    kind: InterviewKind
+    # Planned questions, in order; each is copied to ``questions`` when it is asked.
+    plan: list[Question]
+    created_at: datetime
+    status: InterviewStatus = InterviewStatus.SCHEDULED
+    questions: list[Question] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)
+    hints: list[HintRecord] = field(default_factory=list)
+    current_question_id: str = ""
+    all_questions_answered: bool = False
+    started_at: datetime | None = None
+    completed_at: datetime | None = None
+    completion_event_id: str = ""
+    completion_published: bool = False
+    # Optimistic concurrency: the stored version this object was loaded at.
+    version: int = 0
+
+    @classmethod
+    def schedule(
+        cls,
+        *,
+        interview_id: str,
+        tenant_id: str,
+        candidate_id: str,
+        position: Position,
+        plan: Sequence[Question],
+        language: Language,
+        kind: InterviewKind,
+        now: datetime,
+    ) -> Interview:
+        return cls(
+            interview_id=interview_id,
+            tenant_id=tenant_id,
+            candidate_id=candidate_id,
+            position_id=position.position_id,
+            position_title=position.title,
+            weights=position.competencies,
+            rubric_version=position.rubric_version,
+            time_policy=position.time_policy,
+            language=language,
+            kind=kind,
+            plan=list(plan),
+            created_at=now,
+        )
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self, now: datetime) -> Question:
+        """Begin the interview and ask the first planned question."""
+        self._transition("start")
+        self.started_at = now
+        first = self._ask_next_planned()
+        if first is None:
+            raise FailedPrecondition("the interview has no planned questions")
+        return first
+
+    def pause(self) -> None:
+        self._transition("pause")
+
+    def resume(self) -> None:
+        self._transition("resume")
+
+    def complete(self, now: datetime) -> bool:
+        """Complete the interview; False when it was already completed (a retried call)."""
+        if self.status is InterviewStatus.COMPLETED:
+            return False
+        self._transition("complete")
+        self.completed_at = now
+        self.current_question_id = ""
+        self.completion_event_id = _new_id()
+        return True
+
+    def abandon(self) -> None:
+        self._transition("abandon")
+        self.current_question_id = ""
+
+    def expire(self) -> None:
+        self._transition("expire")
+        self.current_question_id = ""
+
+    def _transition(self, action: str) -> None:
+        sources, target = _TRANSITIONS[action]
+        if self.status not in sources:
+            raise FailedPrecondition(f"cannot {action} an interview that is {self.status}")
+        self.status = target
+
+    # ------------------------------------------------------------------ answers
+
+    def submit_answer(self, question_id: str, text: str, *, idempotency_key: str, now: datetime) -> tuple[Answer, bool]:
+        """Answer the current question. Returns the answer and whether the key was seen before."""
+        duplicate = self._answer_with_key(idempotency_key)
+        if duplicate is not None:
+            return duplicate, True
+        self._require_answering()
+        text = _validated_text(text)
+        self.question(question_id)
+        if question_id != self.current_question_id:
+            if any(a.question_id == question_id for a in self.answers):
+                raise FailedPrecondition(
+                    f"question {question_id!r} is already answered; set supplement to add to it after a hint"
+                )
+            raise FailedPrecondition(f"question {question_id!r} is not the current question")
+        answer = Answer(
+            answer_id=_new_id(),
+            question_id=question_id,
+            text=text,
+            revision=0,
+            submitted_at=now,
+            idempotency_key=idempotency_key,
+            event_id=_new_id(),
+        )
+        self.answers.append(answer)
+        # Nothing to answer until the score decides between a follow-up and the next question.
+        self.current_question_id = ""
+        return answer, False
+
+    def supplement_answer(
+        self, question_id: str, text: str, *, idempotency_key: str, now: datetime
+    ) -> tuple[Answer, bool]:
+        """Add to the last answer once, after a hint on it: revision 1 holds the full text."""
+        duplicate = self._answer_with_key(idempotency_key)
+        if duplicate is not None:
+            return duplicate, True
+        self._require_answering()
+        text = _validated_text(text)
+        self.question(question_id)
+        original = next((a for a in reversed(self.answers) if a.revision == 0), None)
+        if original is None or original.question_id != question_id:
+            raise FailedPrecondition("only the last answered question can be supplemented")
+        if self._answer(original.answer_id, 1) is not None:
+            raise FailedPrecondition("an answer can be supplemented only once")
+        if not any(h.answer_id == original.answer_id for h in self.hints):
+            raise FailedPrecondition("an answer can be supplemented only after a hint on it")
+        supplement = Answer(
+            answer_id=original.answer_id,
+            question_id=question_id,
+            text=f"{original.text}\n{text}",
+            revision=1,
+            submitted_at=now,
+            idempotency_key=idempotency_key,
+            event_id=_new_id(),
+        )
+        self.answers.append(supplement)
+        return supplement, False
+
+    def mark_answer_published(self, answer_id: str, revision: int) -> None:
+        answer = self._answer(answer_id, revision)
+        if answer is not None:
+            answer.published = True
+
+    def mark_completion_published(self) -> None:
+        self.completion_published = True
+
+    def latest_answers(self) -> list[Answer]:
+        """The latest revision of each answer, in the order they were first given."""
+        latest: dict[str, Answer] = {}
+        for answer in self.answers:
+            latest[answer.answer_id] = answer
+        return list(latest.values())
+
+    def _require_answering(self) -> None:
+        if self.status is InterviewStatus.PAUSED:
+            raise FailedPrecondition("the interview is paused: resume it before answering")
+        if self.status is not InterviewStatus.IN_PROGRESS:
+            raise FailedPrecondition(f"cannot answer an interview that is {self.status}")
+
+    def _answer_with_key(self, idempotency_key: str) -> Answer | None:
+        if not idempotency_key:
+            return None
+        return next((a for a in self.answers if a.idempotency_key == idempotency_key), None)
+
+    def _answer(self, answer_id: str, revision: int) -> Answer | None:
+        return next((a for a in self.answers if a.answer_id == answer_id and a.revision == revision), None)
+
+    # ------------------------------------------------------------------ scores and hints
+
+    def record_score(self, answer_id: str, revision: int, star_parts: Collection[StarPart]) -> FlowStep | None:
+        """Move on after the first revision of an answer was scored.
+
+        Asks one follow-up on a planned question when the answer calls for it, otherwise the next
+        planned question; after the last one, marks all questions answered. Returns what was
+        shown, or None when nothing changes (a supplement's score, a finished interview). A score
+        seen again returns the step it caused the first time, so the caller can re-post it.
+        """
+        if revision != 0:
+            return None
+        answer = self._answer(answer_id, 0)
+        if answer is None:
+            raise NotFound("answer", answer_id)
+        if answer.flow_advanced:
+            return self._step_after(answer)
+        if self.status.is_terminal:
+            return None
+        question = self.question(answer.question_id)
+        asked: Question | None = None
+        if not question.is_follow_up and not self._has_follow_up(question.question_id):
+            proposal = propose_follow_up(answer.text, star_parts, self.language)
+            if proposal is not None:
+                asked = self._ask(
+                    Question(
+                        question_id=_new_id(),
+                        text=proposal.text,
+                        competency_ids=question.competency_ids,
+                        reason=proposal.reason,
+                        follows_up_question_id=question.question_id,
+                    )
+                )
+        if asked is None:
+            asked = self._ask_next_planned()
+        if asked is None:
+            self.all_questions_answered = True
+        answer.flow_advanced = True
+        answer.next_question_id = asked.question_id if asked else ""
+        return self._step_after(answer)
+
+    def record_hint(self, hint_id: str, answer_id: str) -> bool:
+        """Remember a hint on an answer (it allows one supplement). False when already recorded."""
+        if any(h.hint_id == hint_id for h in self.hints):
+            return False
+        if self._answer(answer_id, 0) is None:
+            raise NotFound("answer", answer_id)
+        self.hints.append(HintRecord(hint_id, answer_id))
+        return True
+
+    def _step_after(self, answer: Answer) -> FlowStep:
+        if answer.next_question_id:
+            return FlowStep(asked=self.question(answer.next_question_id))
+        return FlowStep(all_questions_answered=True)
+
+    # ------------------------------------------------------------------ questions
+
+    def question(self, question_id: str) -> Question:
+        """An asked question; NotFound for an id this interview has not asked."""
+        found = next((q for q in self.questions if q.question_id == question_id), None)
+        if found is None:
+            raise NotFound("question", question_id)
+        return found
+
+    def _has_follow_up(self, question_id: str) -> bool:
+        return any(q.follows_up_question_id == question_id for q in self.questions)
+
+    def _ask_next_planned(self) -> Question | None:
+        asked_ids = {q.question_id for q in self.questions}
+        upcoming = next((q for q in self.plan if q.question_id not in asked_ids), None)
+        return self._ask(upcoming) if upcoming is not None else None
+
+    def _ask(self, question: Question) -> Question:
+        asked = Question(
+            question_id=question.question_id,
+            text=question.text,
+            competency_ids=question.competency_ids,
+            reason=question.reason,
+            follows_up_question_id=question.follows_up_question_id,
+            ordinal=len(self.questions) + 1,
+        )
+        self.questions.append(asked)
+        self.current_question_id = asked.question_id
+        return asked
+
+
+def _validated_text(text: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        raise InvalidArgument("text", "must not be empty")
+    if len(stripped) > MAX_ANSWER_CHARS:
+        raise InvalidArgument("text", f"must be at most {MAX_ANSWER_CHARS} characters, got {len(stripped)}")
+    return stripped

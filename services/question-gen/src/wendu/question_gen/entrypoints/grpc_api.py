@@ -1,0 +1,165 @@
+"""gRPC servicers of PositionService and InterviewService.
+
+Each method authorizes the caller, checks the shape of the request (errors name the proto field),
+calls a handler and maps the result to the response. Domain errors become status codes in the
+shared error-mapping interceptor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import grpc
+from wendu.core.auth import authorize
+from wendu.core.errors import InvalidArgument, require
+from wendu.core.interceptors import current_principal
+from wendu.question_gen import wire
+from wendu.question_gen.domain.interviews import InterviewKind
+from wendu.question_gen.domain.language import LocalizedText
+from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy
+from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
+from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
+from wendu.question_gen.handlers.streams import InterviewStreams
+from wendu.v1 import common_pb2, question_gen_pb2, question_gen_pb2_grpc
+
+MAX_IDEMPOTENCY_KEY_CHARS = 128
+
+
+def _idempotency_key(value: str) -> str:
+    key = value.strip()
+    if len(key) > MAX_IDEMPOTENCY_KEY_CHARS:
+        raise InvalidArgument("idempotency_key", f"must be at most {MAX_IDEMPOTENCY_KEY_CHARS} characters")
+    return key
+
+
+def _interview_scope(interview_id: str) -> tuple[str, str]:
+    """(tenant, interview) for a call on one interview: staff of the tenant, or its candidate."""
+    interview_id = require(interview_id, "interview_id")
+    principal = current_principal()
+    authorize(principal, allow_candidate=True, interview_id=interview_id)
+    return principal.tenant_id, interview_id
+
+
+class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
+    def __init__(self, positions: PositionHandlers) -> None:
+        self._positions = positions
+
+    async def CreatePosition(
+        self, request: question_gen_pb2.CreatePositionRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Position:
+        principal = current_principal()
+        authorize(principal)
+        command = NewPosition(
+            title=request.title,
+            competencies=tuple(CompetencyWeight(c.competency_id, c.weight_percent) for c in request.competencies),
+            question_bank=tuple(
+                BankQuestion(q.competency_id, LocalizedText(zh=q.text.zh, en=q.text.en)) for q in request.question_bank
+            ),
+            time_policy=TimePolicy(
+                request.time_policy.suggested_minutes_per_answer, request.time_policy.hard_limit_minutes
+            ),
+            idempotency_key=_idempotency_key(request.idempotency_key),
+        )
+        return wire.position_to_proto(self._positions.create(principal.tenant_id, command))
+
+    async def GetPosition(
+        self, request: question_gen_pb2.GetPositionRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Position:
+        principal = current_principal()
+        authorize(principal)
+        position_id = require(request.position_id, "position_id")
+        return wire.position_to_proto(self._positions.get(principal.tenant_id, position_id))
+
+    async def ListCompetencies(
+        self, request: question_gen_pb2.ListCompetenciesRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.ListCompetenciesResponse:
+        # Candidates may read it too: the guide shows them what they are scored on.
+        authorize(current_principal(), allow_candidate=True)
+        return question_gen_pb2.ListCompetenciesResponse(
+            competencies=[wire.competency_to_proto(c) for c in self._positions.list_competencies()]
+        )
+
+
+class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
+    def __init__(self, interviews: InterviewHandlers, streams: InterviewStreams) -> None:
+        self._interviews = interviews
+        self._streams = streams
+
+    async def CreateInterview(
+        self, request: question_gen_pb2.CreateInterviewRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.CreateInterviewResponse:
+        principal = current_principal()
+        authorize(principal)
+        language = wire.language_from_proto(request.language)
+        if language is None:
+            raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
+        if request.kind == common_pb2.INTERVIEW_KIND_UNSPECIFIED:
+            kind: InterviewKind | None = InterviewKind.SELECTION
+        else:
+            kind = wire.kind_from_proto(request.kind)
+        if kind is None:
+            raise InvalidArgument("kind", "must be INTERVIEW_KIND_SELECTION or INTERVIEW_KIND_PRACTICE")
+        command = NewInterview(
+            candidate_id=require(request.candidate_id, "candidate_id"),
+            position_id=require(request.position_id, "position_id"),
+            language=language,
+            kind=kind,
+            idempotency_key=_idempotency_key(request.idempotency_key),
+        )
+        created = await self._interviews.create(principal.tenant_id, command)
+        return question_gen_pb2.CreateInterviewResponse(
+            interview=wire.interview_to_proto(created.interview), candidate_token=created.candidate_token
+        )
+
+    async def GetInterview(
+        self, request: question_gen_pb2.GetInterviewRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return wire.interview_to_proto(self._interviews.get(tenant_id, interview_id))
+
+    async def StartInterview(
+        self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return wire.interview_to_proto(await self._interviews.start(tenant_id, interview_id))
+
+    async def PauseInterview(
+        self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return wire.interview_to_proto(await self._interviews.pause(tenant_id, interview_id))
+
+    async def ResumeInterview(
+        self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return wire.interview_to_proto(await self._interviews.resume(tenant_id, interview_id))
+
+    async def SubmitAnswer(
+        self, request: question_gen_pb2.SubmitAnswerRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.SubmitAnswerResponse:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        submission = AnswerSubmission(
+            interview_id=interview_id,
+            question_id=require(request.question_id, "question_id"),
+            text=request.text,
+            idempotency_key=_idempotency_key(request.idempotency_key),
+            supplement=request.supplement,
+        )
+        submitted = await self._interviews.submit_answer(tenant_id, submission)
+        return question_gen_pb2.SubmitAnswerResponse(
+            answer=wire.answer_to_proto(submitted.answer), duplicate=submitted.duplicate
+        )
+
+    async def CompleteInterview(
+        self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return wire.interview_to_proto(await self._interviews.complete(tenant_id, interview_id))
+
+    async def StreamInterview(
+        self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncIterator[question_gen_pb2.InterviewUpdate]:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        async for record in self._streams.follow(tenant_id, interview_id, request.after_seq):
+            yield record.update

@@ -1,0 +1,84 @@
+"""Stream handlers of the worker: a score moves the interview on, a hint is shown to the candidate.
+
+Delivery is at least once. Both handlers are idempotent: the interview remembers what each score
+caused and which hints it has, and every timeline item has a dedup key, so a replayed event
+re-posts the same item (healing a crash between storing and announcing) and never adds a second.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC
+from typing import cast
+
+from google.protobuf.message import Message
+from wendu.core.bus import RecordContext
+from wendu.core.errors import NotFound
+from wendu.question_gen import wire
+from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged
+from wendu.question_gen.handlers.interview_store import change_interview
+from wendu.question_gen.handlers.ports import InterviewRepository
+from wendu.question_gen.handlers.timeline import TimelineWriter
+from wendu.v1 import events_pb2
+
+log = logging.getLogger(__name__)
+
+
+class InterviewFlow:
+    def __init__(self, interviews: InterviewRepository, timeline: TimelineWriter) -> None:
+        self._interviews = interviews
+        self._timeline = timeline
+
+    async def on_score_ready(self, event: Message, context: RecordContext) -> None:
+        """After the first revision of an answer is scored: ask a follow-up or the next question."""
+        score = cast(events_pb2.ScoreReady, event)
+        if score.revision != 0:
+            return  # a supplement's score does not change what is asked next
+        star_parts = wire.star_parts_from_proto(score.star_parts)
+        try:
+            interview, step = change_interview(
+                self._interviews,
+                score.meta.tenant_id,
+                score.meta.interview_id,
+                lambda iv: iv.record_score(score.answer_id, score.revision, star_parts),
+            )
+        except NotFound as exc:
+            # Not an interview of this service (or one erased since): nothing to move on.
+            log.warning("score ignored", extra={"reason": exc.message, "answer_id": score.answer_id})
+            return
+        if step is None:
+            return
+        if step.asked is not None:
+            asked = QuestionAsked(step.asked)
+            await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)
+        if step.all_questions_answered:
+            await self._timeline.post(
+                interview,
+                StatusChanged(interview.status, all_questions_answered=True),
+                dedup_key="status:all-questions-answered",
+            )
+
+    async def on_hint_ready(self, event: Message, context: RecordContext) -> None:
+        """Show a hint on the candidate's stream (once per hint id); it also allows one supplement."""
+        hint = cast(events_pb2.HintReady, event)
+        try:
+            interview, _ = change_interview(
+                self._interviews,
+                hint.meta.tenant_id,
+                hint.meta.interview_id,
+                lambda iv: iv.record_hint(hint.hint_id, hint.answer_id),
+            )
+        except NotFound as exc:
+            log.warning("hint ignored", extra={"reason": exc.message, "hint_id": hint.hint_id})
+            return
+        if interview.status.is_terminal:
+            return  # the candidate's stream has ended; the report carries the feedback now
+        item = HintShown(
+            hint_id=hint.hint_id,
+            answer_id=hint.answer_id,
+            question_id=hint.question_id,
+            hint_code=hint.hint_code,
+            text=hint.text,
+            answer_submitted_at=hint.submitted_at.ToDatetime(tzinfo=UTC) if hint.HasField("submitted_at") else None,
+        )
+        await self._timeline.post(interview, item, dedup_key=item.dedup_key)

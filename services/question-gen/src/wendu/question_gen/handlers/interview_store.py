@@ -1,0 +1,41 @@
+"""Loading and changing interviews under optimistic concurrency.
+
+The API and the stream worker may change one interview at the same moment (a pause and a new
+question). Each change is applied to a freshly loaded copy and saved only if nobody saved in
+between; otherwise it is applied again to the newer copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from wendu.core.errors import NotFound, Unavailable
+from wendu.question_gen.domain.interviews import Interview
+from wendu.question_gen.handlers.ports import ConcurrentUpdate, InterviewRepository
+
+MAX_CHANGE_ATTEMPTS = 5
+
+T = TypeVar("T")
+
+
+def load_interview(interviews: InterviewRepository, tenant_id: str, interview_id: str) -> Interview:
+    interview = interviews.get(tenant_id, interview_id)
+    if interview is None:
+        raise NotFound("interview", interview_id)
+    return interview
+
+
+def change_interview(
+    interviews: InterviewRepository, tenant_id: str, interview_id: str, change: Callable[[Interview], T]
+) -> tuple[Interview, T]:
+    """Apply ``change`` to the interview and save it; returns the saved interview and the change's result."""
+    for _ in range(MAX_CHANGE_ATTEMPTS):
+        interview = load_interview(interviews, tenant_id, interview_id)
+        result = change(interview)
+        try:
+            interviews.save(interview)
+        except ConcurrentUpdate:
+            continue
+        return interview, result
+    raise Unavailable("the interview is being changed concurrently; retry")

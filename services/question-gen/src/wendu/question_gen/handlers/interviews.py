@@ -1,0 +1,235 @@
+"""Use cases of the interview API: create, read, start, pause, resume, answer, complete.
+
+Every change goes to the interview's timeline (which the candidate's stream shows). Answers and
+completions are published as events; each event is stored with the interview first and marked
+published after, so a retried call re-publishes it with the same event id if the first attempt
+stopped in between, and never publishes it twice otherwise.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from google.protobuf.message import Message
+from wendu.core.auth import TokenSigner
+from wendu.core.codec import new_meta, to_timestamp
+from wendu.core.errors import FailedPrecondition, NotFound
+from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMPLETED
+from wendu.question_gen import wire
+from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus
+from wendu.question_gen.domain.language import Language
+from wendu.question_gen.domain.planning import plan_questions
+from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
+from wendu.question_gen.handlers.interview_store import change_interview, load_interview
+from wendu.question_gen.handlers.ports import InterviewRepository, PositionRepository, ProfileGateway, Publisher
+from wendu.question_gen.handlers.timeline import TimelineWriter, utc_now
+from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
+from wendu.v1 import common_pb2, events_pb2
+
+NO_AI_SCORING_CONSENT = "candidate has not consented to AI scoring; route to a human screen"
+
+
+@dataclass(frozen=True)
+class NewInterview:
+    candidate_id: str
+    position_id: str
+    language: Language
+    kind: InterviewKind = InterviewKind.SELECTION
+    idempotency_key: str = ""
+
+
+@dataclass(frozen=True)
+class CreatedInterview:
+    interview: Interview
+    # Bearer token scoped to this one interview, for the candidate's client.
+    candidate_token: str
+
+
+@dataclass(frozen=True)
+class AnswerSubmission:
+    interview_id: str
+    question_id: str
+    text: str
+    idempotency_key: str = ""
+    # True to add to the last answer once, after a hint on it.
+    supplement: bool = False
+
+
+@dataclass(frozen=True)
+class SubmittedAnswer:
+    answer: Answer
+    # True when the idempotency key was seen before and the original answer is returned.
+    duplicate: bool
+
+
+class InterviewHandlers:
+    def __init__(
+        self,
+        *,
+        interviews: InterviewRepository,
+        positions: PositionRepository,
+        profiles: ProfileGateway,
+        timeline: TimelineWriter,
+        publisher: Publisher,
+        signer: TokenSigner,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._interviews = interviews
+        self._positions = positions
+        self._profiles = profiles
+        self._timeline = timeline
+        self._publisher = publisher
+        self._signer = signer
+        self._clock = clock
+
+    async def create(self, tenant_id: str, command: NewInterview) -> CreatedInterview:
+        """Plan and schedule an interview for a candidate who consented to AI scoring."""
+        if command.idempotency_key:
+            existing = self._interviews.find_by_idempotency_key(tenant_id, command.idempotency_key)
+            if existing is not None:
+                return self._created(existing)
+        position = self._positions.get(tenant_id, command.position_id)
+        if position is None:
+            raise NotFound("position", command.position_id)
+        profile = await self._profiles.get_profile(tenant_id, command.candidate_id)
+        if not profile.ai_scoring_consent:
+            raise FailedPrecondition(NO_AI_SCORING_CONSENT)
+        interview = Interview.schedule(
+            interview_id=uuid.uuid4().hex,
+            tenant_id=tenant_id,
+            candidate_id=command.candidate_id,
+            position=position,
+            plan=plan_questions(position, profile, command.language),
+            language=command.language,
+            kind=command.kind,
+            now=self._clock(),
+        )
+        stored, _ = self._interviews.add(interview, command.idempotency_key)
+        return self._created(stored)
+
+    def _created(self, interview: Interview) -> CreatedInterview:
+        token = self._signer.mint_candidate_token(interview.tenant_id, interview.interview_id, interview.candidate_id)
+        return CreatedInterview(interview, token)
+
+    def get(self, tenant_id: str, interview_id: str) -> Interview:
+        return load_interview(self._interviews, tenant_id, interview_id)
+
+    async def start(self, tenant_id: str, interview_id: str) -> Interview:
+        """scheduled -> in_progress, and ask the first question."""
+        interview, first = change_interview(
+            self._interviews, tenant_id, interview_id, lambda iv: iv.start(self._clock())
+        )
+        INTERVIEWS_STARTED.labels(interview.kind.value).inc()
+        await self._timeline.post(interview, StatusChanged(InterviewStatus.IN_PROGRESS), dedup_key="status:started")
+        asked = QuestionAsked(first)
+        await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)
+        return interview
+
+    async def pause(self, tenant_id: str, interview_id: str) -> Interview:
+        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.pause())
+        await self._post_status(interview)
+        return interview
+
+    async def resume(self, tenant_id: str, interview_id: str) -> Interview:
+        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.resume())
+        await self._post_status(interview)
+        return interview
+
+    async def _post_status(self, interview: Interview) -> None:
+        # Each saved change has its own version, so every pause and resume is shown once.
+        await self._timeline.post(
+            interview,
+            StatusChanged(interview.status, interview.all_questions_answered),
+            dedup_key=f"status:{interview.version}",
+        )
+
+    async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer:
+        """Store an answer (or its one supplement) and publish AnswerSubmitted for scoring."""
+        now = self._clock()
+
+        def record(interview: Interview) -> tuple[Answer, bool]:
+            submit = interview.supplement_answer if submission.supplement else interview.submit_answer
+            return submit(submission.question_id, submission.text, idempotency_key=submission.idempotency_key, now=now)
+
+        interview, (answer, duplicate) = change_interview(self._interviews, tenant_id, submission.interview_id, record)
+        if not answer.published:
+            await self._publisher.publish(
+                ANSWER_SUBMITTED, _answer_submitted(interview, answer), key=interview.interview_id
+            )
+            change_interview(
+                self._interviews,
+                tenant_id,
+                interview.interview_id,
+                lambda iv: iv.mark_answer_published(answer.answer_id, answer.revision),
+            )
+        return SubmittedAnswer(answer, duplicate)
+
+    async def complete(self, tenant_id: str, interview_id: str) -> Interview:
+        """in_progress | paused -> completed, and publish InterviewCompleted.
+
+        Completing a completed interview again returns it, re-publishing the event only if the
+        first call stopped before publishing it.
+        """
+        interview, newly_completed = change_interview(
+            self._interviews, tenant_id, interview_id, lambda iv: iv.complete(self._clock())
+        )
+        if newly_completed:
+            INTERVIEWS_COMPLETED.labels(interview.kind.value).inc()
+        if not interview.completion_published:
+            await self._publisher.publish(
+                INTERVIEW_COMPLETED, _interview_completed(interview), key=interview.interview_id
+            )
+            interview, _ = change_interview(
+                self._interviews, tenant_id, interview_id, lambda iv: iv.mark_completion_published()
+            )
+        await self._timeline.post(
+            interview,
+            StatusChanged(InterviewStatus.COMPLETED, interview.all_questions_answered),
+            dedup_key="status:completed",
+        )
+        return interview
+
+
+def _meta(message_type: type[Message], interview: Interview, event_id: str) -> common_pb2.EventMeta:
+    return new_meta(
+        message_type,
+        tenant_id=interview.tenant_id,
+        interview_id=interview.interview_id,
+        candidate_id=interview.candidate_id,
+        interview_kind=wire.kind_to_proto(interview.kind),
+        event_id=event_id,
+    )
+
+
+def _answer_submitted(interview: Interview, answer: Answer) -> events_pb2.AnswerSubmitted:
+    question = interview.question(answer.question_id)
+    return events_pb2.AnswerSubmitted(
+        meta=_meta(events_pb2.AnswerSubmitted, interview, answer.event_id),
+        answer_id=answer.answer_id,
+        question_id=answer.question_id,
+        question_text=question.text,
+        competency_ids=list(question.competency_ids),
+        rubric_version=interview.rubric_version,
+        answer_text=answer.text,
+        language=wire.language_to_proto(interview.language),
+        revision=answer.revision,
+        position_id=interview.position_id,
+        submitted_at=to_timestamp(answer.submitted_at),
+    )
+
+
+def _interview_completed(interview: Interview) -> events_pb2.InterviewCompleted:
+    return events_pb2.InterviewCompleted(
+        meta=_meta(events_pb2.InterviewCompleted, interview, interview.completion_event_id),
+        position_id=interview.position_id,
+        position_title=interview.position_title,
+        weights=wire.weights_to_proto(interview.weights),
+        answer_ids=[a.answer_id for a in interview.latest_answers()],
+        language=wire.language_to_proto(interview.language),
+        started_at=to_timestamp(interview.started_at),
+        completed_at=to_timestamp(interview.completed_at),
+        question_texts=[q.text for q in interview.questions],
+    )

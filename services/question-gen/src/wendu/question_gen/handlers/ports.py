@@ -1,0 +1,86 @@
+"""What the handlers need from the outside world. Adapters implement these; unit tests fake them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from google.protobuf.message import Message
+from wendu.question_gen.domain.interviews import Interview
+from wendu.question_gen.domain.planning import CandidateProfile
+from wendu.question_gen.domain.positions import Position
+from wendu.question_gen.domain.timeline import TimelineItem
+from wendu.v1 import question_gen_pb2
+
+
+class ConcurrentUpdate(Exception):
+    """The interview changed since it was loaded; reload it and apply the change again."""
+
+
+class PositionRepository(Protocol):
+    def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
+        """Store ``position``; when the key ("" for none) was used before, return that position instead.
+
+        Returns the stored position and whether it is new.
+        """
+        ...
+
+    def get(self, tenant_id: str, position_id: str) -> Position | None: ...
+
+    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None: ...
+
+
+class InterviewRepository(Protocol):
+    def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
+        """Store a new interview; when the key ("" for none) was used before, return that one instead."""
+        ...
+
+    def get(self, tenant_id: str, interview_id: str) -> Interview | None: ...
+
+    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None: ...
+
+    def save(self, interview: Interview) -> None:
+        """Store the changes of a loaded interview and bump its version.
+
+        Raises ConcurrentUpdate when someone else saved it since it was loaded.
+        """
+        ...
+
+
+@dataclass(frozen=True)
+class TimelineRecord:
+    """A stored timeline item, ready to send on the stream."""
+
+    seq: int
+    occurred_at: datetime
+    update: question_gen_pb2.InterviewUpdate
+    # Hints only: when the hinted answer was submitted.
+    answer_submitted_at: datetime | None = None
+
+
+class TimelineRepository(Protocol):
+    def append(
+        self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
+    ) -> int:
+        """Append ``item`` with the interview's next sequence number and return it.
+
+        An item whose ``dedup_key`` is already stored is not appended again; its seq is returned.
+        """
+        ...
+
+    def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
+        """Items with seq > ``after_seq``, in seq order."""
+        ...
+
+
+class ProfileGateway(Protocol):
+    async def get_profile(self, tenant_id: str, candidate_id: str) -> CandidateProfile:
+        """The candidate's profile. NotFound for an unknown candidate, Unavailable when unreachable."""
+        ...
+
+
+class Publisher(Protocol):
+    async def publish(self, topic: str, event: Message, *, key: str) -> None:
+        """Publish ``event``; raises Unavailable when the broker cannot take it."""
+        ...

@@ -1,0 +1,121 @@
+"""The candidate's live stream: replay the timeline from Mongo, then follow it as it grows.
+
+Any API replica may hold a candidate's stream, while the worker (or another replica) appends to
+the timeline. Every replica reads the ``interview-updated`` broadcast and wakes its local streams
+of that interview (:class:`UpdateNotifier`); a woken stream reads the new items from Mongo, the
+durable copy. A periodic re-check covers a missed wake-up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections import defaultdict
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime, timedelta
+
+from google.protobuf.message import Message
+from wendu.core.bus import RecordContext
+from wendu.question_gen import wire
+from wendu.question_gen.handlers.interview_store import load_interview
+from wendu.question_gen.handlers.ports import InterviewRepository, TimelineRecord, TimelineRepository
+from wendu.question_gen.handlers.timeline import utc_now
+from wendu.question_gen.metrics import ANSWER_TO_HINT_SECONDS
+
+RECHECK_SECONDS = 2.0
+# Two writers can take seqs 5 and 6 and store 6 first. A stream that saw 6 but not 5 waits this
+# long for 5 before going past it (a seq may also be skipped for good when a write failed).
+GAP_GRACE_SECONDS = 3.0
+PAGE_SIZE = 100
+
+
+class UpdateNotifier:
+    """Wakes the streams this process holds for an interview whose timeline grew."""
+
+    def __init__(self) -> None:
+        self._waiters: defaultdict[tuple[str, str], set[asyncio.Event]] = defaultdict(set)
+
+    @contextlib.contextmanager
+    def subscribe(self, tenant_id: str, interview_id: str) -> Iterator[asyncio.Event]:
+        key = (tenant_id, interview_id)
+        wake = asyncio.Event()
+        self._waiters[key].add(wake)
+        try:
+            yield wake
+        finally:
+            self._waiters[key].discard(wake)
+            if not self._waiters[key]:
+                del self._waiters[key]
+
+    def notify(self, tenant_id: str, interview_id: str) -> None:
+        for wake in self._waiters.get((tenant_id, interview_id), ()):
+            wake.set()
+
+    async def on_interview_updated(self, event: Message, context: RecordContext) -> None:
+        """Broadcast handler of ``interview-updated``."""
+        meta = event.meta  # type: ignore[attr-defined]
+        self.notify(meta.tenant_id, meta.interview_id)
+
+
+class InterviewStreams:
+    def __init__(
+        self,
+        interviews: InterviewRepository,
+        timeline: TimelineRepository,
+        notifier: UpdateNotifier,
+        *,
+        recheck_seconds: float = RECHECK_SECONDS,
+        gap_grace_seconds: float = GAP_GRACE_SECONDS,
+        page_size: int = PAGE_SIZE,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._interviews = interviews
+        self._timeline = timeline
+        self._notifier = notifier
+        self._recheck_seconds = recheck_seconds
+        self._gap_grace = timedelta(seconds=gap_grace_seconds)
+        self._page_size = page_size
+        self._clock = clock
+
+    async def follow(self, tenant_id: str, interview_id: str, after_seq: int) -> AsyncIterator[TimelineRecord]:
+        """Timeline items after ``after_seq``, in order, until the interview ends."""
+        ended = load_interview(self._interviews, tenant_id, interview_id).status.is_terminal
+        last_seq = after_seq
+        live = False  # False while replaying what existed when the stream opened
+        with self._notifier.subscribe(tenant_id, interview_id) as wake:
+            while True:
+                wake.clear()
+                batch = self._timeline.read_after(tenant_id, interview_id, last_seq, self._page_size)
+                ready = self._in_order(batch, last_seq)
+                for record in ready:
+                    if live:
+                        self._observe_hint_latency(record)
+                    yield record
+                    last_seq = record.seq
+                    if wire.is_terminal_update(record.update):
+                        return
+                caught_up = len(ready) == len(batch)
+                if caught_up and len(batch) == self._page_size:
+                    continue  # a long replay: read the next page at once
+                if caught_up and ended:
+                    return  # ended before the stream opened, and everything after after_seq is sent
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(wake.wait(), self._recheck_seconds)
+                live = True
+
+    def _in_order(self, batch: list[TimelineRecord], last_seq: int) -> list[TimelineRecord]:
+        """The leading records without a gap, or past a gap older than the grace period."""
+        now = self._clock()
+        expected = last_seq + 1
+        ready = []
+        for record in batch:
+            if record.seq != expected and now - record.occurred_at < self._gap_grace:
+                break
+            ready.append(record)
+            expected = record.seq + 1
+        return ready
+
+    def _observe_hint_latency(self, record: TimelineRecord) -> None:
+        if record.update.WhichOneof("item") == "hint" and record.answer_submitted_at is not None:
+            seconds = (self._clock() - record.answer_submitted_at).total_seconds()
+            ANSWER_TO_HINT_SECONDS.observe(max(0.0, seconds))

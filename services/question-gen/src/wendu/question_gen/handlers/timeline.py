@@ -1,0 +1,51 @@
+"""Posting to an interview's timeline, and telling every API replica that it grew."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from wendu.core.codec import new_meta
+from wendu.core.topics import INTERVIEW_UPDATED
+from wendu.question_gen import wire
+from wendu.question_gen.domain.interviews import Interview
+from wendu.question_gen.domain.timeline import TimelineItem
+from wendu.question_gen.handlers.ports import Publisher, TimelineRepository
+from wendu.v1 import events_pb2
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class TimelineWriter:
+    """Appends timeline items and publishes InterviewUpdated(seq) for each."""
+
+    def __init__(
+        self, timeline: TimelineRepository, publisher: Publisher, clock: Callable[[], datetime] = utc_now
+    ) -> None:
+        self._timeline = timeline
+        self._publisher = publisher
+        self._clock = clock
+
+    async def post(self, interview: Interview, item: TimelineItem, *, dedup_key: str) -> int:
+        """Append ``item`` once (per ``dedup_key``) and announce it; returns its seq.
+
+        The announcement is published even for an item stored before: the earlier attempt may
+        have stopped between storing and publishing, and a repeated wake-up is harmless.
+        """
+        seq = self._timeline.append(
+            interview.tenant_id, interview.interview_id, item, dedup_key=dedup_key, occurred_at=self._clock()
+        )
+        event = events_pb2.InterviewUpdated(
+            meta=new_meta(
+                events_pb2.InterviewUpdated,
+                tenant_id=interview.tenant_id,
+                interview_id=interview.interview_id,
+                candidate_id=interview.candidate_id,
+                interview_kind=wire.kind_to_proto(interview.kind),
+            ),
+            seq=seq,
+        )
+        await self._publisher.publish(INTERVIEW_UPDATED, event, key=interview.interview_id)
+        return seq

@@ -1,0 +1,190 @@
+"""Conversions between the domain and the ``wendu.v1`` protobuf messages.
+
+One place for the mapping of the API responses, the event payloads and the timeline items, so the
+API, the events and the stream always describe an interview the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from wendu.core.codec import to_timestamp
+from wendu.question_gen.domain.competencies import Competency
+from wendu.question_gen.domain.follow_up import StarPart
+from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus, Question
+from wendu.question_gen.domain.language import Language, LocalizedText
+from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
+from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged, TimelineItem
+from wendu.v1 import common_pb2, question_gen_pb2
+
+_LANGUAGE_TO_PROTO = {Language.ZH: common_pb2.LANGUAGE_ZH, Language.EN: common_pb2.LANGUAGE_EN}
+_LANGUAGE_FROM_PROTO = {v: k for k, v in _LANGUAGE_TO_PROTO.items()}
+_KIND_TO_PROTO = {
+    InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
+    InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
+}
+_KIND_FROM_PROTO = {v: k for k, v in _KIND_TO_PROTO.items()}
+_STATUS_TO_PROTO = {
+    InterviewStatus.SCHEDULED: common_pb2.INTERVIEW_STATUS_SCHEDULED,
+    InterviewStatus.IN_PROGRESS: common_pb2.INTERVIEW_STATUS_IN_PROGRESS,
+    InterviewStatus.PAUSED: common_pb2.INTERVIEW_STATUS_PAUSED,
+    InterviewStatus.COMPLETED: common_pb2.INTERVIEW_STATUS_COMPLETED,
+    InterviewStatus.ABANDONED: common_pb2.INTERVIEW_STATUS_ABANDONED,
+    InterviewStatus.EXPIRED: common_pb2.INTERVIEW_STATUS_EXPIRED,
+}
+_STATUS_FROM_PROTO = {v: k for k, v in _STATUS_TO_PROTO.items()}
+_STAR_FROM_PROTO = {
+    common_pb2.STAR_PART_SITUATION: StarPart.SITUATION,
+    common_pb2.STAR_PART_TASK: StarPart.TASK,
+    common_pb2.STAR_PART_ACTION: StarPart.ACTION,
+    common_pb2.STAR_PART_RESULT: StarPart.RESULT,
+}
+
+
+def language_to_proto(language: Language) -> common_pb2.Language:
+    return _LANGUAGE_TO_PROTO[language]
+
+
+def language_from_proto(value: int) -> Language | None:
+    """The domain language, or None for LANGUAGE_UNSPECIFIED and unknown values."""
+    return _LANGUAGE_FROM_PROTO.get(value)  # type: ignore[call-overload]
+
+
+def kind_to_proto(kind: InterviewKind) -> common_pb2.InterviewKind:
+    return _KIND_TO_PROTO[kind]
+
+
+def kind_from_proto(value: int) -> InterviewKind | None:
+    return _KIND_FROM_PROTO.get(value)  # type: ignore[call-overload]
+
+
+def status_to_proto(status: InterviewStatus) -> common_pb2.InterviewStatus:
+    return _STATUS_TO_PROTO[status]
+
+
+def status_from_proto(value: int) -> InterviewStatus | None:
+    return _STATUS_FROM_PROTO.get(value)  # type: ignore[call-overload]
+
+
+def star_parts_from_proto(values: Iterable[int]) -> frozenset[StarPart]:
+    return frozenset(_STAR_FROM_PROTO[v] for v in values if v in _STAR_FROM_PROTO)  # type: ignore[index]
+
+
+def localized_to_proto(text: LocalizedText) -> common_pb2.LocalizedText:
+    return common_pb2.LocalizedText(zh=text.zh, en=text.en)
+
+
+def weights_to_proto(weights: Iterable[CompetencyWeight]) -> list[common_pb2.CompetencyWeight]:
+    return [
+        common_pb2.CompetencyWeight(competency_id=w.competency_id, weight_percent=w.weight_percent) for w in weights
+    ]
+
+
+def time_policy_to_proto(policy: TimePolicy) -> question_gen_pb2.TimePolicy:
+    return question_gen_pb2.TimePolicy(
+        suggested_minutes_per_answer=policy.suggested_minutes_per_answer,
+        hard_limit_minutes=policy.hard_limit_minutes,
+    )
+
+
+def competency_to_proto(competency: Competency) -> question_gen_pb2.Competency:
+    return question_gen_pb2.Competency(
+        competency_id=competency.competency_id,
+        name=localized_to_proto(competency.name),
+        definition=localized_to_proto(competency.definition),
+        levels=[localized_to_proto(level) for level in competency.levels],
+    )
+
+
+def position_to_proto(position: Position) -> question_gen_pb2.Position:
+    return question_gen_pb2.Position(
+        position_id=position.position_id,
+        tenant_id=position.tenant_id,
+        title=position.title,
+        competencies=weights_to_proto(position.competencies),
+        question_bank=[
+            question_gen_pb2.BankQuestion(competency_id=q.competency_id, text=localized_to_proto(q.text))
+            for q in position.question_bank
+        ],
+        time_policy=time_policy_to_proto(position.time_policy),
+        rubric_version=position.rubric_version,
+        created_at=to_timestamp(position.created_at),
+    )
+
+
+def question_to_proto(question: Question) -> question_gen_pb2.Question:
+    return question_gen_pb2.Question(
+        question_id=question.question_id,
+        text=question.text,
+        competency_ids=list(question.competency_ids),
+        reason=question.reason,
+        follows_up_question_id=question.follows_up_question_id,
+        ordinal=question.ordinal,
+    )
+
+
+def answer_to_proto(answer: Answer) -> question_gen_pb2.Answer:
+    return question_gen_pb2.Answer(
+        answer_id=answer.answer_id,
+        question_id=answer.question_id,
+        text=answer.text,
+        revision=answer.revision,
+        submitted_at=to_timestamp(answer.submitted_at),
+    )
+
+
+def interview_to_proto(interview: Interview) -> question_gen_pb2.Interview:
+    message = question_gen_pb2.Interview(
+        interview_id=interview.interview_id,
+        tenant_id=interview.tenant_id,
+        candidate_id=interview.candidate_id,
+        position_id=interview.position_id,
+        language=language_to_proto(interview.language),
+        kind=kind_to_proto(interview.kind),
+        status=status_to_proto(interview.status),
+        questions=[question_to_proto(q) for q in interview.questions],
+        answers=[answer_to_proto(a) for a in interview.answers],
+        current_question_id=interview.current_question_id,
+        created_at=to_timestamp(interview.created_at),
+        time_policy=time_policy_to_proto(interview.time_policy),
+        all_questions_answered=interview.all_questions_answered,
+    )
+    if interview.started_at is not None:
+        message.started_at.CopyFrom(to_timestamp(interview.started_at))
+    if interview.completed_at is not None:
+        message.completed_at.CopyFrom(to_timestamp(interview.completed_at))
+    return message
+
+
+def timeline_update(
+    seq: int, interview_id: str, occurred_at: datetime, item: TimelineItem
+) -> question_gen_pb2.InterviewUpdate:
+    """The stream message of one timeline item."""
+    update = question_gen_pb2.InterviewUpdate(seq=seq, interview_id=interview_id, occurred_at=to_timestamp(occurred_at))
+    match item:
+        case QuestionAsked(question=question):
+            update.question.CopyFrom(question_to_proto(question))
+        case HintShown():
+            update.hint.CopyFrom(
+                question_gen_pb2.Hint(
+                    hint_id=item.hint_id,
+                    answer_id=item.answer_id,
+                    question_id=item.question_id,
+                    hint_code=item.hint_code,
+                    text=item.text,
+                )
+            )
+        case StatusChanged(status=status, all_questions_answered=all_answered):
+            update.status.CopyFrom(
+                question_gen_pb2.StatusChange(status=status_to_proto(status), all_questions_answered=all_answered)
+            )
+    return update
+
+
+def is_terminal_update(update: question_gen_pb2.InterviewUpdate) -> bool:
+    """True for a status item that ends the interview (and so the stream)."""
+    if update.WhichOneof("item") != "status":
+        return False
+    status = status_from_proto(update.status.status)
+    return status is not None and status.is_terminal

@@ -1,0 +1,1 @@
+"""Adapters to the outside: the Mongo store of scores."""

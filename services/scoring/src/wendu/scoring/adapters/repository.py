@@ -1,0 +1,108 @@
+"""The store of answer scores: each ScoreReady exactly as published, plus the fields queries need.
+
+Keeping the published bytes lets a redelivered answer re-publish the very same event (same
+``meta.event_id``), so downstream consumers deduplicate it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Protocol
+
+import mongoengine
+from mongoengine import BinaryField, DateTimeField, IntField, StringField
+from wendu.core.mongo import TenantDocument
+from wendu.v1 import common_pb2, events_pb2
+
+# An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
+MAX_SCORES_PER_INTERVIEW = 500
+
+
+class ScoreRepository(Protocol):
+    """Scores by tenant; the business key is (tenant_id, answer_id, revision)."""
+
+    def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+        """The stored score of one answer revision, or None."""
+        ...
+
+    def add(self, score: events_pb2.ScoreReady) -> bool:
+        """Store ``score``; False (and nothing stored) when its answer revision already has one."""
+        ...
+
+    def list_for_interview(
+        self, tenant_id: str, interview_id: str, *, include_practice: bool
+    ) -> list[events_pb2.ScoreReady]:
+        """The scores of an interview's answers, oldest submission first."""
+        ...
+
+
+class AnswerScoreDocument(TenantDocument):
+    answer_id = StringField(required=True)
+    revision = IntField(required=True, min_value=0)
+    interview_id = StringField(default="")
+    question_id = StringField(default="")
+    candidate_id = StringField(default="")
+    interview_kind = IntField(default=common_pb2.INTERVIEW_KIND_UNSPECIFIED)
+    event_id = StringField(required=True)
+    scorer_name = StringField(default="")
+    submitted_at = DateTimeField()
+    scored_at = DateTimeField(required=True)
+    # The ScoreReady event as published (binary protobuf).
+    score_ready = BinaryField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "scoring_answer_scores",
+        "auto_create_index": True,
+        "indexes": [
+            {"fields": ["tenant_id", "answer_id", "revision"], "unique": True, "name": "uniq_tenant_answer_revision"},
+            {"fields": ["tenant_id", "interview_id"], "name": "by_tenant_interview"},
+        ],
+    }
+
+
+def _parse(payload: bytes) -> events_pb2.ScoreReady:
+    score = events_pb2.ScoreReady()
+    score.ParseFromString(payload)
+    return score
+
+
+class MongoScoreRepository:
+    """:class:`ScoreRepository` on the mongoengine connection of the process."""
+
+    def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+        document = (
+            AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
+            .only("score_ready")
+            .first()
+        )
+        return None if document is None else _parse(document.score_ready)
+
+    def add(self, score: events_pb2.ScoreReady) -> bool:
+        meta = score.meta
+        document = AnswerScoreDocument(
+            tenant_id=meta.tenant_id,
+            answer_id=score.answer_id,
+            revision=score.revision,
+            interview_id=meta.interview_id,
+            question_id=score.question_id,
+            candidate_id=meta.candidate_id,
+            interview_kind=meta.interview_kind,
+            event_id=meta.event_id,
+            scorer_name=score.scorer.name,
+            submitted_at=score.submitted_at.ToDatetime() if score.HasField("submitted_at") else None,
+            scored_at=meta.occurred_at.ToDatetime(),
+            score_ready=score.SerializeToString(deterministic=True),
+        )
+        try:
+            document.save(force_insert=True)
+        except mongoengine.NotUniqueError:
+            return False
+        return True
+
+    def list_for_interview(
+        self, tenant_id: str, interview_id: str, *, include_practice: bool
+    ) -> list[events_pb2.ScoreReady]:
+        query = AnswerScoreDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
+        if not include_practice:
+            query = query.filter(interview_kind__ne=common_pb2.INTERVIEW_KIND_PRACTICE)
+        documents = query.order_by("submitted_at", "revision", "answer_id").only("score_ready")
+        return [_parse(document.score_ready) for document in documents.limit(MAX_SCORES_PER_INTERVIEW)]

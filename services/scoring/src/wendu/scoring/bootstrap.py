@@ -1,0 +1,40 @@
+"""Wires the scoring service from real adapters. Nothing connects at import time."""
+
+from __future__ import annotations
+
+import asyncio
+
+from wendu.core import text
+from wendu.core.grpc_server import GrpcService
+from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.core.topics import ANSWER_SUBMITTED
+from wendu.scoring.adapters.repository import MongoScoreRepository
+from wendu.scoring.domain.local_scorer import LocalScorer
+from wendu.scoring.entrypoints.grpc_api import ScoringServicer
+from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
+from wendu.v1 import scoring_pb2, scoring_pb2_grpc
+
+
+async def warm_up_text_analysis(stop: asyncio.Event) -> None:
+    """Load jieba's dictionary (about a second) off the event loop at start-up, not on the first answer."""
+    await asyncio.to_thread(text.warm_up)
+    # The runtime stops the service when a background task ends, so this one waits for the stop.
+    await stop.wait()
+
+
+def bootstrap(infra: Infrastructure) -> ServiceParts:
+    # The local scorer is the only one so far; an LLM scorer would be chosen here from infra.settings.llm.
+    scorer = LocalScorer()
+    scores = MongoScoreRepository()
+    return ServiceParts(
+        grpc_services=[
+            GrpcService(
+                full_name=scoring_pb2.DESCRIPTOR.services_by_name["ScoringService"].full_name,
+                servicer=ScoringServicer(scorer, scores),
+                add_to_server=scoring_pb2_grpc.add_ScoringServiceServicer_to_server,
+            )
+        ],
+        consumers={ANSWER_SUBMITTED: AnswerSubmittedHandler(scorer, scores, infra.publisher)},
+        worker_background=[warm_up_text_analysis],
+        api_background=[warm_up_text_analysis],
+    )

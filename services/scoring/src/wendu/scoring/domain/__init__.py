@@ -1,0 +1,1 @@
+"""Pure scoring rules and models: no I/O, no gRPC, no Mongo."""

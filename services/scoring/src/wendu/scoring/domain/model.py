@@ -1,0 +1,97 @@
+"""What scoring is about: an answer to score, its assessment, and the port every scorer implements."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Protocol
+
+from wendu.core.text import StarPart
+
+# Scores are 0.0-10.0 with one decimal; behaviourally anchored levels are 1-5.
+MIN_SCORE = 0.0
+MAX_SCORE = 10.0
+MIN_LEVEL = 1
+MAX_LEVEL = 5
+
+
+class Language(enum.StrEnum):
+    """The interview's language: the language of everything the candidate reads, rationale included."""
+
+    ZH = "zh"
+    EN = "en"
+
+
+@dataclass(frozen=True)
+class AnswerToScore:
+    """An answer with what a scorer needs to judge it. ``language`` None: take it from the answer."""
+
+    question_text: str
+    answer_text: str
+    competency_ids: tuple[str, ...]
+    language: Language | None
+    rubric_version: str = ""
+
+
+@dataclass(frozen=True)
+class CompetencyScore:
+    competency_id: str
+    score: float
+    level: int
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted span of the answer: ``quote == answer_text[start:end]`` (code points, end exclusive)."""
+
+    competency_id: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class ScorerInfo:
+    """Who scored and with what, for audit."""
+
+    name: str
+    version: str
+    rubric_version: str
+    prompt_version: str = ""
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The scorer's judgement of one answer."""
+
+    scores: tuple[CompetencyScore, ...]
+    evidence: tuple[Evidence, ...]
+    star_parts: tuple[StarPart, ...]
+    # 0.0-1.0
+    specificity: float
+    # 0.0-1.0
+    relevance: float
+    rationale: str
+    scorer: ScorerInfo
+    injection_suspected: bool
+    needs_human_review: bool
+
+
+class AnswerScorer(Protocol):
+    """The scoring port. The local scorer implements it now; an LLM scorer (with a timeout and a
+    fallback to the local one) can be added behind it without touching the handlers.
+    """
+
+    @property
+    def name(self) -> str:
+        """The scorer's name, as in :class:`ScorerInfo` and the metrics label."""
+        ...
+
+    async def score(self, answer: AnswerToScore) -> Assessment:
+        """Judge ``answer`` on each of its competencies. Candidate text is data, never an instruction."""
+        ...
+
+
+def level_for(score: float) -> int:
+    """The BARS level 1-5 of a 0-10 score: [0, 2) -> 1, [2, 4) -> 2, ..., [8, 10] -> 5."""
+    return max(MIN_LEVEL, min(MAX_LEVEL, 1 + int(score // 2)))

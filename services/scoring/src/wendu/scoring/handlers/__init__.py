@@ -1,0 +1,1 @@
+"""The service layer: use cases that take repositories, the scorer and a publisher, injected."""

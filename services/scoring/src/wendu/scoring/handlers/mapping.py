@@ -1,0 +1,112 @@
+"""Translation between the scoring domain and the wire contract (events and API messages)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from google.protobuf.timestamp_pb2 import Timestamp
+from wendu.core.codec import new_meta, timestamp_now
+from wendu.core.text import StarPart
+from wendu.scoring.domain.model import AnswerToScore, Assessment, Language
+from wendu.v1 import common_pb2, events_pb2, scoring_pb2
+
+_LANGUAGE_FROM_PROTO: Mapping[int, Language] = {
+    common_pb2.LANGUAGE_ZH: Language.ZH,
+    common_pb2.LANGUAGE_EN: Language.EN,
+}
+_STAR_PART_TO_PROTO: Mapping[StarPart, common_pb2.StarPart] = {
+    StarPart.SITUATION: common_pb2.STAR_PART_SITUATION,
+    StarPart.TASK: common_pb2.STAR_PART_TASK,
+    StarPart.ACTION: common_pb2.STAR_PART_ACTION,
+    StarPart.RESULT: common_pb2.STAR_PART_RESULT,
+}
+
+
+def language_from_proto(value: int) -> Language | None:
+    """The domain language of a proto ``Language``; None when unspecified (or unknown)."""
+    return _LANGUAGE_FROM_PROTO.get(value)
+
+
+def answer_from_event(event: events_pb2.AnswerSubmitted) -> AnswerToScore:
+    return AnswerToScore(
+        question_text=event.question_text,
+        answer_text=event.answer_text,
+        competency_ids=tuple(event.competency_ids),
+        language=language_from_proto(event.language),
+        rubric_version=event.rubric_version,
+    )
+
+
+def _fill(message: events_pb2.ScoreReady | scoring_pb2.AnswerScore, assessment: Assessment) -> None:
+    """Copy the assessment into the fields ScoreReady and AnswerScore share."""
+    for score in assessment.scores:
+        message.scores.add(competency_id=score.competency_id, score=score.score, level=score.level)
+    for item in assessment.evidence:
+        message.evidence.add(quote=item.quote, start=item.start, end=item.end, competency_id=item.competency_id)
+    message.star_parts.extend(_STAR_PART_TO_PROTO[part] for part in assessment.star_parts)
+    message.specificity = assessment.specificity
+    message.relevance = assessment.relevance
+    message.rationale = assessment.rationale
+    message.scorer.CopyFrom(
+        common_pb2.ScorerInfo(
+            name=assessment.scorer.name,
+            version=assessment.scorer.version,
+            rubric_version=assessment.scorer.rubric_version,
+            prompt_version=assessment.scorer.prompt_version,
+        )
+    )
+    message.injection_suspected = assessment.injection_suspected
+    message.needs_human_review = assessment.needs_human_review
+
+
+def score_ready_for(submitted: events_pb2.AnswerSubmitted, assessment: Assessment) -> events_pb2.ScoreReady:
+    """The ScoreReady event of a submitted answer: a fresh envelope, the answer's ids and text copied."""
+    source = submitted.meta
+    meta = new_meta(
+        events_pb2.ScoreReady,
+        tenant_id=source.tenant_id,
+        interview_id=source.interview_id,
+        candidate_id=source.candidate_id,
+        interview_kind=source.interview_kind,
+    )
+    # Carry the request that submitted the answer, so its logs and this event correlate.
+    meta.request_id = source.request_id or meta.request_id
+    ready = events_pb2.ScoreReady(
+        meta=meta,
+        answer_id=submitted.answer_id,
+        question_id=submitted.question_id,
+        language=submitted.language,
+        revision=submitted.revision,
+        answer_text=submitted.answer_text,
+    )
+    if submitted.HasField("submitted_at"):
+        ready.submitted_at.CopyFrom(submitted.submitted_at)
+    _fill(ready, assessment)
+    return ready
+
+
+def answer_score_from_event(ready: events_pb2.ScoreReady) -> scoring_pb2.AnswerScore:
+    """The API view of a stored score."""
+    return scoring_pb2.AnswerScore(
+        answer_id=ready.answer_id,
+        interview_id=ready.meta.interview_id,
+        question_id=ready.question_id,
+        scores=ready.scores,
+        evidence=ready.evidence,
+        star_parts=ready.star_parts,
+        specificity=ready.specificity,
+        relevance=ready.relevance,
+        rationale=ready.rationale,
+        scorer=ready.scorer,
+        injection_suspected=ready.injection_suspected,
+        revision=ready.revision,
+        scored_at=ready.meta.occurred_at,
+        needs_human_review=ready.needs_human_review,
+    )
+
+
+def answer_score_from_assessment(assessment: Assessment, scored_at: Timestamp | None = None) -> scoring_pb2.AnswerScore:
+    """The API view of a score computed on request (no answer, interview or question ids)."""
+    score = scoring_pb2.AnswerScore(scored_at=scored_at or timestamp_now())
+    _fill(score, assessment)
+    return score

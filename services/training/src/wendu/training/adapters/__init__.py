@@ -1,0 +1,1 @@
+"""Training's adapters: Mongo documents and repositories."""

@@ -1,0 +1,1 @@
+"""Pure training rules: the starter course catalogue and course ranking by competency gap. No I/O."""

@@ -1,0 +1,1 @@
+"""Training's entry points: the gRPC API and the process main."""

@@ -1,0 +1,1 @@
+"""The training service layer: catalogue queries and learning plans over injected repositories."""

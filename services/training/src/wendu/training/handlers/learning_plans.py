@@ -1,0 +1,74 @@
+"""Learning plans: one per report, for the candidate's weakest competencies, and reading the latest."""
+
+from __future__ import annotations
+
+import uuid
+
+from google.protobuf.message import Message
+from wendu.core import topics
+from wendu.core.auth import Principal
+from wendu.core.bus import RecordContext
+from wendu.core.errors import InvalidArgument, NotFound, PermissionDenied
+from wendu.training.domain.catalogue import CourseCatalogue
+from wendu.training.domain.model import CompetencyGap, LearningPlan
+from wendu.training.domain.recommend import recommend_courses
+from wendu.training.handlers import mapping
+from wendu.training.handlers.ports import Clock, LearningPlanRepository, Publisher, utc_now
+from wendu.v1 import events_pb2
+
+# Two courses per weak competency: enough to choose from, few enough to finish.
+COURSES_PER_WEAK_COMPETENCY = 2
+
+
+def _event_field(value: str, field: str) -> str:
+    if not value.strip():
+        raise InvalidArgument(field, "must not be empty")
+    return value
+
+
+class LearningPlans:
+    def __init__(
+        self,
+        *,
+        plans: LearningPlanRepository,
+        publisher: Publisher,
+        catalogue: CourseCatalogue,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._plans = plans
+        self._publisher = publisher
+        self._catalogue = catalogue
+        self._clock = clock
+
+    async def on_report_generated(self, event: Message, ctx: RecordContext) -> None:
+        """Plan courses for the report's weak competencies and announce the plan (idempotent per report).
+
+        A replayed report re-publishes the stored plan with its original event id.
+        """
+        if not isinstance(event, events_pb2.ReportGenerated):
+            raise TypeError(f"expected wendu.v1.ReportGenerated, got {type(event).__name__}")
+        meta = event.meta
+        scores = {s.competency_id: s.score for s in event.competency_scores}
+        gaps = [CompetencyGap(cid, scores.get(cid, 0.0)) for cid in dict.fromkeys(event.weak_competency_ids) if cid]
+        proposed = LearningPlan(
+            tenant_id=meta.tenant_id,
+            plan_id=str(uuid.uuid4()),
+            event_id=str(uuid.uuid4()),
+            candidate_id=_event_field(meta.candidate_id, "meta.candidate_id"),
+            interview_id=meta.interview_id,
+            kind=mapping.kind_from_proto(meta.interview_kind),
+            source_report_id=_event_field(event.report_id, "report_id"),
+            courses=tuple(recommend_courses(self._catalogue, gaps, COURSES_PER_WEAK_COMPETENCY * len(gaps))),
+            updated_at=self._clock(),
+        )
+        plan, _ = self._plans.add_if_absent(proposed)
+        await self._publisher.publish(topics.LEARNING_PLAN_UPDATED, mapping.plan_to_event(plan), key=plan.candidate_id)
+
+    def latest_plan(self, principal: Principal, candidate_id: str) -> LearningPlan:
+        """The candidate's latest plan. A candidate reads only their own; staff never see practice plans."""
+        if principal.is_candidate and principal.candidate_id != candidate_id:
+            raise PermissionDenied("a candidate may read only their own learning plan")
+        plan = self._plans.latest_for(principal.tenant_id, candidate_id, include_practice=principal.is_candidate)
+        if plan is None:
+            raise NotFound("learning plan of candidate", candidate_id)
+        return plan

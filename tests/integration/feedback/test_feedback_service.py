@@ -1,0 +1,258 @@
+"""Feedback (and training behind it) against the real Kafka and FerretDB, driven through events and gRPC."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import UTC, datetime
+
+import grpc
+import pytest
+from wendu.core import codec, topics
+from wendu.core.auth import bearer_metadata
+from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
+from wendu.training.adapters.documents import LearningPlanDocument
+from wendu.training.domain.catalogue import STARTER_CATALOGUE
+from wendu.v1 import (
+    common_pb2,
+    events_pb2,
+    feedback_pb2,
+    feedback_pb2_grpc,
+    training_pb2,
+    training_pb2_grpc,
+)
+
+pytestmark = pytest.mark.integration
+
+WEIGHTS = {"communication": 30, "problem_solving": 40, "teamwork": 30}
+COURSE_IDS = {c.course_id for c in STARTER_CATALOGUE}
+
+
+def score_ready(
+    tenant: str,
+    interview_id: str,
+    answer_id: str,
+    scores: dict[str, float],
+    *,
+    specificity: float = 0.8,
+    evidence: str = "I explained the plan to all 12 stakeholders",
+    kind: int = common_pb2.INTERVIEW_KIND_SELECTION,
+) -> events_pb2.ScoreReady:
+    return events_pb2.ScoreReady(
+        meta=codec.new_meta(
+            events_pb2.ScoreReady,
+            tenant_id=tenant,
+            interview_id=interview_id,
+            candidate_id="cand-1",
+            interview_kind=kind,
+        ),
+        answer_id=answer_id,
+        question_id=f"q-{answer_id}",
+        scores=[common_pb2.CompetencyScore(competency_id=c, score=s, level=3) for c, s in scores.items()],
+        evidence=[common_pb2.Evidence(quote=evidence, start=0, end=len(evidence), competency_id=c) for c in scores],
+        star_parts=[
+            common_pb2.STAR_PART_SITUATION,
+            common_pb2.STAR_PART_TASK,
+            common_pb2.STAR_PART_ACTION,
+            common_pb2.STAR_PART_RESULT,
+        ],
+        specificity=specificity,
+        relevance=0.9,
+        scorer=common_pb2.ScorerInfo(name="local", version="1.0", rubric_version="r1", prompt_version="p1"),
+        language=common_pb2.LANGUAGE_EN,
+        revision=0,
+        submitted_at=codec.timestamp_now(),
+        answer_text=evidence,
+    )
+
+
+def interview_completed(
+    tenant: str, interview_id: str, answer_ids: list[str], *, kind: int = common_pb2.INTERVIEW_KIND_SELECTION
+) -> events_pb2.InterviewCompleted:
+    return events_pb2.InterviewCompleted(
+        meta=codec.new_meta(
+            events_pb2.InterviewCompleted,
+            tenant_id=tenant,
+            interview_id=interview_id,
+            candidate_id="cand-1",
+            interview_kind=kind,
+        ),
+        position_id="pos-1",
+        position_title="Product analyst",
+        weights=[common_pb2.CompetencyWeight(competency_id=c, weight_percent=w) for c, w in WEIGHTS.items()],
+        answer_ids=answer_ids,
+        language=common_pb2.LANGUAGE_EN,
+        started_at=codec.to_timestamp(datetime(2025, 3, 1, 9, 0, tzinfo=UTC)),
+        completed_at=codec.timestamp_now(),
+        question_texts=[f"Tell me about {a}" for a in answer_ids],
+    )
+
+
+def of(tenant: str):
+    return lambda event: event.meta.tenant_id == tenant
+
+
+async def eventually(check, timeout: float = 30.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.2)
+
+
+async def test_scored_answer_gets_exactly_one_hint_even_when_the_score_is_delivered_twice(platform, tenant):
+    event = score_ready(tenant, "iv-h", "a-1", {"communication": 6.0}, specificity=0.1)
+    await platform.publisher.publish(topics.SCORE_READY, event, key="iv-h")
+    await platform.publisher.publish(topics.SCORE_READY, event, key="iv-h")
+
+    tap = platform.taps[topics.HINT_READY]
+    [first, *_] = await tap.wait_for(of(tenant))
+    assert first.hint_code == "add_number"
+    assert first.text == "Can you back this with a number?"
+    assert first.meta.interview_id == "iv-h" and first.answer_id == "a-1"
+    await tap.drain(2.0)
+    hints = [e for e in tap.events if of(tenant)(e)]
+    # The duplicate may re-publish the stored hint, but never a second one.
+    assert {(h.hint_id, h.meta.event_id) for h in hints} == {(first.hint_id, first.meta.event_id)}
+    assert HintDocument.objects(tenant_id=tenant).count() == 1
+    assert AnswerScoreDocument.objects(tenant_id=tenant).count() == 1
+
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        listed = await stub.ListHints(
+            feedback_pb2.ListHintsRequest(interview_id="iv-h"),
+            metadata=bearer_metadata(platform.candidate_token(tenant, "iv-h", "cand-1")),
+        )
+    assert [h.hint_id for h in listed.hints] == [first.hint_id]
+
+
+async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_learning_plan(platform, tenant):
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    publish = platform.publisher.publish
+    await publish(
+        topics.SCORE_READY,
+        score_ready(tenant, interview, "a-1", {"communication": 8.5, "problem_solving": 7.8}),
+        key=interview,
+    )
+    await publish(topics.INTERVIEW_COMPLETED, interview_completed(tenant, interview, ["a-1", "a-2"]), key=interview)
+    await eventually(
+        lambda: ReportDocument.objects(tenant_id=tenant, interview_id=interview, status="pending").count() == 1
+    )
+    await platform.taps[topics.REPORT_GENERATED].drain(1.0)
+    assert [e for e in platform.taps[topics.REPORT_GENERATED].events if of(tenant)(e)] == []
+
+    await publish(
+        topics.SCORE_READY,
+        score_ready(tenant, interview, "a-2", {"teamwork": 4.0}, evidence="we just did it together"),
+        key=interview,
+    )
+    [report] = await platform.taps[topics.REPORT_GENERATED].wait_for(of(tenant))
+    assert report.meta.interview_id == interview and report.meta.candidate_id == "cand-1"
+    # 8.5*0.3 + 7.8*0.4 + 4.0*0.3 = 6.87
+    assert report.overall_score == 6.9
+    assert [(s.competency_id, s.score) for s in report.competency_scores] == [
+        ("communication", 8.5),
+        ("problem_solving", 7.8),
+        ("teamwork", 4.0),
+    ]
+    assert list(report.weak_competency_ids) == ["teamwork"]
+    # Suggestions came from the real training service over gRPC.
+    assert report.course_suggestions
+    assert {c.course_id for c in report.course_suggestions} <= COURSE_IDS
+    assert {c.competency_id for c in report.course_suggestions} == {"teamwork"}
+
+    [plan] = await platform.taps[topics.LEARNING_PLAN_UPDATED].wait_for(of(tenant))
+    assert plan.source_report_id == report.report_id
+    assert plan.meta.candidate_id == "cand-1"
+    assert [c.competency_id for c in plan.courses] and {c.competency_id for c in plan.courses} == {"teamwork"}
+    assert LearningPlanDocument.objects(tenant_id=tenant).count() == 1
+
+    candidate = bearer_metadata(platform.candidate_token(tenant, interview, "cand-1"))
+    recruiter = bearer_metadata(platform.recruiter_token(tenant))
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
+        as_candidate = await stub.GetReport(request, metadata=candidate)
+        as_recruiter = await stub.GetReport(request, metadata=recruiter)
+        page = await stub.RenderReport(request, metadata=candidate)
+    assert as_candidate.view == feedback_pb2.REPORT_VIEW_CANDIDATE
+    assert as_recruiter.view == feedback_pb2.REPORT_VIEW_RECRUITER
+    assert as_candidate.report_id == as_recruiter.report_id == report.report_id
+    assert as_candidate.overall_score == as_recruiter.overall_score == 6.9
+    assert all(len(c.evidence) == 0 for c in as_candidate.competencies) and not as_candidate.scorers
+    assert as_recruiter.competencies[0].evidence[0].quote == "I explained the plan to all 12 stakeholders"
+    assert as_recruiter.scorers[0].version == "1.0"
+    assert page.content_type.startswith("text/html") and "<svg" in page.html
+
+    async with grpc.aio.insecure_channel(platform.training_addr) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        own = await stub.GetLearningPlan(
+            training_pb2.GetLearningPlanRequest(candidate_id="cand-1"),
+            metadata=bearer_metadata(platform.candidate_token(tenant, interview, "cand-1")),
+        )
+    assert own.plan_id == plan.plan_id
+
+
+async def test_replayed_completion_never_makes_a_second_report(platform, tenant):
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    completed = interview_completed(tenant, interview, ["a-1"])
+    await platform.publisher.publish(
+        topics.SCORE_READY, score_ready(tenant, interview, "a-1", {"communication": 7.0}), key=interview
+    )
+    await platform.publisher.publish(topics.INTERVIEW_COMPLETED, completed, key=interview)
+    await platform.publisher.publish(topics.INTERVIEW_COMPLETED, completed, key=interview)
+    tap = platform.taps[topics.REPORT_GENERATED]
+    [first, *_] = await tap.wait_for(of(tenant))
+    await tap.drain(2.0)
+    reports = [e for e in tap.events if of(tenant)(e)]
+    assert {(r.report_id, r.meta.event_id) for r in reports} == {(first.report_id, first.meta.event_id)}
+    assert ReportDocument.objects(tenant_id=tenant).count() == 1
+
+
+async def test_practice_report_is_hidden_from_the_recruiter_but_shown_to_the_candidate(platform, tenant):
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    practice = common_pb2.INTERVIEW_KIND_PRACTICE
+    await platform.publisher.publish(
+        topics.SCORE_READY, score_ready(tenant, interview, "a-1", {"communication": 7.0}, kind=practice), key=interview
+    )
+    await platform.publisher.publish(
+        topics.INTERVIEW_COMPLETED, interview_completed(tenant, interview, ["a-1"], kind=practice), key=interview
+    )
+    await platform.taps[topics.REPORT_GENERATED].wait_for(of(tenant))
+    request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        mine = await stub.GetReport(
+            request, metadata=bearer_metadata(platform.candidate_token(tenant, interview, "cand-1"))
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as raised:
+            await stub.GetReport(request, metadata=bearer_metadata(platform.recruiter_token(tenant)))
+    assert mine.kind == practice
+    assert raised.value.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED)
+
+
+async def test_bad_requests_get_invalid_argument_naming_the_field(platform, tenant):
+    recruiter = bearer_metadata(platform.recruiter_token(tenant))
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        with pytest.raises(grpc.aio.AioRpcError) as missing_id:
+            await stub.GetReport(feedback_pb2.GetReportRequest(), metadata=recruiter)
+        with pytest.raises(grpc.aio.AioRpcError) as not_ready:
+            await stub.GetReport(feedback_pb2.GetReportRequest(interview_id="iv-none"), metadata=recruiter)
+        with pytest.raises(grpc.aio.AioRpcError) as anonymous:
+            await stub.GetReport(feedback_pb2.GetReportRequest(interview_id="iv-none"))
+    async with grpc.aio.insecure_channel(platform.training_addr) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        with pytest.raises(grpc.aio.AioRpcError) as bad_score:
+            await stub.RecommendCourses(
+                training_pb2.RecommendCoursesRequest(
+                    gaps=[training_pb2.CompetencyGap(competency_id="teamwork", score=12)]
+                ),
+                metadata=recruiter,
+            )
+    assert missing_id.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert missing_id.value.details().startswith("interview_id:")
+    assert not_ready.value.code() == grpc.StatusCode.NOT_FOUND
+    assert anonymous.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert bad_score.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert bad_score.value.details().startswith("gaps[0].score:")

@@ -1,0 +1,343 @@
+"""The scoring service in-process (role ``all``) against the real Kafka broker and FerretDB.
+
+Topics are shared with every other test run, so the service's consumer group starts at the
+current end of answer-submitted, each test uses its own tenant, and the taps that read
+score-ready and the DLQ keep only that tenant's records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import grpc
+import mongoengine
+import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+from wendu.core import codec, topics
+from wendu.core.auth import Role, TokenSigner, bearer_metadata
+from wendu.core.bus import ensure_topics
+from wendu.core.config import CoreSettings
+from wendu.core.runtime import ProcessRole, serve
+from wendu.scoring.bootstrap import bootstrap
+from wendu.scoring.domain.local_scorer import SCORER_NAME
+from wendu.v1 import common_pb2, events_pb2, scoring_pb2, scoring_pb2_grpc
+
+pytestmark = pytest.mark.integration
+
+STARTUP_TIMEOUT_SECONDS = 60.0
+WAIT_TIMEOUT_SECONDS = 30.0
+STRONG_ANSWER = (
+    "Last year at my previous company our checkout service was failing during peak sales. "
+    "I was responsible for fixing it within two weeks. I analyzed the logs, I built a retry queue and "
+    "I led three engineers through the rollout. As a result errors dropped by 40% and revenue grew $2M."
+)
+
+
+async def partitions_of(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    partitions = consumer.partitions_for_topic(topic)
+    while not partitions:
+        await consumer.topics()  # refreshes the cluster metadata
+        partitions = consumer.partitions_for_topic(topic)
+    return [TopicPartition(topic, p) for p in sorted(partitions)]
+
+
+async def start_group_at_end(bootstrap_servers: str, group_id: str, topic: str) -> None:
+    """Commit the group's offsets at the topic's end, so the service reads only this run's records."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = await partitions_of(consumer, topic)
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
+    finally:
+        await consumer.stop()
+
+
+class TopicTap:
+    """Reads a topic from its current end, outside any group, keeping every record it sees."""
+
+    def __init__(self, bootstrap_servers: str, topic: str) -> None:
+        self.topic = topic
+        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+        self.records: list[ConsumerRecord] = []
+
+    async def start(self) -> None:
+        await self._consumer.start()
+        partitions = await partitions_of(self._consumer, self.topic)
+        self._consumer.assign(partitions)
+        await self._consumer.seek_to_end(*partitions)
+        for tp in partitions:
+            await self._consumer.position(tp)
+
+    async def stop(self) -> None:
+        await self._consumer.stop()
+
+    async def wait_for(
+        self, match: Callable[[ConsumerRecord], bool], count: int = 1, timeout: float = WAIT_TIMEOUT_SECONDS
+    ) -> list[ConsumerRecord]:
+        """The first ``count`` matching records; fails after ``timeout`` seconds."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            found = [record for record in self.records if match(record)]
+            if len(found) >= count:
+                return found
+            if asyncio.get_running_loop().time() > deadline:
+                raise TimeoutError(f"{len(found)} of {count} expected records on {self.topic}")
+            for batch in (await self._consumer.getmany(timeout_ms=200)).values():
+                self.records.extend(batch)
+
+
+@dataclass(frozen=True)
+class Running:
+    settings: CoreSettings
+    stub: scoring_pb2_grpc.ScoringServiceStub
+    signer: TokenSigner
+    score_ready: TopicTap
+    dead_letters: TopicTap
+
+    def staff(self, tenant_id: str) -> tuple[tuple[str, str], ...]:
+        return bearer_metadata(self.signer.mint_api_key(tenant_id, [Role.RECRUITER], subject="hr-suite"))
+
+
+async def wait_serving(channel: grpc.aio.Channel) -> None:
+    stub = health_pb2_grpc.HealthStub(channel)
+    deadline = asyncio.get_running_loop().time() + STARTUP_TIMEOUT_SECONDS
+    while True:
+        with contextlib.suppress(grpc.aio.AioRpcError):
+            response = await stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=2)
+            if response.status == health_pb2.HealthCheckResponse.SERVING:
+                return
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("scoring did not become SERVING")
+        await asyncio.sleep(0.3)
+
+
+@pytest.fixture(scope="module")
+async def scoring(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[Running]:
+    settings = make_settings("scoring")
+    # serve() creates the topics too, but the group offsets and taps need them before it starts.
+    await ensure_topics(settings.kafka_bootstrap, topics.ALL_TOPICS)
+    await start_group_at_end(settings.kafka_bootstrap, settings.consumer_group, topics.ANSWER_SUBMITTED)
+    score_ready = TopicTap(settings.kafka_bootstrap, topics.SCORE_READY)
+    dead_letters = TopicTap(settings.kafka_bootstrap, topics.dlq(topics.ANSWER_SUBMITTED))
+    await score_ready.start()
+    await dead_letters.start()
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(settings, ProcessRole.ALL, bootstrap, stop))
+    channel = grpc.aio.insecure_channel(f"{settings.grpc_host}:{settings.grpc_port}")
+    try:
+        await wait_serving(channel)
+        yield Running(
+            settings=settings,
+            stub=scoring_pb2_grpc.ScoringServiceStub(channel),
+            signer=TokenSigner(settings.auth_secret),
+            score_ready=score_ready,
+            dead_letters=dead_letters,
+        )
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await channel.close()
+        await score_ready.stop()
+        await dead_letters.stop()
+
+
+@pytest.fixture
+async def producer(scoring: Running) -> AsyncIterator[AIOKafkaProducer]:
+    producer = AIOKafkaProducer(bootstrap_servers=scoring.settings.kafka_bootstrap)
+    await producer.start()
+    yield producer
+    await producer.stop()
+
+
+@pytest.fixture
+def tenant_id() -> str:
+    return f"tenant-{uuid.uuid4().hex[:10]}"
+
+
+def answer_submitted(tenant_id: str, interview_id: str, *, revision: int = 0) -> events_pb2.AnswerSubmitted:
+    return events_pb2.AnswerSubmitted(
+        meta=codec.new_meta(
+            events_pb2.AnswerSubmitted,
+            tenant_id=tenant_id,
+            interview_id=interview_id,
+            candidate_id="cand-1",
+            interview_kind=common_pb2.INTERVIEW_KIND_SELECTION,
+        ),
+        answer_id=f"{interview_id}-a1",
+        question_id="q-1",
+        question_text="Tell me about a time you fixed a failing system under pressure.",
+        competency_ids=["problem_solving", "leadership"],
+        rubric_version="bars-2025.1",
+        answer_text=STRONG_ANSWER,
+        language=common_pb2.LANGUAGE_EN,
+        revision=revision,
+        position_id="pos-1",
+        submitted_at=codec.to_timestamp(datetime.now(UTC)),
+    )
+
+
+async def produce(producer: AIOKafkaProducer, event: events_pb2.AnswerSubmitted) -> None:
+    value, headers = codec.encode(event)
+    await producer.send_and_wait(
+        topics.ANSWER_SUBMITTED, value, key=event.meta.interview_id.encode(), headers=headers
+    )
+
+
+def score_of(tenant_id: str, answer_id: str) -> Callable[[ConsumerRecord], bool]:
+    def match(record: ConsumerRecord) -> bool:
+        event = codec.decode(topics.SCORE_READY, record.value, list(record.headers or ()))
+        return event.meta.tenant_id == tenant_id and event.answer_id == answer_id  # type: ignore[attr-defined]
+
+    return match
+
+
+def decoded(record: ConsumerRecord) -> events_pb2.ScoreReady:
+    event = codec.decode(topics.SCORE_READY, record.value, list(record.headers or ()))
+    assert isinstance(event, events_pb2.ScoreReady)
+    return event
+
+
+async def test_a_submitted_answer_is_scored_and_a_redelivery_is_not_scored_twice(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    event = answer_submitted(tenant_id, "iv-dup")
+    await produce(producer, event)
+    [first_record] = await scoring.score_ready.wait_for(score_of(tenant_id, event.answer_id))
+    first = decoded(first_record)
+
+    assert first_record.key == b"iv-dup"
+    assert [s.competency_id for s in first.scores] == ["problem_solving", "leadership"]
+    assert all(s.score >= 6.0 for s in first.scores)
+    assert first.scorer.name == SCORER_NAME
+    assert first.scorer.rubric_version == "bars-2025.1"
+    assert first.answer_text == STRONG_ANSWER
+    assert first.submitted_at == event.submitted_at
+    for evidence in first.evidence:
+        assert STRONG_ANSWER[evidence.start : evidence.end] == evidence.quote
+
+    await produce(producer, event)
+    records = await scoring.score_ready.wait_for(score_of(tenant_id, event.answer_id), count=2)
+    assert decoded(records[1]).meta.event_id == first.meta.event_id
+
+    listed = await scoring.stub.ListScores(
+        scoring_pb2.ListScoresRequest(interview_id="iv-dup"), metadata=scoring.staff(tenant_id)
+    )
+    assert len(listed.scores) == 1
+    [score] = listed.scores
+    assert (score.answer_id, score.interview_id, score.question_id) == (event.answer_id, "iv-dup", "q-1")
+    assert list(score.scores) == list(first.scores)
+
+
+async def test_a_supplemented_answer_is_stored_as_a_second_revision(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    for revision in (0, 1):
+        await produce(producer, answer_submitted(tenant_id, "iv-rev", revision=revision))
+    await scoring.score_ready.wait_for(score_of(tenant_id, "iv-rev-a1"), count=2)
+
+    listed = await scoring.stub.ListScores(
+        scoring_pb2.ListScoresRequest(interview_id="iv-rev"), metadata=scoring.staff(tenant_id)
+    )
+    assert sorted(s.revision for s in listed.scores) == [0, 1]
+
+
+async def test_scores_are_invisible_to_other_tenants(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    await produce(producer, answer_submitted(tenant_id, "iv-private"))
+    await scoring.score_ready.wait_for(score_of(tenant_id, "iv-private-a1"))
+
+    listed = await scoring.stub.ListScores(
+        scoring_pb2.ListScoresRequest(interview_id="iv-private"), metadata=scoring.staff("someone-else")
+    )
+    assert list(listed.scores) == []
+
+
+async def test_a_malformed_record_is_dead_lettered_and_the_next_answer_is_still_scored(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    garbage_key = f"garbage-{uuid.uuid4().hex}".encode()
+    await producer.send_and_wait(topics.ANSWER_SUBMITTED, b"\x08\x96\x01\xff\xfe not protobuf", key=garbage_key)
+    good = answer_submitted(tenant_id, "iv-after-garbage")
+    await produce(producer, good)
+
+    [dead] = await scoring.dead_letters.wait_for(lambda record: record.key == garbage_key)
+    headers = dict(dead.headers)
+    assert dead.value == b"\x08\x96\x01\xff\xfe not protobuf"
+    assert headers["dlq-reason"]
+    assert headers["dlq-source-topic"] == topics.ANSWER_SUBMITTED.encode()
+    await scoring.score_ready.wait_for(score_of(tenant_id, good.answer_id))
+
+
+async def test_scores_are_stored_with_a_unique_business_key(scoring: Running) -> None:
+    indexes = mongoengine.get_db()["scoring_answer_scores"].index_information()
+    [unique] = [spec for spec in indexes.values() if spec.get("unique")]
+    assert [field for field, _ in unique["key"]] == ["tenant_id", "answer_id", "revision"]
+
+
+async def test_score_answer_scores_without_storing(scoring: Running, tenant_id: str) -> None:
+    response = await scoring.stub.ScoreAnswer(
+        scoring_pb2.ScoreAnswerRequest(
+            question_text="请讲一次你带领团队解决问题的经历",
+            competency_ids=["leadership", "teamwork"],
+            answer_text="去年我负责支付系统重构。我带领3人团队排查瓶颈，最终把延迟降低了百分之二十。",
+            language=common_pb2.LANGUAGE_ZH,
+        ),
+        metadata=scoring.staff(tenant_id),
+    )
+    assert [s.competency_id for s in response.scores] == ["leadership", "teamwork"]
+    assert response.rationale.startswith("包含")
+    assert response.evidence
+
+
+@pytest.mark.parametrize(
+    ("request_fields", "field"),
+    [
+        ({"competency_ids": ["leadership"], "language": common_pb2.LANGUAGE_EN}, "answer_text"),
+        ({"answer_text": "x" * 10_001, "competency_ids": ["leadership"], "language": 2}, "answer_text"),
+        ({"answer_text": "I led it.", "language": common_pb2.LANGUAGE_EN}, "competency_ids"),
+        ({"answer_text": "I led it.", "competency_ids": ["mind_reading"], "language": 2}, "competency_ids"),
+        ({"answer_text": "I led it.", "competency_ids": ["leadership"]}, "language"),
+    ],
+)
+async def test_bad_score_requests_are_invalid_argument_naming_the_field(
+    scoring: Running, tenant_id: str, request_fields: dict[str, object], field: str
+) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await scoring.stub.ScoreAnswer(
+            scoring_pb2.ScoreAnswerRequest(**request_fields),  # type: ignore[arg-type]
+            metadata=scoring.staff(tenant_id),
+        )
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert (raised.value.details() or "").startswith(f"{field}: ")
+
+
+async def test_list_scores_without_an_interview_id_is_invalid_argument(scoring: Running, tenant_id: str) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await scoring.stub.ListScores(scoring_pb2.ListScoresRequest(), metadata=scoring.staff(tenant_id))
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert (raised.value.details() or "").startswith("interview_id: ")
+
+
+async def test_candidate_tokens_are_permission_denied(scoring: Running, tenant_id: str) -> None:
+    token = scoring.signer.mint_candidate_token(tenant_id, "iv-1", "cand-1")
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await scoring.stub.ListScores(
+            scoring_pb2.ListScoresRequest(interview_id="iv-1"), metadata=bearer_metadata(token)
+        )
+    assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_calls_without_a_credential_are_unauthenticated(scoring: Running) -> None:
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await scoring.stub.ListScores(scoring_pb2.ListScoresRequest(interview_id="iv-1"))
+    assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED

@@ -1,0 +1,96 @@
+"""Training against the real Kafka and FerretDB: plans from reports, and the gRPC API."""
+
+from __future__ import annotations
+
+import grpc
+import pytest
+from wendu.core import codec, topics
+from wendu.core.auth import Role, bearer_metadata
+from wendu.training.adapters.documents import LearningPlanDocument
+from wendu.v1 import common_pb2, events_pb2, training_pb2, training_pb2_grpc
+
+pytestmark = pytest.mark.integration
+
+
+def report(tenant: str, report_id: str, weak: dict[str, float], *, kind: int = common_pb2.INTERVIEW_KIND_SELECTION):
+    return events_pb2.ReportGenerated(
+        meta=codec.new_meta(
+            events_pb2.ReportGenerated,
+            tenant_id=tenant,
+            interview_id=f"iv-{report_id}",
+            candidate_id="cand-1",
+            interview_kind=kind,
+        ),
+        report_id=report_id,
+        overall_score=6.0,
+        competency_scores=[
+            common_pb2.CompetencyScore(competency_id="communication", score=9.0),
+            *(common_pb2.CompetencyScore(competency_id=c, score=s) for c, s in weak.items()),
+        ],
+        weak_competency_ids=list(weak),
+        language=common_pb2.LANGUAGE_ZH,
+    )
+
+
+async def test_report_generated_becomes_one_learning_plan_even_when_replayed(training, tenant):
+    event = report(tenant, "r-1", {"data_driven": 3.0, "resilience": 5.0})
+    await training.publisher.publish(topics.REPORT_GENERATED, event, key="iv-r-1")
+    await training.publisher.publish(topics.REPORT_GENERATED, event, key="iv-r-1")
+
+    plans = await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant, count=2)
+    assert len(plans) == 2
+    first, again = plans
+    assert again.meta.event_id == first.meta.event_id and again.plan_id == first.plan_id
+    assert first.source_report_id == "r-1" and first.meta.candidate_id == "cand-1"
+    assert [c.competency_id for c in first.courses] == ["data_driven", "data_driven", "resilience", "resilience"]
+    assert LearningPlanDocument.objects(tenant_id=tenant).count() == 1
+
+
+async def test_learning_plan_is_read_by_its_candidate_and_staff_but_practice_only_by_the_candidate(training, tenant):
+    await training.publisher.publish(topics.REPORT_GENERATED, report(tenant, "r-sel", {"teamwork": 4.0}), key="iv-1")
+    await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant)
+    practice = report(tenant, "r-prac", {"leadership": 3.0}, kind=common_pb2.INTERVIEW_KIND_PRACTICE)
+    await training.publisher.publish(topics.REPORT_GENERATED, practice, key="iv-2")
+    await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant, count=2)
+
+    candidate = bearer_metadata(training.signer.mint_candidate_token(tenant, "iv-2", "cand-1"))
+    stranger = bearer_metadata(training.signer.mint_candidate_token(tenant, "iv-9", "cand-9"))
+    recruiter = bearer_metadata(training.signer.mint_api_key(tenant, [Role.RECRUITER], subject="recruiter-1"))
+    request = training_pb2.GetLearningPlanRequest(candidate_id="cand-1")
+    async with grpc.aio.insecure_channel(training.address) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        mine = await stub.GetLearningPlan(request, metadata=candidate)
+        staff_view = await stub.GetLearningPlan(request, metadata=recruiter)
+        with pytest.raises(grpc.aio.AioRpcError) as denied:
+            await stub.GetLearningPlan(request, metadata=stranger)
+        with pytest.raises(grpc.aio.AioRpcError) as missing:
+            await stub.GetLearningPlan(training_pb2.GetLearningPlanRequest(candidate_id="cand-404"), metadata=recruiter)
+    assert mine.source_report_id == "r-prac"
+    assert staff_view.source_report_id == "r-sel"
+    assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert missing.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_courses_are_recommended_and_listed_over_grpc_with_a_service_token(training, tenant):
+    service = bearer_metadata(training.signer.mint_api_key(tenant, [Role.SERVICE], subject="feedback", ttl_seconds=300))
+    async with grpc.aio.insecure_channel(training.address) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        suggested = await stub.RecommendCourses(
+            training_pb2.RecommendCoursesRequest(
+                gaps=[
+                    training_pb2.CompetencyGap(competency_id="teamwork", score=6.0),
+                    training_pb2.CompetencyGap(competency_id="customer_focus", score=2.5),
+                ],
+                max_courses=2,
+            ),
+            metadata=service,
+        )
+        listed = await stub.ListCourses(
+            training_pb2.ListCoursesRequest(competency_id="customer_focus"), metadata=service
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as invalid:
+            await stub.RecommendCourses(training_pb2.RecommendCoursesRequest(max_courses=999), metadata=service)
+    assert [s.competency_id for s in suggested.suggestions] == ["customer_focus", "teamwork"]
+    assert {c.course_id for c in listed.courses} >= {suggested.suggestions[0].course_id}
+    assert invalid.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert invalid.value.details().startswith("max_courses:")

@@ -1,0 +1,277 @@
+"""In-memory fakes of question-gen's ports, and an ``app`` fixture wiring them into the handlers.
+
+Test modules cannot import from here (importlib mode), so everything is reached through fixtures.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from google.protobuf.message import Message
+
+from wendu.core.auth import TokenSigner
+from wendu.core.codec import to_timestamp
+from wendu.core.errors import NotFound
+from wendu.question_gen import wire
+from wendu.question_gen.domain.interviews import Interview, InterviewKind, Question
+from wendu.question_gen.domain.language import Language
+from wendu.question_gen.domain.planning import CandidateProfile
+from wendu.question_gen.domain.positions import CompetencyWeight, Position
+from wendu.question_gen.domain.timeline import HintShown, TimelineItem
+from wendu.question_gen.handlers.flow import InterviewFlow
+from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
+from wendu.question_gen.handlers.ports import ConcurrentUpdate, TimelineRecord
+from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
+from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
+from wendu.question_gen.handlers.timeline import TimelineWriter
+from wendu.v1 import common_pb2, events_pb2
+
+TENANT = "tenant-a"
+SECRET = "unit-test-secret-0123456789abcdef"
+
+
+class Clock:
+    """A settable clock, so tests control time."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+class FakePositionRepository:
+    def __init__(self) -> None:
+        self.by_id: dict[tuple[str, str], Position] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+
+    def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
+        existing = self.find_by_idempotency_key(position.tenant_id, idempotency_key)
+        if existing is not None:
+            return existing, False
+        self.by_id[(position.tenant_id, position.position_id)] = position
+        if idempotency_key:
+            self.keys[(position.tenant_id, idempotency_key)] = position.position_id
+        return position, True
+
+    def get(self, tenant_id: str, position_id: str) -> Position | None:
+        return self.by_id.get((tenant_id, position_id))
+
+    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
+        position_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
+        return self.get(tenant_id, position_id) if position_id else None
+
+
+class FakeInterviewRepository:
+    """Stores deep copies, like a database, and checks versions on save."""
+
+    def __init__(self) -> None:
+        self.stored: dict[tuple[str, str], Interview] = {}
+        self.keys: dict[tuple[str, str], str] = {}
+        self.saves = 0
+
+    def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
+        existing = self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
+        if existing is not None:
+            return existing, False
+        self.stored[(interview.tenant_id, interview.interview_id)] = copy.deepcopy(interview)
+        if idempotency_key:
+            self.keys[(interview.tenant_id, idempotency_key)] = interview.interview_id
+        return interview, True
+
+    def get(self, tenant_id: str, interview_id: str) -> Interview | None:
+        found = self.stored.get((tenant_id, interview_id))
+        return copy.deepcopy(found) if found is not None else None
+
+    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
+        interview_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
+        return self.get(tenant_id, interview_id) if interview_id else None
+
+    def save(self, interview: Interview) -> None:
+        key = (interview.tenant_id, interview.interview_id)
+        if self.stored[key].version != interview.version:
+            raise ConcurrentUpdate(interview.interview_id)
+        interview.version += 1
+        self.stored[key] = copy.deepcopy(interview)
+        self.saves += 1
+
+
+class FakeTimelineRepository:
+    def __init__(self) -> None:
+        self.records: dict[tuple[str, str], list[TimelineRecord]] = {}
+        self.dedup: dict[tuple[str, str, str], int] = {}
+        self.counters: dict[tuple[str, str], int] = {}
+
+    def append(
+        self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
+    ) -> int:
+        if (tenant_id, interview_id, dedup_key) in self.dedup:
+            return self.dedup[(tenant_id, interview_id, dedup_key)]
+        seq = self.counters.get((tenant_id, interview_id), 0) + 1
+        self.counters[(tenant_id, interview_id)] = seq
+        self.insert(tenant_id, interview_id, seq, item, occurred_at)
+        self.dedup[(tenant_id, interview_id, dedup_key)] = seq
+        return seq
+
+    def insert(self, tenant_id: str, interview_id: str, seq: int, item: TimelineItem, occurred_at: datetime) -> None:
+        """Store a record with a given seq (tests use it to create gaps)."""
+        record = TimelineRecord(
+            seq=seq,
+            occurred_at=occurred_at,
+            update=wire.timeline_update(seq, interview_id, occurred_at, item),
+            answer_submitted_at=item.answer_submitted_at if isinstance(item, HintShown) else None,
+        )
+        records = self.records.setdefault((tenant_id, interview_id), [])
+        records.append(record)
+        records.sort(key=lambda r: r.seq)
+
+    def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
+        return [r for r in self.records.get((tenant_id, interview_id), []) if r.seq > after_seq][:limit]
+
+    def items(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
+        """The kinds of the stored items, in order: "question", "hint" or "status"."""
+        return [r.update.WhichOneof("item") for r in self.records.get((tenant_id, interview_id), [])]
+
+
+class FakeProfileGateway:
+    def __init__(self) -> None:
+        self.profiles: dict[str, CandidateProfile] = {}
+
+    async def get_profile(self, tenant_id: str, candidate_id: str) -> CandidateProfile:
+        if candidate_id not in self.profiles:
+            raise NotFound("candidate", candidate_id)
+        return self.profiles[candidate_id]
+
+
+class RecordingPublisher:
+    def __init__(self) -> None:
+        self.published: list[tuple[str, Message, str]] = []
+        self.failures_left = 0
+
+    async def publish(self, topic: str, event: Message, *, key: str) -> None:
+        if self.failures_left:
+            self.failures_left -= 1
+            raise ConnectionError("broker down")
+        self.published.append((topic, event, key))
+
+    def events(self, topic: str) -> list[Message]:
+        return [event for t, event, _ in self.published if t == topic]
+
+
+@dataclass
+class App:
+    """The handlers wired to fakes, plus shortcuts to reach a given interview state."""
+
+    clock: Clock = field(default_factory=Clock)
+    positions: FakePositionRepository = field(default_factory=FakePositionRepository)
+    interviews: FakeInterviewRepository = field(default_factory=FakeInterviewRepository)
+    timeline: FakeTimelineRepository = field(default_factory=FakeTimelineRepository)
+    profiles: FakeProfileGateway = field(default_factory=FakeProfileGateway)
+    publisher: RecordingPublisher = field(default_factory=RecordingPublisher)
+    notifier: UpdateNotifier = field(default_factory=UpdateNotifier)
+    signer: TokenSigner = field(default_factory=lambda: TokenSigner(SECRET))
+
+    def __post_init__(self) -> None:
+        writer = TimelineWriter(self.timeline, self.publisher, clock=self.clock)
+        self.position_handlers = PositionHandlers(self.positions, clock=self.clock)
+        self.handlers = InterviewHandlers(
+            interviews=self.interviews,
+            positions=self.positions,
+            profiles=self.profiles,
+            timeline=writer,
+            publisher=self.publisher,
+            signer=self.signer,
+            clock=self.clock,
+        )
+        self.flow = InterviewFlow(self.interviews, writer)
+        self.streams = InterviewStreams(
+            self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
+        )
+
+    def position(self, *weights: tuple[str, int], **kwargs: object) -> Position:
+        command = NewPosition(
+            title="Backend engineer",
+            competencies=tuple(CompetencyWeight(c, w) for c, w in weights or (("problem_solving", 60), ("communication", 40))),
+            **kwargs,  # type: ignore[arg-type]
+        )
+        return self.position_handlers.create(TENANT, command)
+
+    async def interview(
+        self,
+        *,
+        position: Position | None = None,
+        profile: CandidateProfile | None = None,
+        language: Language = Language.EN,
+        kind: InterviewKind = InterviewKind.SELECTION,
+        start: bool = True,
+    ) -> Interview:
+        position = position or self.position()
+        profile = profile or CandidateProfile("cand-1", ai_scoring_consent=True)
+        self.profiles.profiles[profile.candidate_id] = profile
+        created = await self.handlers.create(
+            TENANT, NewInterview(profile.candidate_id, position.position_id, language, kind)
+        )
+        if not start:
+            return created.interview
+        return await self.handlers.start(TENANT, created.interview.interview_id)
+
+    def current_question(self, interview_id: str) -> Question:
+        interview = self.handlers.get(TENANT, interview_id)
+        return interview.question(interview.current_question_id)
+
+    async def answer(self, interview_id: str, text: str, *, key: str = "", supplement: bool = False, question_id: str = ""):
+        if not question_id:
+            question_id = self.current_question(interview_id).question_id
+        return await self.handlers.submit_answer(
+            TENANT, AnswerSubmission(interview_id, question_id, text, idempotency_key=key, supplement=supplement)
+        )
+
+    async def score(self, interview_id: str, answer_id: str, *star_parts: int, revision: int = 0) -> None:
+        event = events_pb2.ScoreReady(
+            meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),
+            answer_id=answer_id,
+            revision=revision,
+            star_parts=list(star_parts),
+        )
+        await self.flow.on_score_ready(event, None)  # type: ignore[arg-type]
+
+    async def hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
+        interview = self.handlers.get(TENANT, interview_id)
+        answer = next(a for a in interview.answers if a.answer_id == answer_id)
+        event = events_pb2.HintReady(
+            meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),
+            hint_id=hint_id,
+            answer_id=answer_id,
+            question_id=answer.question_id,
+            hint_code="add_result",
+            text="Add the result you achieved.",
+            submitted_at=to_timestamp(answer.submitted_at),
+        )
+        await self.flow.on_hint_ready(event, None)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def app() -> App:
+    return App()
+
+
+@pytest.fixture
+def tenant() -> str:
+    return TENANT
+
+
+@pytest.fixture
+def complete_star() -> tuple[int, ...]:
+    """A scorer's verdict that the answer has every STAR part."""
+    return (
+        common_pb2.STAR_PART_SITUATION,
+        common_pb2.STAR_PART_TASK,
+        common_pb2.STAR_PART_ACTION,
+        common_pb2.STAR_PART_RESULT,
+    )
