@@ -11,13 +11,13 @@ import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import grpc
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from google.protobuf.message import Message
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from wendu.core.auth import Principal, Role, TokenSigner, bearer_metadata, token_from_metadata
 from wendu.core.bus import EventPublisher
 from wendu.core.codec import decode
@@ -53,22 +53,28 @@ class FakeProfileService(profile_pb2_grpc.ProfileServiceServicer):
 
 
 class TopicTail:
-    """Reads a topic from where it ended when the tail started."""
+    """Reads a topic from where it ended when the tail started (every partition, no group)."""
 
     def __init__(self, bootstrap_servers: str, topic: str) -> None:
         self._topic = topic
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+        self._consumer = AIOKafkaConsumer(
+            topic,
+            bootstrap_servers=bootstrap_servers,
+            group_id=None,
+            enable_auto_commit=False,
+            auto_offset_reset="latest",
+        )
 
     async def start(self) -> None:
         await self._consumer.start()
-        partitions = self._consumer.partitions_for_topic(self._topic)
-        while not partitions:
-            await self._consumer.force_metadata_update()
-            partitions = self._consumer.partitions_for_topic(self._topic)
-        assigned = [TopicPartition(self._topic, p) for p in partitions]
-        self._consumer.assign(assigned)
-        await self._consumer.seek_to_end(*assigned)
-        for tp in assigned:
+        for _ in range(200):
+            if self._consumer.assignment():
+                break
+            await asyncio.sleep(0.05)
+        else:
+            raise AssertionError(f"no partitions of {self._topic} were assigned")
+        # Resolve the offsets now, so nothing published after start() is missed.
+        for tp in self._consumer.assignment():
             await self._consumer.position(tp)
 
     async def stop(self) -> None:
@@ -118,7 +124,7 @@ class QuestionGen:
     def as_candidate(token: str) -> tuple[tuple[str, str], ...]:
         return bearer_metadata(token)
 
-    def add_profile(self, candidate_id: str, *, consent: bool = True, **fields: object) -> None:
+    def add_profile(self, candidate_id: str, *, consent: bool = True, **fields: Any) -> None:
         self.profile_service.profiles[(self.tenant_id, candidate_id)] = profile_pb2.Profile(
             candidate_id=candidate_id, consents=profile_pb2.Consents(ai_scoring=consent), **fields
         )
@@ -144,7 +150,7 @@ class QuestionGen:
         return await self.positions.CreatePosition(request, metadata=self.staff())
 
     async def create_interview(
-        self, candidate_id: str = "cand-1", language: int = common_pb2.LANGUAGE_EN, **profile: object
+        self, candidate_id: str = "cand-1", language: int = common_pb2.LANGUAGE_EN, **profile: Any
     ) -> question_gen_pb2.CreateInterviewResponse:
         self.add_profile(candidate_id, **profile)
         position = await self.create_position()

@@ -7,7 +7,6 @@ import uuid
 
 import grpc
 import pytest
-
 from wendu.core.codec import new_meta, timestamp_now
 from wendu.core.topics import HINT_READY, SCORE_READY
 from wendu.v1 import common_pb2, events_pb2, question_gen_pb2
@@ -38,9 +37,7 @@ async def test_an_answer_is_published_once_even_when_its_key_is_sent_twice(qg):
         interview_id=interview_id, question_id=question.question_id, text=CLAIM, idempotency_key="answer-1"
     )
     first = await qg.interviews.SubmitAnswer(request, metadata=candidate)
-    [(event, key, headers)] = await qg.tails["answer-submitted"].collect(
-        lambda e: e.meta.interview_id == interview_id
-    )
+    [(event, key, headers)] = await qg.tails["answer-submitted"].collect(lambda e: e.meta.interview_id == interview_id)
     again = await qg.interviews.SubmitAnswer(request, metadata=candidate)
     more = await qg.tails["answer-submitted"].collect(lambda e: e.meta.interview_id == interview_id, within=3.0)
 

@@ -18,8 +18,8 @@ import grpc
 import mongoengine
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-
 from wendu.core import codec, topics
 from wendu.core.auth import Role, TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
@@ -40,12 +40,14 @@ STRONG_ANSWER = (
 )
 
 
-async def partitions_of(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    partitions = consumer.partitions_for_topic(topic)
-    while not partitions:
-        await consumer.topics()  # refreshes the cluster metadata
-        partitions = consumer.partitions_for_topic(topic)
-    return [TopicPartition(topic, p) for p in sorted(partitions)]
+async def partitions_of(bootstrap_servers: str, topic: str) -> list[TopicPartition]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
+    await admin.start()
+    try:
+        [described] = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return sorted(TopicPartition(topic, p["partition"]) for p in described["partitions"])
 
 
 async def start_group_at_end(bootstrap_servers: str, group_id: str, topic: str) -> None:
@@ -53,7 +55,7 @@ async def start_group_at_end(bootstrap_servers: str, group_id: str, topic: str) 
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = await partitions_of(consumer, topic)
+        partitions = await partitions_of(bootstrap_servers, topic)
         consumer.assign(partitions)
         await consumer.seek_to_end(*partitions)
         await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
@@ -66,12 +68,13 @@ class TopicTap:
 
     def __init__(self, bootstrap_servers: str, topic: str) -> None:
         self.topic = topic
+        self._bootstrap_servers = bootstrap_servers
         self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
         self.records: list[ConsumerRecord] = []
 
     async def start(self) -> None:
         await self._consumer.start()
-        partitions = await partitions_of(self._consumer, self.topic)
+        partitions = await partitions_of(self._bootstrap_servers, self.topic)
         self._consumer.assign(partitions)
         await self._consumer.seek_to_end(*partitions)
         for tp in partitions:
@@ -187,9 +190,7 @@ def answer_submitted(tenant_id: str, interview_id: str, *, revision: int = 0) ->
 
 async def produce(producer: AIOKafkaProducer, event: events_pb2.AnswerSubmitted) -> None:
     value, headers = codec.encode(event)
-    await producer.send_and_wait(
-        topics.ANSWER_SUBMITTED, value, key=event.meta.interview_id.encode(), headers=headers
-    )
+    await producer.send_and_wait(topics.ANSWER_SUBMITTED, value, key=event.meta.interview_id.encode(), headers=headers)
 
 
 def score_of(tenant_id: str, answer_id: str) -> Callable[[ConsumerRecord], bool]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from wendu.core import text
 from wendu.core.text import StarPart, TextLanguage
 
@@ -60,7 +59,15 @@ def test_chinese_is_segmented_into_words_by_jieba() -> None:
 
 
 def test_english_tokens_are_lower_cased_and_keep_technical_names() -> None:
-    assert text.tokenize("Node.js, C++ and C# cut latency 20%.") == ["node.js", "c++", "and", "c#", "cut", "latency", "20%"]
+    assert text.tokenize("Node.js, C++ and C# cut latency 20%.") == [
+        "node.js",
+        "c++",
+        "and",
+        "c#",
+        "cut",
+        "latency",
+        "20%",
+    ]
 
 
 def test_mixed_text_is_tokenised_per_script_without_punctuation() -> None:
@@ -134,7 +141,9 @@ def test_chinese_numerals_and_percentages_are_quantities() -> None:
 
 
 def test_arabic_numbers_with_units_are_quantities_but_names_like_p99_are_not() -> None:
-    found = texts_of(text.find_quantities("P99 fell from 800ms to 200 ms, 40% fewer errors, $2M saved, 3个月, v2 shipped"))
+    found = texts_of(
+        text.find_quantities("P99 fell from 800ms to 200 ms, 40% fewer errors, $2M saved, 3个月, v2 shipped")
+    )
     assert found == ["800ms", "200 ms", "40%", "$2M", "3个月"]
 
 
@@ -152,7 +161,10 @@ def test_first_person_concrete_actions_in_both_languages() -> None:
         "I built",
         "I personally led",
     ]
-    assert texts_of(text.find_first_person_actions("我负责后端，我主动推动了评审，我们决定上线。")) == ["我负责", "我主动推动"]
+    assert texts_of(text.find_first_person_actions("我负责后端，我主动推动了评审，我们决定上线。")) == [
+        "我负责",
+        "我主动推动",
+    ]
 
 
 def test_latin_words_end_at_a_han_character() -> None:
@@ -228,7 +240,7 @@ def test_injected_instructions_are_detected(sample: str, kind: str) -> None:
         "I had to ignore the noise and focus on the root cause.",
         "我们不能忽略客户的要求，这件事让我十分重要地意识到沟通的价值。",
         "The system: a Kafka cluster with three brokers.",
-        "The JSON looked like {\"latency_ms\": 20, \"region\": \"eu\"}.",
+        'The JSON looked like {"latency_ms": 20, "region": "eu"}.',
     ],
 )
 def test_ordinary_answers_are_not_flagged(sample: str) -> None:

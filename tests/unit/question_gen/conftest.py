@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from google.protobuf.message import Message
-
 from wendu.core.auth import TokenSigner
 from wendu.core.codec import to_timestamp
 from wendu.core.errors import NotFound
@@ -197,7 +196,9 @@ class App:
     def position(self, *weights: tuple[str, int], **kwargs: object) -> Position:
         command = NewPosition(
             title="Backend engineer",
-            competencies=tuple(CompetencyWeight(c, w) for c, w in weights or (("problem_solving", 60), ("communication", 40))),
+            competencies=tuple(
+                CompetencyWeight(c, w) for c, w in weights or (("problem_solving", 60), ("communication", 40))
+            ),
             **kwargs,  # type: ignore[arg-type]
         )
         return self.position_handlers.create(TENANT, command)
@@ -225,7 +226,9 @@ class App:
         interview = self.handlers.get(TENANT, interview_id)
         return interview.question(interview.current_question_id)
 
-    async def answer(self, interview_id: str, text: str, *, key: str = "", supplement: bool = False, question_id: str = ""):
+    async def answer(
+        self, interview_id: str, text: str, *, key: str = "", supplement: bool = False, question_id: str = ""
+    ):
         if not question_id:
             question_id = self.current_question(interview_id).question_id
         return await self.handlers.submit_answer(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION
@@ -81,9 +80,9 @@ async def test_a_retry_after_a_failed_publish_publishes_once_with_the_same_event
 async def test_an_empty_or_oversized_answer_is_invalid(app):
     interview = await app.interview()
 
-    with pytest.raises(InvalidArgument, match="^text: must not be empty"):
+    with pytest.raises(InvalidArgument, match=r"^text: must not be empty"):
         await app.answer(interview.interview_id, "   ")
-    with pytest.raises(InvalidArgument, match="^text: must be at most 10000 characters"):
+    with pytest.raises(InvalidArgument, match=r"^text: must be at most 10000 characters"):
         await app.answer(interview.interview_id, "x" * (MAX_ANSWER_CHARS + 1))
 
 

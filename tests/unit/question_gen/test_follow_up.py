@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wendu.question_gen.domain.follow_up import StarPart, propose_follow_up
+from wendu.core.text import StarPart
+from wendu.question_gen.domain.follow_up import propose_follow_up
 from wendu.question_gen.domain.language import Language
 
 ALL_PARTS = frozenset(StarPart)
@@ -29,9 +30,7 @@ def test_the_chinese_follow_up_quotes_the_chinese_answer():
 
 
 def test_a_claim_of_managing_asks_for_the_candidates_own_role():
-    follow_up = propose_follow_up(
-        "Last year I managed the migration of our billing system.", ALL_PARTS, Language.EN
-    )
+    follow_up = propose_follow_up("Last year I managed the migration of our billing system.", ALL_PARTS, Language.EN)
 
     assert follow_up is not None
     assert follow_up.text.startswith('You said "Last year I managed the migration of our billing system".')

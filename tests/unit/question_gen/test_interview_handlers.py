@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from wendu.core.auth import Role
 from wendu.core.errors import FailedPrecondition, NotFound
 from wendu.core.topics import INTERVIEW_COMPLETED, INTERVIEW_UPDATED

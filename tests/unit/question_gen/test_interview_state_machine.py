@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
 from wendu.core.errors import FailedPrecondition
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
 from wendu.core.errors import InvalidArgument, NotFound
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION, list_competencies
 from wendu.question_gen.domain.language import LocalizedText

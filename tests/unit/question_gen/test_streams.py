@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-
 from wendu.core.errors import NotFound
 from wendu.question_gen.domain.interviews import InterviewStatus, Question
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged

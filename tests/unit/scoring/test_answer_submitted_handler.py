@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 
 import pytest
 from google.protobuf.message import Message
-
 from wendu.core.bus import RecordContext
 from wendu.core.codec import MalformedEvent, decode, encode, new_meta, to_timestamp
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY

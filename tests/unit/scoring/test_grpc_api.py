@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import InvalidArgument, PermissionDenied
 from wendu.core.interceptors import principal_var

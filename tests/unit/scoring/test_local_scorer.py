@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from wendu.core.text import StarPart
 from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION, LocalScorer
 from wendu.scoring.domain.model import AnswerToScore, Assessment, Language, level_for

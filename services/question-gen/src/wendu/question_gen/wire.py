@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from wendu.core.codec import to_timestamp
+from wendu.core.text import StarPart
 from wendu.question_gen.domain.competencies import Competency
-from wendu.question_gen.domain.follow_up import StarPart
 from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy

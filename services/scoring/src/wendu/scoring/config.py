@@ -7,6 +7,7 @@ gRPC port 50053 and metrics port 9453.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeAlias
 
 from wendu.core.config import CoreSettings, core_settings_from_env
 
@@ -14,7 +15,7 @@ SERVICE_NAME = "scoring"
 DEFAULT_GRPC_PORT = 50053
 DEFAULT_METRICS_PORT = 9453
 
-Settings = CoreSettings
+Settings: TypeAlias = CoreSettings
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:

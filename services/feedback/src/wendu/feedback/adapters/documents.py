@@ -40,10 +40,8 @@ class AnswerScoreDocument(TenantDocument):
 
     meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
         "collection": "feedback_scores",
-        "indexes": [
-            {"fields": ["tenant_id", "answer_id", "revision"], "unique": True},
-            {"fields": ["tenant_id", "interview_id"]},
-        ],
+        # Also serves the report's lookup of its answers (tenant_id, answer_id prefix).
+        "indexes": [{"fields": ["tenant_id", "answer_id", "revision"], "unique": True}],
     }
 
 

@@ -7,19 +7,12 @@ follow-up quotes a short span of the answer so the candidate sees they were list
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from wendu.core.text import StarPart, split_sentences
 from wendu.question_gen.domain.language import Language, LocalizedText
-
-
-class StarPart(enum.StrEnum):
-    SITUATION = "situation"
-    TASK = "task"
-    ACTION = "action"
-    RESULT = "result"
 
 
 @dataclass(frozen=True)
@@ -29,11 +22,13 @@ class FollowUp:
     reason: str
 
 
+# Latin word boundaries that also hold next to Han characters ("我led团队"), unlike \b.
+_LB, _RB = r"(?<![A-Za-z])", r"(?![A-Za-z])"
 # Claims about a decision made under pressure: ask how the call was made.
-_DECISION_EN = re.compile(r"\b(urgent(?:ly)?|decided|decide|decision|deadline)\b", re.IGNORECASE)
+_DECISION_EN = re.compile(rf"{_LB}(?:urgent(?:ly)?|decided|decide|decision|deadline){_RB}", re.IGNORECASE)
 _DECISION_ZH = re.compile(r"紧急|决定|决策|截止")
 # Claims of leading or owning: ask what the candidate did personally.
-_OWNERSHIP_EN = re.compile(r"\b(led|leading|managed|managing|in charge|responsible for)\b", re.IGNORECASE)
+_OWNERSHIP_EN = re.compile(rf"{_LB}(?:led|leading|managed|managing|in charge|responsible for){_RB}", re.IGNORECASE)
 _OWNERSHIP_ZH = re.compile(r"带领|负责|主导|领导")
 
 _PROMPTS = {
@@ -55,7 +50,6 @@ _PROMPTS = {
     ),
 }
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;。！？；])\s*|\n+")
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
 _TRAILING_PUNCTUATION = ".,;:!?。，；：！？、 "
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -91,7 +85,7 @@ def propose_follow_up(answer_text: str, star_parts: Collection[StarPart], langua
 
 
 def _sentences(text: str) -> list[str]:
-    cleaned = (_clean(part) for part in _SENTENCE_END.split(text))
+    cleaned = (_clean(sentence.text) for sentence in split_sentences(text))
     return [s for s in cleaned if s]
 
 

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
-from wendu.question_gen.domain.follow_up import StarPart, propose_follow_up
+from wendu.core.text import StarPart
+from wendu.question_gen.domain.follow_up import propose_follow_up
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 

@@ -9,9 +9,7 @@ stopped in between, and never publishes it twice otherwise.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
@@ -24,8 +22,15 @@ from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import plan_questions
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import InterviewRepository, PositionRepository, ProfileGateway, Publisher
-from wendu.question_gen.handlers.timeline import TimelineWriter, utc_now
+from wendu.question_gen.handlers.ports import (
+    Clock,
+    InterviewRepository,
+    PositionRepository,
+    ProfileGateway,
+    Publisher,
+    utc_now,
+)
+from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
 from wendu.v1 import common_pb2, events_pb2
 
@@ -75,7 +80,7 @@ class InterviewHandlers:
         timeline: TimelineWriter,
         publisher: Publisher,
         signer: TokenSigner,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Clock = utc_now,
     ) -> None:
         self._interviews = interviews
         self._positions = positions

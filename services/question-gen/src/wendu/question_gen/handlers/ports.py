@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Protocol
 
 from google.protobuf.message import Message
@@ -12,6 +13,13 @@ from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.timeline import TimelineItem
 from wendu.v1 import question_gen_pb2
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    """The real clock; tests pass their own."""
+    return datetime.now(UTC)
 
 
 class ConcurrentUpdate(Exception):

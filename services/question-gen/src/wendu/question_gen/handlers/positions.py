@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from wendu.core.errors import NotFound
 from wendu.question_gen.domain.competencies import Competency, list_competencies
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy, new_position
-from wendu.question_gen.handlers.ports import PositionRepository
-from wendu.question_gen.handlers.timeline import utc_now
+from wendu.question_gen.handlers.ports import Clock, PositionRepository, utc_now
 
 
 @dataclass(frozen=True)
@@ -25,7 +22,7 @@ class NewPosition:
 
 
 class PositionHandlers:
-    def __init__(self, positions: PositionRepository, clock: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, positions: PositionRepository, clock: Clock = utc_now) -> None:
         self._positions = positions
         self._clock = clock
 

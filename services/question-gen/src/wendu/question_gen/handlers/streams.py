@@ -11,15 +11,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections import defaultdict
-from collections.abc import AsyncIterator, Callable, Iterator
-from datetime import datetime, timedelta
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
 from wendu.question_gen import wire
 from wendu.question_gen.handlers.interview_store import load_interview
-from wendu.question_gen.handlers.ports import InterviewRepository, TimelineRecord, TimelineRepository
-from wendu.question_gen.handlers.timeline import utc_now
+from wendu.question_gen.handlers.ports import Clock, InterviewRepository, TimelineRecord, TimelineRepository, utc_now
 from wendu.question_gen.metrics import ANSWER_TO_HINT_SECONDS
 
 RECHECK_SECONDS = 2.0
@@ -67,7 +66,7 @@ class InterviewStreams:
         recheck_seconds: float = RECHECK_SECONDS,
         gap_grace_seconds: float = GAP_GRACE_SECONDS,
         page_size: int = PAGE_SIZE,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Clock = utc_now,
     ) -> None:
         self._interviews = interviews
         self._timeline = timeline

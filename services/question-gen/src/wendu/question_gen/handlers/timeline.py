@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 from wendu.core.codec import new_meta
 from wendu.core.topics import INTERVIEW_UPDATED
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.timeline import TimelineItem
-from wendu.question_gen.handlers.ports import Publisher, TimelineRepository
+from wendu.question_gen.handlers.ports import Clock, Publisher, TimelineRepository, utc_now
 from wendu.v1 import events_pb2
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class TimelineWriter:
     """Appends timeline items and publishes InterviewUpdated(seq) for each."""
 
-    def __init__(
-        self, timeline: TimelineRepository, publisher: Publisher, clock: Callable[[], datetime] = utc_now
-    ) -> None:
+    def __init__(self, timeline: TimelineRepository, publisher: Publisher, clock: Clock = utc_now) -> None:
         self._timeline = timeline
         self._publisher = publisher
         self._clock = clock
