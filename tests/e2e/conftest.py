@@ -54,9 +54,8 @@ def tenant_key(platform: RunningStack) -> str:
 @pytest.fixture(scope="session")
 def completed_interview(platform: RunningStack):
     """One scripted interview run to its report, for tests that inspect what it left behind."""
-    from rich.console import Console
-
     import wendu.cli.demo as demo
+    from rich.console import Console
     from wendu.cli.client import WenduClient
 
     key = platform.signer.mint_api_key(f"tenant-{uuid.uuid4().hex[:8]}", [Role.ADMIN, Role.RECRUITER], subject="e2e")

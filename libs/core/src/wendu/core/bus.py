@@ -20,7 +20,6 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from google.protobuf.message import Message
 from pymongo.errors import ConnectionFailure
-
 from wendu.core import codec, metrics
 from wendu.core.context import interview_id_var, tenant_id_var
 from wendu.core.errors import Unavailable
@@ -283,7 +282,7 @@ class BroadcastReader:
     async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
         await self._consumer.start()
         try:
-            while not self._consumer.assignment() and not stop.is_set():
+            while not self._consumer.assignment() and not stop.is_set():  # noqa: ASYNC110 - polls aiokafka state
                 await asyncio.sleep(0.05)
             # Resolve the starting offsets now, so nothing published after `ready` is missed.
             for tp in self._consumer.assignment():

@@ -12,7 +12,6 @@ from datetime import UTC, datetime
 
 from google.protobuf.message import DecodeError, Message
 from google.protobuf.timestamp_pb2 import Timestamp
-
 from wendu.core.context import request_id_var
 from wendu.core.topics import PAYLOADS
 from wendu.v1 import common_pb2

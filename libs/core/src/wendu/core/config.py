@@ -7,8 +7,8 @@ and adds its own fields. Required values fail fast with a message naming the var
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 
 class ConfigError(RuntimeError):

@@ -17,7 +17,6 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
-
 from wendu.core.auth import TokenSigner
 from wendu.core.interceptors import (
     AuthInterceptor,

@@ -17,7 +17,6 @@ from typing import Any
 
 import grpc
 from pymongo.errors import ConnectionFailure
-
 from wendu.core import errors, metrics
 from wendu.core.auth import Principal, TokenSigner, token_from_metadata
 from wendu.core.context import request_id_var, tenant_id_var

@@ -6,10 +6,11 @@ text indexes, transactions, change streams, ``$lookup``, and keys with ``.`` or 
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import mongoengine
 from pymongo import MongoClient
 from pymongo.errors import PyMongoError
-
 from wendu.core.config import CoreSettings
 
 SERVER_SELECTION_TIMEOUT_MS = 3000
@@ -41,4 +42,4 @@ class TenantDocument(mongoengine.Document):
     """Every record carries ``tenant_id``; every query of a repository filters on it."""
 
     tenant_id = mongoengine.StringField(required=True)
-    meta = {"abstract": True}
+    meta: ClassVar[dict[str, object]] = {"abstract": True}

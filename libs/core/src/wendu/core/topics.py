@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from google.protobuf.message import Message
-
 from wendu.v1 import events_pb2
 
 ANSWER_SUBMITTED = "answer-submitted"
