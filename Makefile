@@ -84,3 +84,7 @@ lint: deps ## ruff lint and format check
 .PHONY: typecheck
 typecheck: deps ## mypy over the shared package, services and CLI
 	$(UV) run --frozen --no-sync mypy libs/core/src clients/cli/src services/*/src
+
+.PHONY: bench
+bench: deps ## Benchmarks (not timing assertions): local scorer throughput table + .work/bench/*.json
+	$(UV) run --frozen --no-sync python benchmarks/bench_local_scorer.py

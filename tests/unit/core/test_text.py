@@ -100,7 +100,7 @@ def test_sentence_spans_slice_the_text_exactly() -> None:
     ]
     for sentence in sentences:
         assert sample[sentence.start : sentence.end] == sentence.text
-    assert [s.index for s in sentences] == list(range(6))
+    assert [s.position for s in sentences] == list(range(6))
 
 
 def test_a_decimal_point_does_not_end_a_sentence() -> None:

@@ -23,7 +23,9 @@ MAX_ID_CHARS = 128
 
 
 def _validated_answer(request: scoring_pb2.ScoreAnswerRequest) -> AnswerToScore:
-    answer_text = require(request.answer_text, "answer_text")
+    # Only blankness is judged on the stripped text: the answer is scored as given, since the
+    # evidence offsets index into it.
+    require(request.answer_text, "answer_text")
     if len(request.answer_text) > MAX_ANSWER_CHARS:
         raise InvalidArgument("answer_text", f"must be at most {MAX_ANSWER_CHARS} characters")
     if len(request.question_text) > MAX_QUESTION_CHARS:
@@ -44,8 +46,6 @@ def _validated_answer(request: scoring_pb2.ScoreAnswerRequest) -> AnswerToScore:
     language = mapping.language_from_proto(request.language)
     if language is None:
         raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
-    # The answer is scored as given (offsets of the evidence index into it); only emptiness is judged stripped.
-    del answer_text
     return AnswerToScore(
         question_text=request.question_text,
         answer_text=request.answer_text,

@@ -10,7 +10,9 @@ from wendu.scoring.config import load_settings
 
 
 def main() -> None:
-    asyncio.run(run_service(load_settings(), parse_role(description="Wendu scoring service"), bootstrap))
+    # The role first, so that --help works without any configuration.
+    role = parse_role(description="Wendu scoring service")
+    asyncio.run(run_service(load_settings(), role, bootstrap))
 
 
 if __name__ == "__main__":
