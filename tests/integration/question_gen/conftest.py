@@ -2,6 +2,11 @@
 
 A tiny ProfileService (real gRPC, in-process) stands in for the profile service. Test modules
 reach everything through the ``qg`` fixture (importlib mode: no imports from conftest).
+
+The Kafka topics are shared by every test run on the broker: the worker's group starts at the
+topics' current end (no replay of other runs' history), each run uses its own tenant, and tests
+wait for the records and stream items they caused, skipping others (another run's feedback
+service may well hint on this run's scores).
 """
 
 from __future__ import annotations
@@ -15,20 +20,41 @@ from typing import Any
 
 import grpc
 import pytest
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from google.protobuf.message import Message
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from wendu.core.auth import Principal, Role, TokenSigner, bearer_metadata, token_from_metadata
-from wendu.core.bus import EventPublisher
+from wendu.core.bus import EventPublisher, ensure_topics
 from wendu.core.codec import decode
 from wendu.core.config import CoreSettings
 from wendu.core.runtime import ProcessRole, serve
+from wendu.core.topics import ALL_TOPICS, HINT_READY, SCORE_READY
 from wendu.question_gen.bootstrap import bootstrap
 from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc, question_gen_pb2, question_gen_pb2_grpc
 
 STARTUP_TIMEOUT_SECONDS = 60.0
 # A candidate whose profile service answers UNAVAILABLE, to test the mapping.
 UNREACHABLE_CANDIDATE = "cand-profile-down"
+
+
+async def start_group_at_end(bootstrap_servers: str, group_id: str, topics: list[str]) -> None:
+    """Commit the group's offsets at the topics' current end, so the worker sees only new records."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(topics)
+    finally:
+        await admin.close()
+    partitions = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
+    finally:
+        await consumer.stop()
 
 
 class FakeProfileService(profile_pb2_grpc.ProfileServiceServicer):
@@ -187,6 +213,8 @@ async def qg(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[Questi
     await profile_server.start()
 
     settings = make_settings("question-gen", profile_addr=f"127.0.0.1:{profile_port}")
+    await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
+    await start_group_at_end(settings.kafka_bootstrap, settings.consumer_group, [SCORE_READY, HINT_READY])
     stop = asyncio.Event()
     service = asyncio.create_task(serve(settings, ProcessRole.ALL, bootstrap, stop))
     channel = grpc.aio.insecure_channel(f"127.0.0.1:{settings.grpc_port}")
