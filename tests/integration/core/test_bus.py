@@ -180,3 +180,74 @@ async def test_every_broadcast_reader_sees_every_update(infra, monkeypatch):
         await asyncio.gather(*tasks)
         await publisher.stop()
     assert sorted(seen["replica-a"]) == sorted(seen["replica-b"]) == [f"a-{i}" for i in range(6)]
+
+
+async def test_a_slow_partition_does_not_hold_up_another(infra, monkeypatch):
+    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=2)
+    finished: dict[str, float] = {}
+    release = asyncio.Event()
+
+    async def handle(event, ctx: RecordContext) -> None:
+        if event.answer_id == "slow":
+            await release.wait()
+        finished[event.answer_id] = asyncio.get_running_loop().time()
+
+    stop = asyncio.Event()
+    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: handle}, stop)
+    try:
+        producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+        await producer.start()
+        try:
+            for answer_id, partition in (("slow", 0), ("fast", 1)):
+                value, headers = codec.encode(_answer(answer_id))
+                await producer.send_and_wait(topic, value, key=b"k", partition=partition, headers=headers)
+        finally:
+            await producer.stop()
+        for _ in range(100):
+            if "fast" in finished:
+                break
+            await asyncio.sleep(0.05)
+        assert "fast" in finished and "slow" not in finished
+    finally:
+        release.set()
+        stop.set()
+        await task
+        await publisher.stop()
+    assert "slow" in finished, "the held record is handled once released"
+
+
+async def test_a_rebalance_loses_no_record(infra, monkeypatch):
+    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=4)
+    group = f"bus-test-{uuid.uuid4().hex[:6]}"
+    handled: list[str] = []
+
+    async def handle(event, ctx: RecordContext) -> None:
+        await asyncio.sleep(0.005)
+        handled.append(event.answer_id)
+
+    first_stop, second_stop = asyncio.Event(), asyncio.Event()
+    first, publisher = await _run_worker(infra, group, {topic: handle}, first_stop)
+    try:
+        for index in range(200):
+            await publisher.publish(topic, _answer(f"a-{index}"), key=f"iv-{index}")
+            if index == 60:
+                second, second_publisher = await _run_worker(infra, group, {topic: handle}, second_stop)
+            if index == 140:
+                first_stop.set()
+                await first
+        for _ in range(200):
+            if set(handled) >= {f"a-{i}" for i in range(200)}:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        first_stop.set()
+        second_stop.set()
+        await first
+        await second
+        await publisher.stop()
+        await second_publisher.stop()
+    assert set(handled) == {f"a-{i}" for i in range(200)}

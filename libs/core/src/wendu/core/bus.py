@@ -13,9 +13,9 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from google.protobuf.message import Message
@@ -113,12 +113,46 @@ class EventPublisher:
         metrics.EVENTS_PUBLISHED.labels(topic).inc()
 
 
+@dataclass(eq=False)
+class _Lane:
+    """One partition's records, handled in order by a task of its own."""
+
+    queue: asyncio.Queue[list[ConsumerRecord]] = field(default_factory=asyncio.Queue)
+    task: asyncio.Task[None] | None = None
+    # Next offset to commit (one past the last handled record), and what was committed last.
+    processed: int | None = None
+    committed: int | None = None
+    pending: int = 0
+    closing: bool = False
+
+
+class _PartitionsRevoked(Exception):
+    """The partition was taken away while its record waited on a transient failure."""
+
+
+class _RebalanceListener(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, worker: StreamWorker) -> None:
+        self._worker = worker
+
+    async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
+        await self._worker.retire(revoked)
+
+    async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
+        """Nothing to prepare: a lane opens when its partition's first records arrive."""
+
+
 class StreamWorker:
     """Consumes topics in a consumer group and hands each decoded event to its handler.
 
-    Partitions are handled concurrently; records within a partition in order. Offsets are
-    committed after each batch is fully handled.
+    Each partition is a lane with its own task: records of one partition are handled in order,
+    and a record never waits for another partition's work or for an offset commit. Handled
+    offsets are committed every ``COMMIT_INTERVAL_SECONDS`` and when partitions are revoked, so a
+    crash replays at most that window (handlers are idempotent).
     """
+
+    COMMIT_INTERVAL_SECONDS = 0.1
+    # A lane with this many records waiting stops fetching its partition until it drains.
+    MAX_PENDING_PER_PARTITION = 2000
 
     def __init__(
         self,
@@ -134,8 +168,8 @@ class StreamWorker:
         self._publisher = publisher
         self._group_id = group_id
         self._max_batch = max_batch
+        self._lanes: dict[TopicPartition, _Lane] = {}
         self._consumer = AIOKafkaConsumer(
-            *handlers,
             bootstrap_servers=bootstrap,
             group_id=group_id,
             client_id=client_id,
@@ -146,46 +180,94 @@ class StreamWorker:
         )
 
     async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
+        self._consumer.subscribe(list(self._handlers), listener=_RebalanceListener(self))
         await self._consumer.start()
+        loop = asyncio.get_running_loop()
         try:
             if ready is not None:
                 ready.set()
+            last_commit = loop.time()
             while not stop.is_set():
-                batches = await self._consumer.getmany(timeout_ms=200, max_records=self._max_batch)
-                if not batches:
-                    continue
-                await asyncio.gather(*(self._handle_partition(tp, records) for tp, records in batches.items()))
-                await self._commit(batches)
-                self._record_lag(batches)
+                batches = await self._consumer.getmany(timeout_ms=50, max_records=self._max_batch)
+                for tp, records in batches.items():
+                    self._enqueue(tp, records)
+                self._resume_drained()
+                if loop.time() - last_commit >= self.COMMIT_INTERVAL_SECONDS:
+                    await self._commit_handled()
+                    last_commit = loop.time()
         finally:
+            await self.retire(set(self._lanes))
             await self._consumer.stop()
 
-    async def _commit(self, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
-        offsets = {tp: records[-1].offset + 1 for tp, records in batches.items()}
-        while True:
-            try:
-                await self._consumer.commit(offsets)
-                return
-            except KafkaError as exc:
-                if not exc.retriable:
-                    # A rebalance took the partitions away: the records will be replayed by the
-                    # new owner, and idempotent handlers make that harmless.
-                    log.warning("offset commit failed", extra={"error": repr(exc)})
-                    return
-                await asyncio.sleep(0.2)
+    def _enqueue(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        lane = self._lanes.get(tp)
+        if lane is None or lane.closing:
+            lane = self._lanes[tp] = _Lane()
+            lane.task = asyncio.create_task(self._drain(lane))
+        lane.pending += len(records)
+        lane.queue.put_nowait(records)
+        if lane.pending >= self.MAX_PENDING_PER_PARTITION:
+            self._consumer.pause(tp)
 
-    def _record_lag(self, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
-        for tp, records in batches.items():
+    def _resume_drained(self) -> None:
+        paused = self._consumer.paused()
+        for tp in paused:
+            lane = self._lanes.get(tp)
+            if lane is None or lane.pending < self.MAX_PENDING_PER_PARTITION // 2:
+                self._consumer.resume(tp)
+
+    async def _drain(self, lane: _Lane) -> None:
+        while not lane.closing:
+            records = await lane.queue.get()
+            for record in records:
+                if lane.closing:
+                    return
+                try:
+                    await self._handle_record(record, lane)
+                except _PartitionsRevoked:
+                    return
+                lane.processed = record.offset + 1
+                lane.pending -= 1
+
+    async def retire(self, partitions: set[TopicPartition]) -> None:
+        """Stop the lanes of ``partitions`` after their current record, and commit what they handled."""
+        retiring = {tp: self._lanes.pop(tp) for tp in partitions if tp in self._lanes}
+        for lane in retiring.values():
+            lane.closing = True
+            lane.queue.put_nowait([])  # wakes a lane waiting for records
+        await asyncio.gather(*(lane.task for lane in retiring.values() if lane.task is not None))
+        await self._commit(retiring)
+
+    async def _commit_handled(self) -> None:
+        await self._commit(self._lanes)
+        self._record_lag()
+
+    async def _commit(self, lanes: dict[TopicPartition, _Lane]) -> None:
+        offsets = {
+            tp: lane.processed
+            for tp, lane in lanes.items()
+            if lane.processed is not None and lane.processed != lane.committed
+        }
+        if not offsets:
+            return
+        try:
+            await self._consumer.commit(offsets)
+        except KafkaError as exc:
+            # Retriable errors are retried at the next interval. A commit refused after a rebalance
+            # means the new owner replays those records, which idempotent handlers make harmless.
+            log.warning("offset commit failed", extra={"error": repr(exc)})
+            return
+        for tp, offset in offsets.items():
+            lanes[tp].committed = offset
+
+    def _record_lag(self) -> None:
+        for tp, lane in self._lanes.items():
             highwater = self._consumer.highwater(tp)
-            if highwater is not None:
-                lag = max(0, highwater - (records[-1].offset + 1))
+            if highwater is not None and lane.processed is not None:
+                lag = max(0, highwater - lane.processed)
                 metrics.CONSUMER_LAG.labels(self._group_id, tp.topic, str(tp.partition)).set(lag)
 
-    async def _handle_partition(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
-        for record in records:
-            await self._handle_record(record)
-
-    async def _handle_record(self, record: ConsumerRecord) -> None:
+    async def _handle_record(self, record: ConsumerRecord, lane: _Lane) -> None:
         topic = record.topic
         started = time.perf_counter()
         try:
@@ -204,13 +286,13 @@ class StreamWorker:
             timestamp_ms=record.timestamp,
         )
         try:
-            await self._run_handler(event, context, record)
+            await self._run_handler(event, context, record, lane)
         finally:
             tenant_id_var.reset(tenant_token)
             interview_id_var.reset(interview_token)
             metrics.EVENT_PROCESSING.labels(topic).observe(time.perf_counter() - started)
 
-    async def _run_handler(self, event: Message, context: RecordContext, record: ConsumerRecord) -> None:
+    async def _run_handler(self, event: Message, context: RecordContext, record: ConsumerRecord, lane: _Lane) -> None:
         handler = self._handlers[context.topic]
         attempt = 0
         backoff = 0.1
@@ -221,6 +303,8 @@ class StreamWorker:
                 return
             except Exception as exc:
                 if is_transient(exc):
+                    if lane.closing:
+                        raise _PartitionsRevoked from exc
                     metrics.EVENTS_CONSUMED.labels(context.topic, "retried").inc()
                     log.warning("transient failure, retrying", extra={"topic": context.topic, "error": repr(exc)})
                     await asyncio.sleep(backoff)
