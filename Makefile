@@ -38,6 +38,16 @@ proto-check: proto ## Fail when the committed generated code is stale
 	@git diff --exit-code --stat -- $(PROTO_OUT) || { echo "generated code is stale: run 'make proto' and commit"; exit 1; }
 	@test -z "$$(git status --porcelain -- $(PROTO_OUT))" || { echo "untracked generated files: run 'make proto' and commit"; exit 1; }
 
+BUF_VERSION := 1.75.0
+BUF := $(WORK_DIR)/buf/node_modules/.bin/buf
+
+$(BUF):
+	npm install --silent --no-audit --no-fund --prefix $(WORK_DIR)/buf @bufbuild/buf@$(BUF_VERSION)
+
+.PHONY: proto-lint
+proto-lint: $(BUF) ## Lint the protos with buf (STANDARD rules; exceptions in protos/buf.yaml)
+	$(BUF) lint protos
+
 .PHONY: infra-up
 infra-up: ## Fetch/build and start Kafka (KRaft, Maven jars) and FerretDB; wait until both answer
 	bash infra/up.sh
@@ -69,7 +79,7 @@ run: up ## Bring up everything and put a scripted candidate through a real inter
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
+test: deps tools proto-lint proto-check ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: test-unit
