@@ -42,10 +42,18 @@ def timestamp_now() -> Timestamp:
 
 
 def to_timestamp(moment: datetime | None) -> Timestamp:
+    """The Timestamp of ``moment`` (naive means UTC); the zero Timestamp for None."""
     ts = Timestamp()
     if moment is not None:
         ts.FromDatetime(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
     return ts
+
+
+def from_timestamp(ts: Timestamp) -> datetime | None:
+    """The inverse of :func:`to_timestamp`: None for an unset (zero) Timestamp, else an aware UTC datetime."""
+    if ts.seconds == 0 and ts.nanos == 0:
+        return None
+    return ts.ToDatetime(tzinfo=UTC)
 
 
 def new_meta(

@@ -6,14 +6,18 @@ text indexes, transactions, change streams, ``$lookup``, and keys with ``.`` or 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 import mongoengine
+from mongoengine.queryset import QuerySet
 from pymongo import MongoClient
 from pymongo.errors import PyMongoError
 from wendu.core.config import CoreSettings
 
 SERVER_SELECTION_TIMEOUT_MS = 3000
+
+T = TypeVar("T")
 
 
 def connect_mongo(settings: CoreSettings, alias: str = "default") -> MongoClient:
@@ -43,3 +47,36 @@ class TenantDocument(mongoengine.Document):
 
     tenant_id = mongoengine.StringField(required=True)
     meta: ClassVar[dict[str, object]] = {"abstract": True}
+
+
+def first_as(query: QuerySet, to_domain: Callable[[Any], T]) -> T | None:
+    """The first document of ``query`` turned into a domain object; None when nothing matches."""
+    document = query.first()
+    return None if document is None else to_domain(document)
+
+
+def insert_if_new(document: mongoengine.Document) -> bool:
+    """Insert ``document``; False, and nothing written, when a unique index already holds its key."""
+    try:
+        document.save(force_insert=True)
+    except mongoengine.NotUniqueError:
+        return False
+    return True
+
+
+def insert_or_find(document: mongoengine.Document, new: T, find_stored: Callable[[], T | None]) -> tuple[T, bool]:
+    """Insert ``document``, the stored form of ``new``: ``(new, True)``.
+
+    When a unique index already holds its business key the first writer wins: nothing is written
+    and the result is ``(find_stored(), False)``, so a redelivery or a retry carries on with what
+    was stored (its ids, its event id). Should that record have been deleted in between (erasure),
+    there is nothing to carry on from and the NotUniqueError is raised.
+    """
+    try:
+        document.save(force_insert=True)
+    except mongoengine.NotUniqueError:
+        stored = find_stored()
+        if stored is None:
+            raise
+        return stored, False
+    return new, True
