@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from google.protobuf.message import DecodeError, Message
 from google.protobuf.timestamp_pb2 import Timestamp
@@ -21,6 +22,8 @@ CONTENT_TYPE_HEADER = "content-type"
 SCHEMA_VERSION_HEADER = "schema-version"
 
 Headers = list[tuple[str, bytes]]
+
+M = TypeVar("M", bound=Message)
 
 
 class MalformedEvent(ValueError):
@@ -76,6 +79,13 @@ def new_meta(
         request_id=request_id_var.get(),
         interview_kind=interview_kind,  # type: ignore[arg-type]
     )
+
+
+def expect(event: Message, message_type: type[M]) -> M:
+    """``event`` as a ``message_type``; TypeError when a handler is given the event of another topic."""
+    if not isinstance(event, message_type):
+        raise TypeError(f"expected {message_type.DESCRIPTOR.full_name}, got {type(event).__name__}")
+    return event
 
 
 def encode(event: Message) -> tuple[bytes, Headers]:

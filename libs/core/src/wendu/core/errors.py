@@ -51,3 +51,14 @@ def require(value: str, field: str) -> str:
     if not stripped:
         raise InvalidArgument(field, "must not be empty")
     return stripped
+
+
+def require_event_field(value: str, field: str) -> str:
+    """Return ``value`` as it is, or raise InvalidArgument naming ``field`` when it is blank.
+
+    For the fields of a consumed event: an id is kept exactly as its producer wrote it, so that it
+    still matches the producer's records, and a dead-lettered record says which field was wrong.
+    """
+    if not value.strip():
+        raise InvalidArgument(field, "must not be empty")
+    return value

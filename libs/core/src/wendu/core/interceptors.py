@@ -16,6 +16,7 @@ from contextvars import ContextVar
 from typing import Any
 
 import grpc
+from aiokafka.errors import KafkaError
 from pymongo.errors import ConnectionFailure
 from wendu.core import errors, metrics
 from wendu.core.auth import Principal, TokenSigner, token_from_metadata
@@ -55,6 +56,9 @@ def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str] | None:
             return code, str(exc)
     if isinstance(exc, ConnectionFailure):
         return grpc.StatusCode.UNAVAILABLE, "database unavailable, retry later"
+    if isinstance(exc, KafkaError):
+        # The client retries with the same idempotency key, and the stored event is published then.
+        return grpc.StatusCode.UNAVAILABLE, f"event bus unavailable, retry later ({type(exc).__name__})"
     return None
 
 

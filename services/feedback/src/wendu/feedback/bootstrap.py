@@ -5,6 +5,7 @@ from __future__ import annotations
 from wendu.core import topics
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
     MongoHintRepository,
     MongoReportRepository,
@@ -12,6 +13,7 @@ from wendu.feedback.adapters.repositories import (
     MongoScoreRepository,
 )
 from wendu.feedback.adapters.training_client import GrpcCourseRecommender
+from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
@@ -23,7 +25,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     hints = MongoHintRepository()
     reports = MongoReportRepository()
     reviews = MongoReviewRepository()
-    recommender = GrpcCourseRecommender(infra.settings.training_addr, infra.signer)
+    training = ServiceChannel(infra.settings.training_addr, infra.signer, caller=SERVICE_NAME)
+    recommender = GrpcCourseRecommender(training)
     worker = FeedbackWorker(
         scores=scores, hints=hints, reports=reports, publisher=infra.publisher, recommender=recommender
     )
@@ -36,5 +39,5 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             topics.SCORE_READY: worker.on_score_ready,
             topics.INTERVIEW_COMPLETED: worker.on_interview_completed,
         },
-        worker_background=[recommender.close_when_stopped],
+        worker_background=[training.close_when_stopped],
     )

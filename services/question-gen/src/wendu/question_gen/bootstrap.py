@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.core.service_calls import ServiceChannel
 from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED, SCORE_READY
 from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
-from wendu.question_gen.adapters.publishing import BusPublisher
 from wendu.question_gen.adapters.repositories import (
     MongoInterviewRepository,
     MongoPositionRepository,
     MongoTimelineRepository,
 )
+from wendu.question_gen.config import SERVICE_NAME
 from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
@@ -27,17 +28,16 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     positions = MongoPositionRepository()
     interviews = MongoInterviewRepository()
     timeline = MongoTimelineRepository()
-    publisher = BusPublisher(infra.publisher)
-    profiles = GrpcProfileGateway(infra.settings.profile_addr, infra.signer)
-    timeline_writer = TimelineWriter(timeline, publisher)
+    profile_service = ServiceChannel(infra.settings.profile_addr, infra.signer, caller=SERVICE_NAME)
+    timeline_writer = TimelineWriter(timeline, infra.publisher)
     notifier = UpdateNotifier()
 
     interview_handlers = InterviewHandlers(
         interviews=interviews,
         positions=positions,
-        profiles=profiles,
+        profiles=GrpcProfileGateway(profile_service),
         timeline=timeline_writer,
-        publisher=publisher,
+        publisher=infra.publisher,
         signer=infra.signer,
     )
     flow = InterviewFlow(interviews, timeline_writer)
@@ -58,5 +58,5 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         ],
         consumers={SCORE_READY: flow.on_score_ready, HINT_READY: flow.on_hint_ready},
         broadcasts={INTERVIEW_UPDATED: notifier.on_interview_updated},
-        api_background=[profiles.close_when_stopped],
+        api_background=[profile_service.close_when_stopped],
     )

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from wendu.core.codec import to_timestamp
-from wendu.core.text import StarPart
 from wendu.question_gen.domain.competencies import Competency
 from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language, LocalizedText
@@ -34,12 +33,6 @@ _STATUS_TO_PROTO = {
     InterviewStatus.EXPIRED: common_pb2.INTERVIEW_STATUS_EXPIRED,
 }
 _STATUS_FROM_PROTO = {v: k for k, v in _STATUS_TO_PROTO.items()}
-_STAR_FROM_PROTO = {
-    common_pb2.STAR_PART_SITUATION: StarPart.SITUATION,
-    common_pb2.STAR_PART_TASK: StarPart.TASK,
-    common_pb2.STAR_PART_ACTION: StarPart.ACTION,
-    common_pb2.STAR_PART_RESULT: StarPart.RESULT,
-}
 
 
 def language_to_proto(language: Language) -> common_pb2.Language:
@@ -65,10 +58,6 @@ def status_to_proto(status: InterviewStatus) -> common_pb2.InterviewStatus:
 
 def status_from_proto(value: int) -> InterviewStatus | None:
     return _STATUS_FROM_PROTO.get(value)  # type: ignore[call-overload]
-
-
-def star_parts_from_proto(values: Iterable[int]) -> frozenset[StarPart]:
-    return frozenset(_STAR_FROM_PROTO[v] for v in values if v in _STAR_FROM_PROTO)  # type: ignore[index]
 
 
 def localized_to_proto(text: LocalizedText) -> common_pb2.LocalizedText:

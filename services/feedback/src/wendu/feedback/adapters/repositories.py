@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from mongoengine import NotUniqueError
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find
+from wendu.core.text import StarPart
 from wendu.feedback.adapters.documents import (
     AnswerScoreDocument,
     HintDocument,
@@ -35,7 +36,6 @@ from wendu.feedback.domain.model import (
     ReportStatus,
     ReviewRequest,
     ScorerRef,
-    StarPart,
 )
 
 
@@ -83,11 +83,7 @@ class MongoScoreRepository:
             needs_human_review=score.needs_human_review,
             submitted_at=score.submitted_at,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            return False
-        return True
+        return insert_if_new(document)
 
     def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
         if not answer_ids:
@@ -138,14 +134,8 @@ class MongoHintRepository:
             submitted_at=hint.submitted_at,
             created_at=hint.created_at,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            existing = HintDocument.objects(tenant_id=hint.tenant_id, answer_id=hint.answer_id).first()
-            if existing is None:  # deleted in between (erasure); nothing to re-publish from
-                raise
-            return self._to_domain(existing), False
-        return hint, True
+        same_key = HintDocument.objects(tenant_id=hint.tenant_id, answer_id=hint.answer_id)
+        return insert_or_find(document, hint, lambda: first_as(same_key, self._to_domain))
 
     def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
         documents = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).order_by("created_at")
@@ -220,18 +210,10 @@ class MongoReportRepository:
             completed_at=summary.completed_at,
             status=ReportStatus.PENDING.value,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            existing = self.get(summary.tenant_id, summary.interview_id)
-            if existing is None:
-                raise
-            return existing, False
-        return report, True
+        return insert_or_find(document, report, lambda: self.get(summary.tenant_id, summary.interview_id))
 
     def get(self, tenant_id: str, interview_id: str) -> Report | None:
-        document = ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
-        return None if document is None else self._to_domain(document)
+        return first_as(ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id), self._to_domain)
 
     def complete(self, report: Report) -> bool:
         if report.content is None:
@@ -292,23 +274,21 @@ class MongoReviewRepository:
             reason=review.reason,
             requested_at=review.requested_at,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            existing = ReviewRequestDocument.objects(
-                tenant_id=review.tenant_id, interview_id=review.interview_id, requested_by=review.requested_by
-            ).first()
-            if existing is None:
-                raise
-            document = existing
-        return ReviewRequest(
-            tenant_id=document.tenant_id,
-            review_id=document.review_id,
-            interview_id=document.interview_id,
-            requested_by=document.requested_by,
-            reason=document.reason,
-            requested_at=document.requested_at,
+        same_key = ReviewRequestDocument.objects(
+            tenant_id=review.tenant_id, interview_id=review.interview_id, requested_by=review.requested_by
         )
+        return insert_or_find(document, review, lambda: first_as(same_key, self._to_domain))[0]
 
     def exists_for(self, tenant_id: str, interview_id: str) -> bool:
         return ReviewRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first() is not None
+
+    @staticmethod
+    def _to_domain(d: ReviewRequestDocument) -> ReviewRequest:
+        return ReviewRequest(
+            tenant_id=d.tenant_id,
+            review_id=d.review_id,
+            interview_id=d.interview_id,
+            requested_by=d.requested_by,
+            reason=d.reason,
+            requested_at=d.requested_at,
+        )

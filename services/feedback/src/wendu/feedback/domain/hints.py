@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wendu.feedback.domain.model import AnswerScore, LocalizedText, StarPart
+from wendu.core.text import StarPart
+from wendu.feedback.domain.model import AnswerScore, LocalizedText
 
 ADD_RESULT = "add_result"
 ADD_NUMBER = "add_number"

@@ -9,6 +9,8 @@ import enum
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from wendu.core.text import StarPart
+
 
 class Language(enum.StrEnum):
     ZH = "zh"
@@ -20,13 +22,6 @@ class InterviewKind(enum.StrEnum):
     SELECTION = "selection"
     # Practice (mock) interviews are walled off from employers.
     PRACTICE = "practice"
-
-
-class StarPart(enum.StrEnum):
-    SITUATION = "situation"
-    TASK = "task"
-    ACTION = "action"
-    RESULT = "result"
 
 
 class ReportView(enum.StrEnum):

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from google.protobuf.timestamp_pb2 import Timestamp
 from wendu.core import codec
-from wendu.core.errors import InvalidArgument
+from wendu.core.errors import require_event_field
+from wendu.core.star_parts import star_parts_from_proto
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyResult,
@@ -25,7 +23,6 @@ from wendu.feedback.domain.model import (
     ReportView,
     ReviewRequest,
     ScorerRef,
-    StarPart,
 )
 from wendu.feedback.domain.report import level_for
 from wendu.v1 import common_pb2, events_pb2, feedback_pb2
@@ -41,12 +38,6 @@ _KIND_FROM_PROTO = {
     common_pb2.INTERVIEW_KIND_PRACTICE: InterviewKind.PRACTICE,
 }
 _KIND_TO_PROTO = {v: k for k, v in _KIND_FROM_PROTO.items()}
-_STAR_FROM_PROTO = {
-    common_pb2.STAR_PART_SITUATION: StarPart.SITUATION,
-    common_pb2.STAR_PART_TASK: StarPart.TASK,
-    common_pb2.STAR_PART_ACTION: StarPart.ACTION,
-    common_pb2.STAR_PART_RESULT: StarPart.RESULT,
-}
 _VIEW_TO_PROTO = {
     ReportView.CANDIDATE: feedback_pb2.REPORT_VIEW_CANDIDATE,
     ReportView.RECRUITER: feedback_pb2.REPORT_VIEW_RECRUITER,
@@ -69,22 +60,8 @@ def kind_to_proto(kind: InterviewKind) -> common_pb2.InterviewKind:
     return _KIND_TO_PROTO[kind]
 
 
-def datetime_from_proto(ts: Timestamp) -> datetime | None:
-    """None for an unset timestamp, else an aware UTC datetime."""
-    if ts.seconds == 0 and ts.nanos == 0:
-        return None
-    return ts.ToDatetime(tzinfo=UTC)
-
-
 def _localized(text: LocalizedText) -> common_pb2.LocalizedText:
     return common_pb2.LocalizedText(zh=text.zh, en=text.en)
-
-
-def _event_field(value: str, field: str) -> str:
-    """Events name their field like requests do, so a dead-lettered record says what was wrong."""
-    if not value.strip():
-        raise InvalidArgument(field, "must not be empty")
-    return value
 
 
 # ---------------------------------------------------------------- events in
@@ -93,14 +70,14 @@ def _event_field(value: str, field: str) -> str:
 def answer_score_from_event(event: events_pb2.ScoreReady) -> AnswerScore:
     return AnswerScore(
         tenant_id=event.meta.tenant_id,
-        interview_id=_event_field(event.meta.interview_id, "meta.interview_id"),
-        answer_id=_event_field(event.answer_id, "answer_id"),
+        interview_id=require_event_field(event.meta.interview_id, "meta.interview_id"),
+        answer_id=require_event_field(event.answer_id, "answer_id"),
         question_id=event.question_id,
         revision=event.revision,
         language=language_from_proto(event.language),
         scores=tuple(CompetencyScore(s.competency_id, s.score, s.level) for s in event.scores),
         evidence=tuple(EvidenceSpan(e.quote, e.start, e.end, e.competency_id) for e in event.evidence),
-        star_parts=frozenset(_STAR_FROM_PROTO[p] for p in event.star_parts if p in _STAR_FROM_PROTO),
+        star_parts=star_parts_from_proto(event.star_parts),
         specificity=event.specificity,
         relevance=event.relevance,
         scorer=ScorerRef(
@@ -111,14 +88,14 @@ def answer_score_from_event(event: events_pb2.ScoreReady) -> AnswerScore:
         ),
         injection_suspected=event.injection_suspected,
         needs_human_review=event.needs_human_review,
-        submitted_at=datetime_from_proto(event.submitted_at),
+        submitted_at=codec.from_timestamp(event.submitted_at),
     )
 
 
 def summary_from_event(event: events_pb2.InterviewCompleted) -> InterviewSummary:
     return InterviewSummary(
         tenant_id=event.meta.tenant_id,
-        interview_id=_event_field(event.meta.interview_id, "meta.interview_id"),
+        interview_id=require_event_field(event.meta.interview_id, "meta.interview_id"),
         candidate_id=event.meta.candidate_id,
         kind=kind_from_proto(event.meta.interview_kind),
         language=language_from_proto(event.language),
@@ -128,8 +105,8 @@ def summary_from_event(event: events_pb2.InterviewCompleted) -> InterviewSummary
         # The listed answers, once each, in order.
         answer_ids=tuple(dict.fromkeys(a for a in event.answer_ids if a)),
         question_texts=tuple(event.question_texts),
-        started_at=datetime_from_proto(event.started_at),
-        completed_at=datetime_from_proto(event.completed_at),
+        started_at=codec.from_timestamp(event.started_at),
+        completed_at=codec.from_timestamp(event.completed_at),
     )
 
 

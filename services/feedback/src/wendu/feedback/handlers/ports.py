@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from collections.abc import Sequence
 from typing import Protocol
 
 from google.protobuf.message import Message
@@ -15,13 +14,6 @@ from wendu.feedback.domain.model import (
     Report,
     ReviewRequest,
 )
-
-# The use cases read the time through a clock so tests can fix it.
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class ScoreRepository(Protocol):

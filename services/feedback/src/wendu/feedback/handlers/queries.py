@@ -11,10 +11,11 @@ import uuid
 from dataclasses import dataclass
 
 from wendu.core.auth import Principal
+from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.feedback.domain.model import Hint, InterviewKind, Report, ReportContent, ReportView, ReviewRequest
 from wendu.feedback.domain.report import FLAG_REVIEW_REQUESTED
-from wendu.feedback.handlers.ports import Clock, HintRepository, ReportRepository, ReviewRepository, utc_now
+from wendu.feedback.handlers.ports import HintRepository, ReportRepository, ReviewRepository
 
 MAX_REASON_CHARS = 2000
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import TypeVar
 
 from google.protobuf.message import Message
-from wendu.core import topics
+from wendu.core import codec, topics
 from wendu.core.bus import RecordContext
+from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import Unavailable
 from wendu.feedback import metrics
 from wendu.feedback.domain.hints import choose_hint
@@ -25,28 +25,17 @@ from wendu.feedback.domain.model import AnswerScore, CourseSuggestion, Hint, Rep
 from wendu.feedback.domain.report import build_report, latest_revisions
 from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.ports import (
-    Clock,
     CourseRecommender,
     HintRepository,
     Publisher,
     ReportRepository,
     ScoreRepository,
-    utc_now,
 )
 from wendu.v1 import common_pb2, events_pb2
 
 log = logging.getLogger(__name__)
 
 MAX_REPORT_COURSES = 3
-
-
-M = TypeVar("M", bound=Message)
-
-
-def _expect(event: Message, message_type: type[M]) -> M:
-    if not isinstance(event, message_type):
-        raise TypeError(f"expected {message_type.DESCRIPTOR.full_name}, got {type(event).__name__}")
-    return event
 
 
 class FeedbackWorker:
@@ -71,7 +60,7 @@ class FeedbackWorker:
 
     async def on_score_ready(self, event: Message, ctx: RecordContext) -> None:
         """Project the score, give the answer its hint, and finish a report that waited for it."""
-        score_ready = _expect(event, events_pb2.ScoreReady)
+        score_ready = codec.expect(event, events_pb2.ScoreReady)
         answer = mapping.answer_score_from_event(score_ready)
         self._scores.add(answer)
         await self._issue_hint(answer, score_ready.meta)
@@ -79,7 +68,7 @@ class FeedbackWorker:
 
     async def on_interview_completed(self, event: Message, ctx: RecordContext) -> None:
         """Keep the interview's report pending until its scores are in, or build it now."""
-        completed = _expect(event, events_pb2.InterviewCompleted)
+        completed = codec.expect(event, events_pb2.InterviewCompleted)
         summary = mapping.summary_from_event(completed)
         pending = Report(summary=summary, report_id=str(uuid.uuid4()), event_id=str(uuid.uuid4()))
         report, created = self._reports.add_pending(pending)

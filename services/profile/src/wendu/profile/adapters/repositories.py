@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mongoengine import NotUniqueError
+from wendu.core.mongo import first_as, insert_or_find
 from wendu.profile.adapters.cipher import FieldCipher
 from wendu.profile.adapters.documents import (
     CandidateDocument,
@@ -41,27 +41,21 @@ class MongoCandidateRepository:
         self._cipher = cipher
 
     def add(self, candidate: Candidate) -> Candidate:
-        document = self._to_document(candidate)
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            stored = self.find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key)
-            if stored is None:
-                raise
-            return stored
-        return candidate
+        stored, _ = insert_or_find(
+            self._to_document(candidate),
+            candidate,
+            lambda: self.find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key),
+        )
+        return stored
 
     def get(self, tenant_id: str, candidate_id: str) -> Candidate | None:
-        document = CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).first()
-        return self._to_domain(document) if document else None
+        return first_as(CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id), self._to_domain)
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
         if not idempotency_key:
             return None
-        document = CandidateDocument.objects(
-            tenant_id=tenant_id, idempotency_key=_CLIENT_KEY_PREFIX + idempotency_key
-        ).first()
-        return self._to_domain(document) if document else None
+        query = CandidateDocument.objects(tenant_id=tenant_id, idempotency_key=_CLIENT_KEY_PREFIX + idempotency_key)
+        return first_as(query, self._to_domain)
 
     def _to_document(self, candidate: Candidate) -> CandidateDocument:
         return CandidateDocument(
@@ -123,16 +117,9 @@ class MongoHistoryRepository:
     """Interview history in ``profile_interview_history``, one entry per interview and tenant."""
 
     def add(self, entry: HistoryEntry) -> HistoryEntry:
-        try:
-            self._to_document(entry).save(force_insert=True)
-        except NotUniqueError:
-            document = InterviewHistoryDocument.objects(
-                tenant_id=entry.tenant_id, interview_id=entry.interview_id
-            ).first()
-            if document is None:
-                raise
-            return self._to_domain(document)
-        return entry
+        same_key = InterviewHistoryDocument.objects(tenant_id=entry.tenant_id, interview_id=entry.interview_id)
+        stored, _ = insert_or_find(self._to_document(entry), entry, lambda: first_as(same_key, self._to_domain))
+        return stored
 
     def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]:
         documents = InterviewHistoryDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)

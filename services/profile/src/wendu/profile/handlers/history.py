@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import UTC
 
 from google.protobuf.message import Message
+from wendu.core import codec
 from wendu.core.bus import RecordContext
 from wendu.profile.domain.model import CompetencyResult, HistoryEntry, InterviewKind
 from wendu.profile.handlers.notifications import REASON_HISTORY_RECORDED, announce_profile_updated, new_id
@@ -55,10 +56,9 @@ class ReportHistoryRecorder:
         self._make_id = make_id
 
     async def __call__(self, event: Message, ctx: RecordContext) -> None:
-        if not isinstance(event, events_pb2.ReportGenerated):
-            raise TypeError(f"expected ReportGenerated, got {type(event).__name__}")
+        report = codec.expect(event, events_pb2.ReportGenerated)
         # On a redelivery the stored entry wins, and its event is re-emitted with the same id.
-        entry = self._history.add(entry_from_report(event, profile_event_id=self._make_id()))
+        entry = self._history.add(entry_from_report(report, profile_event_id=self._make_id()))
         await announce_profile_updated(
             self._publisher,
             self._history,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from mongoengine.errors import NotUniqueError
 from wendu.core.errors import NotFound
+from wendu.core.mongo import first_as, insert_or_find
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -66,25 +66,18 @@ class MongoPositionRepository:
             created_at=position.created_at,
             idempotency_key=idempotency_key or position.position_id,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            # Two calls with one key raced; the first one stored wins.
-            existing = self.find_by_idempotency_key(position.tenant_id, idempotency_key)
-            if existing is None:
-                raise
-            return existing, False
-        return position, True
+        # Two calls with one key raced; the first one stored wins.
+        return insert_or_find(
+            document, position, lambda: self.find_by_idempotency_key(position.tenant_id, idempotency_key)
+        )
 
     def get(self, tenant_id: str, position_id: str) -> Position | None:
-        document = PositionDocument.objects(tenant_id=tenant_id, position_id=position_id).first()
-        return _to_position(document) if document is not None else None
+        return first_as(PositionDocument.objects(tenant_id=tenant_id, position_id=position_id), _to_position)
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
         if not idempotency_key:
             return None
-        document = PositionDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).first()
-        return _to_position(document) if document is not None else None
+        return first_as(PositionDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key), _to_position)
 
 
 def _to_position(document: PositionDocument) -> Position:
@@ -111,24 +104,17 @@ class MongoInterviewRepository:
             version=interview.version,
             **_interview_fields(interview),
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            existing = self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
-            if existing is None:
-                raise
-            return existing, False
-        return interview, True
+        return insert_or_find(
+            document, interview, lambda: self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
+        )
 
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        document = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
-        return _to_interview(document) if document is not None else None
+        return first_as(InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id), _to_interview)
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         if not idempotency_key:
             return None
-        document = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).first()
-        return _to_interview(document) if document is not None else None
+        return first_as(InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key), _to_interview)
 
     def save(self, interview: Interview) -> None:
         changes = {f"set__{name}": value for name, value in _interview_fields(interview).items() if value is not None}
@@ -269,16 +255,10 @@ class MongoTimelineRepository:
             occurred_at=occurred_at,
             answer_submitted_at=item.answer_submitted_at if isinstance(item, HintShown) else None,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            # Another writer stored this item first; the seq taken here stays unused (streams
-            # step over such gaps).
-            stored = self._find(tenant_id, interview_id, dedup_key)
-            if stored is None:
-                raise
-            return stored
-        return seq
+        # When another writer stored this item first, the seq taken here stays unused (streams step
+        # over such gaps).
+        stored_seq, _ = insert_or_find(document, seq, lambda: self._find(tenant_id, interview_id, dedup_key))
+        return stored_seq
 
     @staticmethod
     def _find(tenant_id: str, interview_id: str, dedup_key: str) -> int | None:

@@ -8,13 +8,13 @@ re-posts the same item (healing a crash between storing and announcing) and neve
 from __future__ import annotations
 
 import logging
-from datetime import UTC
 from typing import cast
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
+from wendu.core.codec import from_timestamp
 from wendu.core.errors import NotFound
-from wendu.question_gen import wire
+from wendu.core.star_parts import star_parts_from_proto
 from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview
 from wendu.question_gen.handlers.ports import InterviewRepository
@@ -34,7 +34,7 @@ class InterviewFlow:
         score = cast(events_pb2.ScoreReady, event)
         if score.revision != 0:
             return  # a supplement's score does not change what is asked next
-        star_parts = wire.star_parts_from_proto(score.star_parts)
+        star_parts = star_parts_from_proto(score.star_parts)
         try:
             interview, step = change_interview(
                 self._interviews,
@@ -79,6 +79,6 @@ class InterviewFlow:
             question_id=hint.question_id,
             hint_code=hint.hint_code,
             text=hint.text,
-            answer_submitted_at=hint.submitted_at.ToDatetime(tzinfo=UTC) if hint.HasField("submitted_at") else None,
+            answer_submitted_at=from_timestamp(hint.submitted_at),
         )
         await self._timeline.post(interview, item, dedup_key=item.dedup_key)

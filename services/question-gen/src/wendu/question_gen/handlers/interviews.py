@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
+from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta, to_timestamp
 from wendu.core.errors import FailedPrecondition, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMPLETED
@@ -22,14 +23,7 @@ from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import plan_questions
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import (
-    Clock,
-    InterviewRepository,
-    PositionRepository,
-    ProfileGateway,
-    Publisher,
-    utc_now,
-)
+from wendu.question_gen.handlers.ports import InterviewRepository, PositionRepository, ProfileGateway, Publisher
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
 from wendu.v1 import common_pb2, events_pb2

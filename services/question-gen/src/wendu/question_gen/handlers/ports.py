@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 from google.protobuf.message import Message
@@ -13,13 +12,6 @@ from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.timeline import TimelineItem
 from wendu.v1 import question_gen_pb2
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    """The real clock; tests pass their own."""
-    return datetime.now(UTC)
 
 
 class ConcurrentUpdate(Exception):
@@ -90,5 +82,5 @@ class ProfileGateway(Protocol):
 
 class Publisher(Protocol):
     async def publish(self, topic: str, event: Message, *, key: str) -> None:
-        """Publish ``event``; raises Unavailable when the broker cannot take it."""
+        """Publish ``event``; raises KafkaError when the broker cannot take it (the RPC answers UNAVAILABLE)."""
         ...

@@ -5,10 +5,11 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import NotFound
 from wendu.question_gen.domain.competencies import Competency, list_competencies
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy, new_position
-from wendu.question_gen.handlers.ports import Clock, PositionRepository, utc_now
+from wendu.question_gen.handlers.ports import PositionRepository
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from datetime import timedelta
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
+from wendu.core.clock import Clock, utc_now
 from wendu.question_gen import wire
 from wendu.question_gen.handlers.interview_store import load_interview
-from wendu.question_gen.handlers.ports import Clock, InterviewRepository, TimelineRecord, TimelineRepository, utc_now
+from wendu.question_gen.handlers.ports import InterviewRepository, TimelineRecord, TimelineRepository
 from wendu.question_gen.metrics import ANSWER_TO_HINT_SECONDS
 
 RECHECK_SECONDS = 2.0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta
 from wendu.core.topics import INTERVIEW_UPDATED
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.timeline import TimelineItem
-from wendu.question_gen.handlers.ports import Clock, Publisher, TimelineRepository, utc_now
+from wendu.question_gen.handlers.ports import Publisher, TimelineRepository
 from wendu.v1 import events_pb2
 
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Protocol
 
-import mongoengine
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
-from wendu.core.mongo import TenantDocument
+from wendu.core.codec import from_timestamp
+from wendu.core.mongo import TenantDocument, first_as, insert_if_new
 from wendu.v1 import common_pb2, events_pb2
 
 # An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
@@ -59,22 +59,16 @@ class AnswerScoreDocument(TenantDocument):
     }
 
 
-def _parse(payload: bytes) -> events_pb2.ScoreReady:
-    score = events_pb2.ScoreReady()
-    score.ParseFromString(payload)
-    return score
+def _stored_event(document: AnswerScoreDocument) -> events_pb2.ScoreReady:
+    return events_pb2.ScoreReady.FromString(document.score_ready)
 
 
 class MongoScoreRepository:
     """:class:`ScoreRepository` on the mongoengine connection of the process."""
 
     def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        document = (
-            AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
-            .only("score_ready")
-            .first()
-        )
-        return None if document is None else _parse(document.score_ready)
+        query = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
+        return first_as(query.only("score_ready"), _stored_event)
 
     def add(self, score: events_pb2.ScoreReady) -> bool:
         meta = score.meta
@@ -88,15 +82,11 @@ class MongoScoreRepository:
             interview_kind=meta.interview_kind,
             event_id=meta.event_id,
             scorer_name=score.scorer.name,
-            submitted_at=score.submitted_at.ToDatetime() if score.HasField("submitted_at") else None,
+            submitted_at=from_timestamp(score.submitted_at),
             scored_at=meta.occurred_at.ToDatetime(),
             score_ready=score.SerializeToString(deterministic=True),
         )
-        try:
-            document.save(force_insert=True)
-        except mongoengine.NotUniqueError:
-            return False
-        return True
+        return insert_if_new(document)
 
     def list_for_interview(
         self, tenant_id: str, interview_id: str, *, include_practice: bool
@@ -105,4 +95,4 @@ class MongoScoreRepository:
         if not include_practice:
             query = query.filter(interview_kind__ne=common_pb2.INTERVIEW_KIND_PRACTICE)
         documents = query.order_by("submitted_at", "revision", "answer_id").only("score_ready")
-        return [_parse(document.score_ready) for document in documents.limit(MAX_SCORES_PER_INTERVIEW)]
+        return [_stored_event(document) for document in documents.limit(MAX_SCORES_PER_INTERVIEW)]

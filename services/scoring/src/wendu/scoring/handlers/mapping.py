@@ -6,19 +6,13 @@ from collections.abc import Mapping
 
 from google.protobuf.timestamp_pb2 import Timestamp
 from wendu.core.codec import new_meta, timestamp_now
-from wendu.core.text import StarPart
+from wendu.core.star_parts import star_part_to_proto
 from wendu.scoring.domain.model import AnswerToScore, Assessment, Language
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2
 
 _LANGUAGE_FROM_PROTO: Mapping[int, Language] = {
     common_pb2.LANGUAGE_ZH: Language.ZH,
     common_pb2.LANGUAGE_EN: Language.EN,
-}
-_STAR_PART_TO_PROTO: Mapping[StarPart, common_pb2.StarPart] = {
-    StarPart.SITUATION: common_pb2.STAR_PART_SITUATION,
-    StarPart.TASK: common_pb2.STAR_PART_TASK,
-    StarPart.ACTION: common_pb2.STAR_PART_ACTION,
-    StarPart.RESULT: common_pb2.STAR_PART_RESULT,
 }
 
 
@@ -43,7 +37,7 @@ def _fill(message: events_pb2.ScoreReady | scoring_pb2.AnswerScore, assessment: 
         message.scores.add(competency_id=score.competency_id, score=score.score, level=score.level)
     for item in assessment.evidence:
         message.evidence.add(quote=item.quote, start=item.start, end=item.end, competency_id=item.competency_id)
-    message.star_parts.extend(_STAR_PART_TO_PROTO[part] for part in assessment.star_parts)
+    message.star_parts.extend(star_part_to_proto(part) for part in assessment.star_parts)
     message.specificity = assessment.specificity
     message.relevance = assessment.relevance
     message.rationale = assessment.rationale

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from mongoengine import NotUniqueError
+from wendu.core.mongo import first_as, insert_or_find
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.model import CourseSuggestion, InterviewKind, LearningPlan, LocalizedText
 
@@ -22,23 +22,14 @@ class MongoLearningPlanRepository:
             courses=[asdict(c) for c in plan.courses],
             updated_at=plan.updated_at,
         )
-        try:
-            document.save(force_insert=True)
-        except NotUniqueError:
-            existing = LearningPlanDocument.objects(
-                tenant_id=plan.tenant_id, source_report_id=plan.source_report_id
-            ).first()
-            if existing is None:  # deleted in between (erasure); nothing to re-publish from
-                raise
-            return self._to_domain(existing), False
-        return plan, True
+        same_key = LearningPlanDocument.objects(tenant_id=plan.tenant_id, source_report_id=plan.source_report_id)
+        return insert_or_find(document, plan, lambda: first_as(same_key, self._to_domain))
 
     def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
         query = LearningPlanDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         if not include_practice:
             query = query.filter(kind__ne=InterviewKind.PRACTICE.value)
-        document = query.order_by("-updated_at").first()
-        return None if document is None else self._to_domain(document)
+        return first_as(query.order_by("-updated_at"), self._to_domain)
 
     @staticmethod
     def _to_domain(d: LearningPlanDocument) -> LearningPlan:

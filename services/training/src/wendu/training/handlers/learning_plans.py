@@ -5,25 +5,20 @@ from __future__ import annotations
 import uuid
 
 from google.protobuf.message import Message
-from wendu.core import topics
+from wendu.core import codec, topics
 from wendu.core.auth import Principal
 from wendu.core.bus import RecordContext
-from wendu.core.errors import InvalidArgument, NotFound, PermissionDenied
+from wendu.core.clock import Clock, utc_now
+from wendu.core.errors import NotFound, PermissionDenied, require_event_field
 from wendu.training.domain.catalogue import CourseCatalogue
 from wendu.training.domain.model import CompetencyGap, LearningPlan
 from wendu.training.domain.recommend import recommend_courses
 from wendu.training.handlers import mapping
-from wendu.training.handlers.ports import Clock, LearningPlanRepository, Publisher, utc_now
+from wendu.training.handlers.ports import LearningPlanRepository, Publisher
 from wendu.v1 import events_pb2
 
 # Two courses per weak competency: enough to choose from, few enough to finish.
 COURSES_PER_WEAK_COMPETENCY = 2
-
-
-def _event_field(value: str, field: str) -> str:
-    if not value.strip():
-        raise InvalidArgument(field, "must not be empty")
-    return value
 
 
 class LearningPlans:
@@ -45,19 +40,18 @@ class LearningPlans:
 
         A replayed report re-publishes the stored plan with its original event id.
         """
-        if not isinstance(event, events_pb2.ReportGenerated):
-            raise TypeError(f"expected wendu.v1.ReportGenerated, got {type(event).__name__}")
-        meta = event.meta
-        scores = {s.competency_id: s.score for s in event.competency_scores}
-        gaps = [CompetencyGap(cid, scores.get(cid, 0.0)) for cid in dict.fromkeys(event.weak_competency_ids) if cid]
+        report = codec.expect(event, events_pb2.ReportGenerated)
+        meta = report.meta
+        scores = {s.competency_id: s.score for s in report.competency_scores}
+        gaps = [CompetencyGap(cid, scores.get(cid, 0.0)) for cid in dict.fromkeys(report.weak_competency_ids) if cid]
         proposed = LearningPlan(
             tenant_id=meta.tenant_id,
             plan_id=str(uuid.uuid4()),
             event_id=str(uuid.uuid4()),
-            candidate_id=_event_field(meta.candidate_id, "meta.candidate_id"),
+            candidate_id=require_event_field(meta.candidate_id, "meta.candidate_id"),
             interview_id=meta.interview_id,
             kind=mapping.kind_from_proto(meta.interview_kind),
-            source_report_id=_event_field(event.report_id, "report_id"),
+            source_report_id=require_event_field(report.report_id, "report_id"),
             courses=tuple(recommend_courses(self._catalogue, gaps, COURSES_PER_WEAK_COMPETENCY * len(gaps))),
             updated_at=self._clock(),
         )

@@ -2,19 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Protocol
 
 from google.protobuf.message import Message
 from wendu.training.domain.model import LearningPlan
-
-# The use cases read the time through a clock so tests can fix it.
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 class LearningPlanRepository(Protocol):
