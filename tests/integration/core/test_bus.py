@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
+from collections.abc import AsyncIterator, Callable
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from pymongo.errors import AutoReconnect
+from support.kafka import started_publisher
 from wendu.core import codec, topics
 from wendu.core.bus import EventPublisher, RecordContext, StreamWorker, ensure_topics
 from wendu.v1 import events_pb2
@@ -38,6 +41,15 @@ async def _read_all(bootstrap: str, topic: str, expected: int, timeout: float = 
     return records
 
 
+async def _fresh_topic(infra, monkeypatch, prefix: str = "answer-submitted-test", partitions: int = 1) -> str:
+    """A topic of this test alone, carrying AnswerSubmitted; a unique topic per test keeps runs independent."""
+    topic = f"{prefix}-{uuid.uuid4().hex[:8]}"
+    # The codec only needs the payload type.
+    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
+    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=partitions)
+    return topic
+
+
 async def _run_worker(infra, group: str, handlers, stop: asyncio.Event) -> tuple[asyncio.Task, EventPublisher]:
     publisher = EventPublisher(infra.kafka_bootstrap, client_id="bus-test")
     await publisher.start()
@@ -50,11 +62,29 @@ async def _run_worker(infra, group: str, handlers, stop: asyncio.Event) -> tuple
     return task, publisher
 
 
+@contextlib.asynccontextmanager
+async def _running_worker(infra, handlers) -> AsyncIterator[EventPublisher]:
+    """A StreamWorker of a fresh group running ``handlers`` until the block ends; yields its publisher."""
+    stop = asyncio.Event()
+    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", handlers, stop)
+    try:
+        yield publisher
+    finally:
+        stop.set()
+        await task
+        await publisher.stop()
+
+
+async def _until(condition: Callable[[], object], *, attempts: int = 100, interval: float = 0.1) -> None:
+    """Poll ``condition`` ``attempts`` times, ``interval`` s apart; the assertions after it judge the outcome."""
+    for _ in range(attempts):
+        if condition():
+            break
+        await asyncio.sleep(interval)
+
+
 async def test_malformed_record_goes_to_dlq_and_the_next_good_one_is_processed(infra, monkeypatch):
-    # A unique topic per test keeps runs independent; the codec only needs the payload type.
-    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+    topic = await _fresh_topic(infra, monkeypatch)
 
     handled: list[str] = []
 
@@ -70,17 +100,8 @@ async def test_malformed_record_goes_to_dlq_and_the_next_good_one_is_processed(i
     finally:
         await producer.stop()
 
-    stop = asyncio.Event()
-    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: handle}, stop)
-    try:
-        for _ in range(100):
-            if handled:
-                break
-            await asyncio.sleep(0.1)
-    finally:
-        stop.set()
-        await task
-        await publisher.stop()
+    async with _running_worker(infra, {topic: handle}):
+        await _until(lambda: handled)
 
     assert handled == ["good-1"]
     dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1)
@@ -92,9 +113,7 @@ async def test_malformed_record_goes_to_dlq_and_the_next_good_one_is_processed(i
 
 
 async def test_transient_failure_is_retried_not_dead_lettered(infra, monkeypatch):
-    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+    topic = await _fresh_topic(infra, monkeypatch)
     attempts: list[str] = []
 
     async def flaky(event, ctx: RecordContext) -> None:
@@ -102,27 +121,16 @@ async def test_transient_failure_is_retried_not_dead_lettered(infra, monkeypatch
         if len(attempts) < 4:
             raise AutoReconnect("database restarting")
 
-    stop = asyncio.Event()
-    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: flaky}, stop)
-    try:
+    async with _running_worker(infra, {topic: flaky}) as publisher:
         await publisher.publish(topic, _answer("a-1"), key="iv-1")
-        for _ in range(100):
-            if len(attempts) >= 4:
-                break
-            await asyncio.sleep(0.1)
-    finally:
-        stop.set()
-        await task
-        await publisher.stop()
+        await _until(lambda: len(attempts) >= 4)
     assert attempts == ["a-1"] * 4
     dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1, timeout=2)
     assert dead == []
 
 
 async def test_handler_bug_is_dead_lettered_after_bounded_attempts(infra, monkeypatch):
-    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=1)
+    topic = await _fresh_topic(infra, monkeypatch)
     calls: list[str] = []
 
     async def broken(event, ctx: RecordContext) -> None:
@@ -130,19 +138,10 @@ async def test_handler_bug_is_dead_lettered_after_bounded_attempts(infra, monkey
         if event.answer_id == "poison":
             raise ValueError("cannot handle this one")
 
-    stop = asyncio.Event()
-    task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: broken}, stop)
-    try:
+    async with _running_worker(infra, {topic: broken}) as publisher:
         await publisher.publish(topic, _answer("poison"), key="iv-1")
         await publisher.publish(topic, _answer("fine"), key="iv-1")
-        for _ in range(100):
-            if "fine" in calls:
-                break
-            await asyncio.sleep(0.1)
-    finally:
-        stop.set()
-        await task
-        await publisher.stop()
+        await _until(lambda: "fine" in calls)
     assert calls == ["poison", "poison", "poison", "fine"]
     dead = await _read_all(infra.kafka_bootstrap, topics.dlq(topic), expected=1)
     assert b"cannot handle this one" in dict(dead[0].headers)["dlq-reason"]
@@ -151,9 +150,7 @@ async def test_handler_bug_is_dead_lettered_after_bounded_attempts(infra, monkey
 async def test_every_broadcast_reader_sees_every_update(infra, monkeypatch):
     from wendu.core.bus import BroadcastReader
 
-    topic = f"interview-updated-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=3)
+    topic = await _fresh_topic(infra, monkeypatch, prefix="interview-updated-test", partitions=3)
     seen: dict[str, list[str]] = {"replica-a": [], "replica-b": []}
     stop = asyncio.Event()
     tasks = []
@@ -166,26 +163,19 @@ async def test_every_broadcast_reader_sees_every_update(infra, monkeypatch):
         reader = BroadcastReader(bootstrap=infra.kafka_bootstrap, topic=topic, client_id=replica, on_event=record)
         tasks.append(asyncio.create_task(reader.run(stop, ready)))
         await asyncio.wait_for(ready.wait(), 30)
-    publisher = EventPublisher(infra.kafka_bootstrap, client_id="bus-test")
-    await publisher.start()
-    try:
-        for index in range(6):
-            await publisher.publish(topic, _answer(f"a-{index}"), key=f"iv-{index}")
-        for _ in range(100):
-            if all(len(ids) == 6 for ids in seen.values()):
-                break
-            await asyncio.sleep(0.1)
-    finally:
-        stop.set()
-        await asyncio.gather(*tasks)
-        await publisher.stop()
+    async with started_publisher(infra.kafka_bootstrap, "bus-test") as publisher:
+        try:
+            for index in range(6):
+                await publisher.publish(topic, _answer(f"a-{index}"), key=f"iv-{index}")
+            await _until(lambda: all(len(ids) == 6 for ids in seen.values()))
+        finally:
+            stop.set()
+            await asyncio.gather(*tasks)
     assert sorted(seen["replica-a"]) == sorted(seen["replica-b"]) == [f"a-{i}" for i in range(6)]
 
 
 async def test_a_slow_partition_does_not_hold_up_another(infra, monkeypatch):
-    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=2)
+    topic = await _fresh_topic(infra, monkeypatch, partitions=2)
     finished: dict[str, float] = {}
     release = asyncio.Event()
 
@@ -205,10 +195,7 @@ async def test_a_slow_partition_does_not_hold_up_another(infra, monkeypatch):
                 await producer.send_and_wait(topic, value, key=b"k", partition=partition, headers=headers)
         finally:
             await producer.stop()
-        for _ in range(100):
-            if "fast" in finished:
-                break
-            await asyncio.sleep(0.05)
+        await _until(lambda: "fast" in finished, interval=0.05)
         assert "fast" in finished and "slow" not in finished
     finally:
         release.set()
@@ -219,9 +206,7 @@ async def test_a_slow_partition_does_not_hold_up_another(infra, monkeypatch):
 
 
 async def test_a_rebalance_loses_no_record(infra, monkeypatch):
-    topic = f"answer-submitted-test-{uuid.uuid4().hex[:8]}"
-    monkeypatch.setitem(topics.PAYLOADS, topic, events_pb2.AnswerSubmitted)
-    await ensure_topics(infra.kafka_bootstrap, [topic], partitions=4)
+    topic = await _fresh_topic(infra, monkeypatch, partitions=4)
     group = f"bus-test-{uuid.uuid4().hex[:6]}"
     handled: list[str] = []
 
@@ -239,10 +224,7 @@ async def test_a_rebalance_loses_no_record(infra, monkeypatch):
             if index == 140:
                 first_stop.set()
                 await first
-        for _ in range(200):
-            if set(handled) >= {f"a-{i}" for i in range(200)}:
-                break
-            await asyncio.sleep(0.1)
+        await _until(lambda: set(handled) >= {f"a-{i}" for i in range(200)}, attempts=200)
     finally:
         first_stop.set()
         second_stop.set()

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 import grpc
 import pytest
 from wendu.core import codec, topics
-from wendu.core.auth import bearer_metadata
 from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.catalogue import STARTER_CATALOGUE
@@ -121,7 +120,7 @@ async def test_scored_answer_gets_exactly_one_hint_even_when_the_score_is_delive
         stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
         listed = await stub.ListHints(
             feedback_pb2.ListHintsRequest(interview_id="iv-h"),
-            metadata=bearer_metadata(platform.candidate_token(tenant, "iv-h", "cand-1")),
+            metadata=platform.candidate(tenant, "iv-h", "cand-1"),
         )
     assert [h.hint_id for h in listed.hints] == [first.hint_id]
 
@@ -167,8 +166,8 @@ async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_
     assert [c.competency_id for c in plan.courses] and {c.competency_id for c in plan.courses} == {"teamwork"}
     assert LearningPlanDocument.objects(tenant_id=tenant).count() == 1
 
-    candidate = bearer_metadata(platform.candidate_token(tenant, interview, "cand-1"))
-    recruiter = bearer_metadata(platform.recruiter_token(tenant))
+    candidate = platform.candidate(tenant, interview, "cand-1")
+    recruiter = platform.recruiter(tenant)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
         stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
         request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
@@ -188,7 +187,7 @@ async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_
         stub = training_pb2_grpc.TrainingServiceStub(channel)
         own = await stub.GetLearningPlan(
             training_pb2.GetLearningPlanRequest(candidate_id="cand-1"),
-            metadata=bearer_metadata(platform.candidate_token(tenant, interview, "cand-1")),
+            metadata=platform.candidate(tenant, interview, "cand-1"),
         )
     assert own.plan_id == plan.plan_id
 
@@ -222,17 +221,15 @@ async def test_practice_report_is_hidden_from_the_recruiter_but_shown_to_the_can
     request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
         stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
-        mine = await stub.GetReport(
-            request, metadata=bearer_metadata(platform.candidate_token(tenant, interview, "cand-1"))
-        )
+        mine = await stub.GetReport(request, metadata=platform.candidate(tenant, interview, "cand-1"))
         with pytest.raises(grpc.aio.AioRpcError) as raised:
-            await stub.GetReport(request, metadata=bearer_metadata(platform.recruiter_token(tenant)))
+            await stub.GetReport(request, metadata=platform.recruiter(tenant))
     assert mine.kind == practice
     assert raised.value.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED)
 
 
 async def test_bad_requests_get_invalid_argument_naming_the_field(platform, tenant):
-    recruiter = bearer_metadata(platform.recruiter_token(tenant))
+    recruiter = platform.recruiter(tenant)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
         stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
         with pytest.raises(grpc.aio.AioRpcError) as missing_id:

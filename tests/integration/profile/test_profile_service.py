@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import bson
 import grpc
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
 from cryptography.fernet import Fernet
 from google.protobuf.timestamp_pb2 import Timestamp
-from grpc_health.v1 import health_pb2, health_pb2_grpc
 from pymongo import MongoClient
+from support.auth import Metadata, api_key_metadata
+from support.kafka import Received, TopicReader, started_publisher
+from support.services import running_service
 from wendu.core import codec, topics
 from wendu.core.auth import Role, TokenSigner, bearer_metadata
-from wendu.core.bus import EventPublisher
 from wendu.core.config import CoreSettings
-from wendu.core.runtime import ProcessRole, serve
 from wendu.profile.adapters.cipher import FieldCipher
 from wendu.profile.adapters.repositories import MongoCandidateRepository
 from wendu.profile.bootstrap import bootstrap
@@ -50,85 +48,15 @@ class RunningService:
     stub: profile_pb2_grpc.ProfileServiceStub
     signer: TokenSigner
 
-    def staff(self, tenant_id: str, role: Role = Role.RECRUITER) -> tuple[tuple[str, str], ...]:
-        return bearer_metadata(self.signer.mint_api_key(tenant_id, [role], subject=f"test-{role}"))
-
-
-class TopicTail:
-    """Reads a topic from its current end, so a test sees only what happens after it started."""
-
-    def __init__(self, bootstrap_servers: str, topic: str) -> None:
-        self._bootstrap = bootstrap_servers
-        self._topic = topic
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-
-    async def __aenter__(self) -> TopicTail:
-        # A consumer outside a group knows no partitions until asked; the admin client tells them.
-        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
-        await admin.start()
-        try:
-            [description] = await admin.describe_topics([self._topic])
-        finally:
-            await admin.close()
-        await self._consumer.start()
-        assigned = [TopicPartition(self._topic, p["partition"]) for p in description["partitions"]]
-        self._consumer.assign(assigned)
-        await self._consumer.seek_to_end(*assigned)
-        for tp in assigned:
-            await self._consumer.position(tp)
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self._consumer.stop()
-
-    async def collect(
-        self, accept: Callable[[events_pb2.ProfileUpdated, str], bool], count: int, timeout: float = 30.0
-    ) -> list[tuple[events_pb2.ProfileUpdated, str]]:
-        """The first ``count`` decoded (event, key) pairs that ``accept`` keeps."""
-        found: list[tuple[events_pb2.ProfileUpdated, str]] = []
-        deadline = asyncio.get_running_loop().time() + timeout
-        while len(found) < count and asyncio.get_running_loop().time() < deadline:
-            batches = await self._consumer.getmany(timeout_ms=300)
-            for records in batches.values():
-                for record in records:
-                    event = codec.decode(self._topic, record.value, list(record.headers or ()))
-                    key = (record.key or b"").decode()
-                    if isinstance(event, events_pb2.ProfileUpdated) and accept(event, key):
-                        found.append((event, key))
-        return found
+    def staff(self, tenant_id: str, role: Role = Role.RECRUITER) -> Metadata:
+        return api_key_metadata(self.signer, tenant_id, role, subject=f"test-{role}")
 
 
 @pytest.fixture(scope="module")
 async def service(make_settings) -> AsyncIterator[RunningService]:
     settings = make_settings("profile", encryption_key=Fernet.generate_key().decode())
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(settings, ProcessRole.ALL, bootstrap, stop))
-    channel = grpc.aio.insecure_channel(f"{settings.grpc_host}:{settings.grpc_port}")
-    try:
-        await _wait_until_serving(channel, task)
+    async with running_service(settings, bootstrap) as address, grpc.aio.insecure_channel(address) as channel:
         yield RunningService(settings, profile_pb2_grpc.ProfileServiceStub(channel), TokenSigner(settings.auth_secret))
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 30)
-        await channel.close()
-
-
-async def _wait_until_serving(channel: grpc.aio.Channel, task: asyncio.Task[None], timeout: float = 60.0) -> None:
-    """Health turns SERVING once Kafka, Mongo and the report-generated consumer are up."""
-    health = health_pb2_grpc.HealthStub(channel)
-    deadline = asyncio.get_running_loop().time() + timeout
-    while asyncio.get_running_loop().time() < deadline:
-        if task.done():
-            task.result()  # surface a startup failure
-            raise AssertionError("the service stopped during startup")
-        try:
-            reply = await health.Check(health_pb2.HealthCheckRequest(service=""), timeout=2)
-            if reply.status == health_pb2.HealthCheckResponse.SERVING:
-                return
-        except grpc.aio.AioRpcError:
-            pass
-        await asyncio.sleep(0.3)
-    raise AssertionError("the profile service did not become SERVING")
 
 
 def _tenant() -> str:
@@ -146,6 +74,11 @@ def _create_request(**changes: object) -> profile_pb2.CreateCandidateRequest:
     for name, value in changes.items():
         setattr(request, name, value)
     return request
+
+
+def _keyed(received: list[Received]) -> list[tuple[events_pb2.ProfileUpdated, str]]:
+    """(event, key) pairs of profile-updated records, the key as text (the candidate id)."""
+    return [(event, key.decode()) for event, key, _ in received if isinstance(event, events_pb2.ProfileUpdated)]
 
 
 def _report(tenant_id: str, candidate_id: str, interview_id: str) -> events_pb2.ReportGenerated:
@@ -171,9 +104,9 @@ def _report(tenant_id: str, candidate_id: str, interview_id: str) -> events_pb2.
 
 async def test_create_candidate_publishes_profile_updated_keyed_by_candidate(service, infra):
     tenant = _tenant()
-    async with TopicTail(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail:
+    async with TopicReader(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail:
         candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
-        [(event, key)] = await tail.collect(lambda e, _: e.meta.tenant_id == tenant, count=1)
+        [(event, key)] = _keyed(await tail.collect(lambda e: e.meta.tenant_id == tenant, count=1))
 
     assert key == candidate.candidate_id
     assert event.reason == "created"
@@ -215,18 +148,16 @@ async def test_a_report_published_twice_shows_once_in_the_history(service, infra
     tenant = _tenant()
     candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
     report = _report(tenant, candidate.candidate_id, f"iv-{uuid.uuid4().hex[:8]}")
-    publisher = EventPublisher(infra.kafka_bootstrap, client_id="profile-test")
-    await publisher.start()
-    try:
-        async with TopicTail(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail:
-            for _ in range(2):
-                await publisher.publish(topics.REPORT_GENERATED, report, key=report.meta.interview_id)
-            # Both deliveries are handled; the second re-announces the stored entry's event.
-            announced = await tail.collect(
-                lambda e, _: e.meta.tenant_id == tenant and e.reason == "history_recorded", count=2
-            )
-    finally:
-        await publisher.stop()
+    async with (
+        started_publisher(infra.kafka_bootstrap, "profile-test") as publisher,
+        TopicReader(infra.kafka_bootstrap, topics.PROFILE_UPDATED) as tail,
+    ):
+        for _ in range(2):
+            await publisher.publish(topics.REPORT_GENERATED, report, key=report.meta.interview_id)
+        # Both deliveries are handled; the second re-announces the stored entry's event.
+        announced = _keyed(
+            await tail.collect(lambda e: e.meta.tenant_id == tenant and e.reason == "history_recorded", count=2)
+        )
 
     assert len(announced) == 2
     assert announced[0][0].meta.event_id == announced[1][0].meta.event_id

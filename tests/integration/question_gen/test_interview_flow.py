@@ -49,7 +49,7 @@ async def test_an_answer_is_published_once_even_when_its_key_is_sent_twice(qg):
     first = await qg.interviews.SubmitAnswer(request, metadata=candidate)
     [(event, key, headers)] = await qg.tails["answer-submitted"].collect(lambda e: e.meta.interview_id == interview_id)
     again = await qg.interviews.SubmitAnswer(request, metadata=candidate)
-    more = await qg.tails["answer-submitted"].collect(lambda e: e.meta.interview_id == interview_id, within=3.0)
+    more = await qg.tails["answer-submitted"].collect(lambda e: e.meta.interview_id == interview_id, timeout=3.0)
 
     assert first.duplicate is False and again.duplicate is True
     assert again.answer.answer_id == first.answer.answer_id

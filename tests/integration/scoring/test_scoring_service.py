@@ -1,14 +1,12 @@
 """The scoring service in-process (role ``all``) against the real Kafka broker and FerretDB.
 
 Topics are shared with every other test run, so the service's consumer group starts at the
-current end of answer-submitted, each test uses its own tenant, and the taps that read
-score-ready and the DLQ keep only that tenant's records.
+current end of answer-submitted, each test uses its own tenant, and the readers of
+score-ready and the DLQ look only for that tenant's records.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -17,22 +15,20 @@ from datetime import UTC, datetime
 import grpc
 import mongoengine
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
-from grpc_health.v1 import health_pb2, health_pb2_grpc
+from aiokafka import AIOKafkaProducer, ConsumerRecord
+from support.auth import Metadata, api_key_metadata
+from support.kafka import TopicReader
+from support.services import running_service
 from wendu.core import codec, topics
-from wendu.core.auth import Role, TokenSigner, bearer_metadata
+from wendu.core.auth import TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
 from wendu.core.config import CoreSettings
-from wendu.core.runtime import ProcessRole, serve
 from wendu.scoring.bootstrap import bootstrap
 from wendu.scoring.domain.local_scorer import SCORER_NAME
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2, scoring_pb2_grpc
 
 pytestmark = pytest.mark.integration
 
-STARTUP_TIMEOUT_SECONDS = 60.0
-WAIT_TIMEOUT_SECONDS = 30.0
 STRONG_ANSWER = (
     "Last year at my previous company our checkout service was failing during peak sales. "
     "I was responsible for fixing it within two weeks. I analyzed the logs, I built a retry queue and "
@@ -40,104 +36,29 @@ STRONG_ANSWER = (
 )
 
 
-async def partitions_of(bootstrap_servers: str, topic: str) -> list[TopicPartition]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
-    await admin.start()
-    try:
-        [described] = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    return sorted(TopicPartition(topic, p["partition"]) for p in described["partitions"])
-
-
-async def start_group_at_end(bootstrap_servers: str, group_id: str, topic: str) -> None:
-    """Commit the group's offsets at the topic's end, so the service reads only this run's records."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        partitions = await partitions_of(bootstrap_servers, topic)
-        consumer.assign(partitions)
-        await consumer.seek_to_end(*partitions)
-        await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
-    finally:
-        await consumer.stop()
-
-
-class TopicTap:
-    """Reads a topic from its current end, outside any group, keeping every record it sees."""
-
-    def __init__(self, bootstrap_servers: str, topic: str) -> None:
-        self.topic = topic
-        self._bootstrap_servers = bootstrap_servers
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
-        self.records: list[ConsumerRecord] = []
-
-    async def start(self) -> None:
-        await self._consumer.start()
-        partitions = await partitions_of(self._bootstrap_servers, self.topic)
-        self._consumer.assign(partitions)
-        await self._consumer.seek_to_end(*partitions)
-        for tp in partitions:
-            await self._consumer.position(tp)
-
-    async def stop(self) -> None:
-        await self._consumer.stop()
-
-    async def wait_for(
-        self, match: Callable[[ConsumerRecord], bool], count: int = 1, timeout: float = WAIT_TIMEOUT_SECONDS
-    ) -> list[ConsumerRecord]:
-        """The first ``count`` matching records; fails after ``timeout`` seconds."""
-        deadline = asyncio.get_running_loop().time() + timeout
-        while True:
-            found = [record for record in self.records if match(record)]
-            if len(found) >= count:
-                return found
-            if asyncio.get_running_loop().time() > deadline:
-                raise TimeoutError(f"{len(found)} of {count} expected records on {self.topic}")
-            for batch in (await self._consumer.getmany(timeout_ms=200)).values():
-                self.records.extend(batch)
-
-
 @dataclass(frozen=True)
 class Running:
     settings: CoreSettings
     stub: scoring_pb2_grpc.ScoringServiceStub
     signer: TokenSigner
-    score_ready: TopicTap
-    dead_letters: TopicTap
+    score_ready: TopicReader
+    dead_letters: TopicReader
 
-    def staff(self, tenant_id: str) -> tuple[tuple[str, str], ...]:
-        return bearer_metadata(self.signer.mint_api_key(tenant_id, [Role.RECRUITER], subject="hr-suite"))
-
-
-async def wait_serving(channel: grpc.aio.Channel) -> None:
-    stub = health_pb2_grpc.HealthStub(channel)
-    deadline = asyncio.get_running_loop().time() + STARTUP_TIMEOUT_SECONDS
-    while True:
-        with contextlib.suppress(grpc.aio.AioRpcError):
-            response = await stub.Check(health_pb2.HealthCheckRequest(service=""), timeout=2)
-            if response.status == health_pb2.HealthCheckResponse.SERVING:
-                return
-        if asyncio.get_running_loop().time() > deadline:
-            raise TimeoutError("scoring did not become SERVING")
-        await asyncio.sleep(0.3)
+    def staff(self, tenant_id: str) -> Metadata:
+        return api_key_metadata(self.signer, tenant_id)
 
 
 @pytest.fixture(scope="module")
 async def scoring(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[Running]:
     settings = make_settings("scoring")
-    # serve() creates the topics too, but the group offsets and taps need them before it starts.
+    # serve() creates the topics too, but the group offsets and readers need them before it starts.
     await ensure_topics(settings.kafka_bootstrap, topics.ALL_TOPICS)
-    await start_group_at_end(settings.kafka_bootstrap, settings.consumer_group, topics.ANSWER_SUBMITTED)
-    score_ready = TopicTap(settings.kafka_bootstrap, topics.SCORE_READY)
-    dead_letters = TopicTap(settings.kafka_bootstrap, topics.dlq(topics.ANSWER_SUBMITTED))
-    await score_ready.start()
-    await dead_letters.start()
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(settings, ProcessRole.ALL, bootstrap, stop))
-    channel = grpc.aio.insecure_channel(f"{settings.grpc_host}:{settings.grpc_port}")
-    try:
-        await wait_serving(channel)
+    async with (
+        TopicReader(settings.kafka_bootstrap, topics.SCORE_READY) as score_ready,
+        TopicReader(settings.kafka_bootstrap, topics.dlq(topics.ANSWER_SUBMITTED)) as dead_letters,
+        running_service(settings, bootstrap, consumed=[topics.ANSWER_SUBMITTED]) as address,
+        grpc.aio.insecure_channel(address) as channel,
+    ):
         yield Running(
             settings=settings,
             stub=scoring_pb2_grpc.ScoringServiceStub(channel),
@@ -145,12 +66,6 @@ async def scoring(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[R
             score_ready=score_ready,
             dead_letters=dead_letters,
         )
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 30)
-        await channel.close()
-        await score_ready.stop()
-        await dead_letters.stop()
 
 
 @pytest.fixture
@@ -212,7 +127,7 @@ async def test_a_submitted_answer_is_scored_and_a_redelivery_is_not_scored_twice
 ) -> None:
     event = answer_submitted(tenant_id, "iv-dup")
     await produce(producer, event)
-    [first_record] = await scoring.score_ready.wait_for(score_of(tenant_id, event.answer_id))
+    [first_record] = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id))
     first = decoded(first_record)
 
     assert first_record.key == b"iv-dup"
@@ -226,7 +141,7 @@ async def test_a_submitted_answer_is_scored_and_a_redelivery_is_not_scored_twice
         assert STRONG_ANSWER[evidence.start : evidence.end] == evidence.quote
 
     await produce(producer, event)
-    records = await scoring.score_ready.wait_for(score_of(tenant_id, event.answer_id), count=2)
+    records = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id), count=2)
     assert decoded(records[1]).meta.event_id == first.meta.event_id
 
     listed = await scoring.stub.ListScores(
@@ -243,7 +158,7 @@ async def test_a_supplemented_answer_is_stored_as_a_second_revision(
 ) -> None:
     for revision in (0, 1):
         await produce(producer, answer_submitted(tenant_id, "iv-rev", revision=revision))
-    await scoring.score_ready.wait_for(score_of(tenant_id, "iv-rev-a1"), count=2)
+    await scoring.score_ready.wait_for_records(score_of(tenant_id, "iv-rev-a1"), count=2)
 
     listed = await scoring.stub.ListScores(
         scoring_pb2.ListScoresRequest(interview_id="iv-rev"), metadata=scoring.staff(tenant_id)
@@ -255,7 +170,7 @@ async def test_scores_are_invisible_to_other_tenants(
     scoring: Running, producer: AIOKafkaProducer, tenant_id: str
 ) -> None:
     await produce(producer, answer_submitted(tenant_id, "iv-private"))
-    await scoring.score_ready.wait_for(score_of(tenant_id, "iv-private-a1"))
+    await scoring.score_ready.wait_for_records(score_of(tenant_id, "iv-private-a1"))
 
     listed = await scoring.stub.ListScores(
         scoring_pb2.ListScoresRequest(interview_id="iv-private"), metadata=scoring.staff("someone-else")
@@ -271,12 +186,12 @@ async def test_a_malformed_record_is_dead_lettered_and_the_next_answer_is_still_
     good = answer_submitted(tenant_id, "iv-after-garbage")
     await produce(producer, good)
 
-    [dead] = await scoring.dead_letters.wait_for(lambda record: record.key == garbage_key)
+    [dead] = await scoring.dead_letters.wait_for_records(lambda record: record.key == garbage_key)
     headers = dict(dead.headers)
     assert dead.value == b"\x08\x96\x01\xff\xfe not protobuf"
     assert headers["dlq-reason"]
     assert headers["dlq-source-topic"] == topics.ANSWER_SUBMITTED.encode()
-    await scoring.score_ready.wait_for(score_of(tenant_id, good.answer_id))
+    await scoring.score_ready.wait_for_records(score_of(tenant_id, good.answer_id))
 
 
 async def test_scores_are_stored_with_a_unique_business_key(scoring: Running) -> None:

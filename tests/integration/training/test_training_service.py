@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import grpc
 import pytest
+from support.auth import api_key_metadata, candidate_metadata
 from wendu.core import codec, topics
-from wendu.core.auth import Role, bearer_metadata
+from wendu.core.auth import Role
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.v1 import common_pb2, events_pb2, training_pb2, training_pb2_grpc
 
@@ -37,7 +38,7 @@ async def test_report_generated_becomes_one_learning_plan_even_when_replayed(tra
     await training.publisher.publish(topics.REPORT_GENERATED, event, key="iv-r-1")
     await training.publisher.publish(topics.REPORT_GENERATED, event, key="iv-r-1")
 
-    plans = await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant, count=2)
+    plans = await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant, count=2)
     assert len(plans) == 2
     first, again = plans
     assert again.meta.event_id == first.meta.event_id and again.plan_id == first.plan_id
@@ -48,14 +49,14 @@ async def test_report_generated_becomes_one_learning_plan_even_when_replayed(tra
 
 async def test_learning_plan_is_read_by_its_candidate_and_staff_but_practice_only_by_the_candidate(training, tenant):
     await training.publisher.publish(topics.REPORT_GENERATED, report(tenant, "r-sel", {"teamwork": 4.0}), key="iv-1")
-    await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant)
+    await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant)
     practice = report(tenant, "r-prac", {"leadership": 3.0}, kind=common_pb2.INTERVIEW_KIND_PRACTICE)
     await training.publisher.publish(topics.REPORT_GENERATED, practice, key="iv-2")
-    await training.wait_for_plans(lambda e: e.meta.tenant_id == tenant, count=2)
+    await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant, count=2)
 
-    candidate = bearer_metadata(training.signer.mint_candidate_token(tenant, "iv-2", "cand-1"))
-    stranger = bearer_metadata(training.signer.mint_candidate_token(tenant, "iv-9", "cand-9"))
-    recruiter = bearer_metadata(training.signer.mint_api_key(tenant, [Role.RECRUITER], subject="recruiter-1"))
+    candidate = candidate_metadata(training.signer, tenant, "iv-2", "cand-1")
+    stranger = candidate_metadata(training.signer, tenant, "iv-9", "cand-9")
+    recruiter = api_key_metadata(training.signer, tenant, subject="recruiter-1")
     request = training_pb2.GetLearningPlanRequest(candidate_id="cand-1")
     async with grpc.aio.insecure_channel(training.address) as channel:
         stub = training_pb2_grpc.TrainingServiceStub(channel)
@@ -72,7 +73,7 @@ async def test_learning_plan_is_read_by_its_candidate_and_staff_but_practice_onl
 
 
 async def test_courses_are_recommended_and_listed_over_grpc_with_a_service_token(training, tenant):
-    service = bearer_metadata(training.signer.mint_api_key(tenant, [Role.SERVICE], subject="feedback", ttl_seconds=300))
+    service = api_key_metadata(training.signer, tenant, Role.SERVICE, subject="feedback", ttl_seconds=300)
     async with grpc.aio.insecure_channel(training.address) as channel:
         stub = training_pb2_grpc.TrainingServiceStub(channel)
         suggested = await stub.RecommendCourses(
