@@ -98,3 +98,7 @@ typecheck: deps ## mypy over the shared package, services and CLI
 .PHONY: bench
 bench: deps ## Benchmarks (not timing assertions): local scorer throughput table + .work/bench/*.json
 	$(UV) run --frozen --no-sync python benchmarks/bench_local_scorer.py
+
+.PHONY: eval-scoring
+eval-scoring: deps ## Score the committed evaluation set: QWK, ranking, determinism, injection, invariance, throughput
+	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py

@@ -1,0 +1,631 @@
+"""Evaluate the local scorer against the hand-labelled calibration set in ``eval/scoring/answers.jsonl``.
+
+A runnable script, not a test: it measures and reports, it tunes nothing. Run it with
+
+    uv run --frozen --no-sync python benchmarks/eval_scoring.py          # or: make eval-scoring
+
+It prints a table and writes ``.work/eval/scoring.json`` (every metric and every item's score) and
+``.work/eval/scoring.md`` (the same tables in Markdown). ``--strict`` exits 1 when a line fails its
+target, for CI once floors are agreed.
+
+What is measured (each against the target of issue 4, shown next to the result):
+
+* quadratic weighted kappa (QWK) between the scorer's BARS level and the rater's, overall, per
+  language and per competency, on the original items (counterfactual copies are left out, they
+  would count the same answer twice);
+* pairwise ranking accuracy: for two answers of the same competency whose rater levels differ by
+  two or more, does the scorer put them in the same order? A tie counts as wrong;
+* determinism: three runs give identical assessments (a fresh scorer in file order, a fresh scorer
+  in reverse order, and a child process with another ``PYTHONHASHSEED``);
+* injection resistance: an injected answer never scores above its clean twin, and it is flagged;
+* counterfactual invariance: swapping names, gendered words, schools or home towns moves no score by
+  more than 0.2;
+* padding: a padded answer never scores above its unpadded twin;
+* throughput on one core (CPU time) for answers of about 300 characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from wendu.core import text
+from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION, LocalScorer
+from wendu.scoring.domain.model import MAX_LEVEL, MIN_LEVEL, AnswerToScore, Assessment, Language
+
+ROOT = Path(__file__).resolve().parents[1]
+DATASET = ROOT / "eval" / "scoring" / "answers.jsonl"
+OUT_DIR = ROOT / ".work" / "eval"
+RUBRIC_VERSION = "eval-scoring"
+
+# Targets of issue 4 ("Evaluation you can trust" and "It cannot be gamed").
+QWK_TARGET = 0.70
+PAIRWISE_TARGET = 0.95
+DETERMINISM_TARGET = 1.0
+INVARIANCE_TARGET = 0.2
+THROUGHPUT_TARGET = 1000.0
+# Rater levels at least this far apart make a pair for the ranking accuracy.
+PAIR_MIN_LEVEL_GAP = 2
+# Answers of about 300 characters for the throughput run.
+THROUGHPUT_CHARS = (200, 400)
+
+
+# --- the data -------------------------------------------------------------------------------------
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def request(item: dict[str, Any], answer: str | None = None, competencies: Sequence[str] = ()) -> AnswerToScore:
+    return AnswerToScore(
+        question_text=item["question"],
+        answer_text=item["answer"] if answer is None else answer,
+        competency_ids=tuple(competencies) or (item["competency_id"],),
+        language=Language(item["language"]),
+        rubric_version=RUBRIC_VERSION,
+    )
+
+
+def score_of(assessment: Assessment, competency_id: str) -> float:
+    return next(s.score for s in assessment.scores if s.competency_id == competency_id)
+
+
+def level_of(assessment: Assessment, competency_id: str) -> int:
+    return next(s.level for s in assessment.scores if s.competency_id == competency_id)
+
+
+def fingerprint(assessment: Assessment) -> str:
+    """Everything the scorer says about an answer, as one hash: scores, evidence, STAR, flags, rationale."""
+    parts = {
+        "scores": [(s.competency_id, s.score, s.level) for s in assessment.scores],
+        "evidence": [(e.competency_id, e.start, e.end, e.quote) for e in assessment.evidence],
+        "star": [str(part) for part in assessment.star_parts],
+        "specificity": assessment.specificity,
+        "relevance": assessment.relevance,
+        "rationale": assessment.rationale,
+        "injection": assessment.injection_suspected,
+        "review": assessment.needs_human_review,
+        "scorer": [assessment.scorer.name, assessment.scorer.version, assessment.scorer.rubric_version],
+    }
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def fingerprints(items: Sequence[dict[str, Any]], order: Iterable[int]) -> dict[str, str]:
+    scorer = LocalScorer()
+    return {items[i]["id"]: fingerprint(scorer.assess(request(items[i]))) for i in order}
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+
+def quadratic_weighted_kappa(rater: Sequence[int], scorer: Sequence[int]) -> float | None:
+    """Cohen's kappa with quadratic weights over levels MIN_LEVEL..MAX_LEVEL; None when undefined."""
+    if not rater:
+        return None
+    levels = range(MIN_LEVEL, MAX_LEVEL + 1)
+    span = (MAX_LEVEL - MIN_LEVEL) ** 2
+    observed = Counter(zip(rater, scorer, strict=True))
+    rater_hist, scorer_hist = Counter(rater), Counter(scorer)
+    total = len(rater)
+    disagreement = expected = 0.0
+    for i in levels:
+        for j in levels:
+            weight = (i - j) ** 2 / span
+            disagreement += weight * observed[(i, j)]
+            expected += weight * rater_hist[i] * scorer_hist[j] / total
+    if expected == 0:
+        # Both sides gave one single level: kappa is undefined (1 if they agree, but says nothing).
+        return None
+    return 1.0 - disagreement / expected
+
+
+@dataclass
+class Agreement:
+    n: int
+    qwk: float | None
+    exact: float
+    within_one: float
+    bias: float  # mean (scorer level - rater level)
+
+
+def agreement(rows: Sequence[dict[str, Any]]) -> Agreement:
+    rater = [row["rater_level"] for row in rows]
+    scorer = [row["level"] for row in rows]
+    n = len(rows)
+    return Agreement(
+        n=n,
+        qwk=quadratic_weighted_kappa(rater, scorer),
+        exact=sum(a == b for a, b in zip(rater, scorer, strict=True)) / n if n else 0.0,
+        within_one=sum(abs(a - b) <= 1 for a, b in zip(rater, scorer, strict=True)) / n if n else 0.0,
+        bias=statistics.fmean(b - a for a, b in zip(rater, scorer, strict=True)) if n else 0.0,
+    )
+
+
+@dataclass
+class Pairwise:
+    pairs: int = 0
+    correct: int = 0
+    ties: int = 0
+    wrong: list[tuple[str, str, float, float]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.pairs if self.pairs else 0.0
+
+
+def pairwise(rows: Sequence[dict[str, Any]], same: Callable[[dict[str, Any]], str]) -> Pairwise:
+    """Ranking accuracy over pairs in the same group whose rater levels differ by PAIR_MIN_LEVEL_GAP+."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        groups[same(row)].append(row)
+    result = Pairwise()
+    for members in groups.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if abs(a["rater_level"] - b["rater_level"]) < PAIR_MIN_LEVEL_GAP:
+                    continue
+                higher, lower = (a, b) if a["rater_level"] > b["rater_level"] else (b, a)
+                result.pairs += 1
+                if higher["score"] > lower["score"]:
+                    result.correct += 1
+                else:
+                    result.ties += higher["score"] == lower["score"]
+                    result.wrong.append((higher["id"], lower["id"], higher["score"], lower["score"]))
+    return result
+
+
+def throughput(items: Sequence[dict[str, Any]], count: int, competencies: int, repeats: int = 3) -> dict[str, float]:
+    """Answers per CPU second on one core, best of ``repeats`` (other work only ever slows a run down)."""
+    sized = [item for item in items if THROUGHPUT_CHARS[0] <= len(item["answer"]) <= THROUGHPUT_CHARS[1]]
+    all_ids = sorted({item["competency_id"] for item in items})
+    batch = []
+    for i in range(count):
+        item = sized[i % len(sized)]
+        extra = [c for c in all_ids if c != item["competency_id"]][: competencies - 1]
+        batch.append(request(item, competencies=[item["competency_id"], *extra]))
+    scorer = LocalScorer()
+    for answer in batch[: len(sized)]:
+        scorer.assess(answer)
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        for answer in batch:
+            scorer.assess(answer)
+        best = min(best, time.process_time() - started)
+    return {
+        "answers": count,
+        "distinct_answers": len(sized),
+        "competencies_per_answer": competencies,
+        "mean_chars": statistics.fmean(len(a.answer_text) for a in batch),
+        "cpu_seconds": best,
+        "answers_per_second": count / best,
+    }
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Line:
+    """One line of the results table: a metric, its value, its target and whether it meets it."""
+
+    section: str
+    metric: str
+    value: str
+    target: str = ""
+    passed: bool | None = None  # None: reported, no target
+
+    @property
+    def status(self) -> str:
+        return "" if self.passed is None else "PASS" if self.passed else "FAIL"
+
+
+def fmt_kappa(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def agreement_line(section: str, name: str, result: Agreement, *, target: bool) -> Line:
+    value = (
+        f"{fmt_kappa(result.qwk)}  (n={result.n}, exact {result.exact:.0%}, ±1 {result.within_one:.0%}, "
+        f"bias {result.bias:+.2f})"
+    )
+    if not target:
+        return Line(section, name, value, f"ref ≥ {QWK_TARGET:.2f}")
+    return Line(section, name, value, f"≥ {QWK_TARGET:.2f}", result.qwk is not None and result.qwk >= QWK_TARGET)
+
+
+def source_state() -> dict[str, Any]:
+    """The commit, and whether the scorer's code differs from it: a result means little without both."""
+
+    def git(*command: str) -> str:
+        try:
+            return subprocess.run(
+                ["git", *command], cwd=ROOT, capture_output=True, text=True, check=True
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return ""
+
+    paths = ("services/scoring", "libs/core/src/wendu/core/text.py")
+    return {
+        "commit": git("rev-parse", "HEAD"),
+        "scorer_code_modified": bool(git("status", "--porcelain", "--", *paths)),
+    }
+
+
+def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str, Any]:
+    text.warm_up()
+    scorer = LocalScorer()
+    by_id = {item["id"]: item for item in items}
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        assessment = scorer.assess(request(item))
+        rows.append(
+            {
+                "id": item["id"],
+                "language": item["language"],
+                "code_mixed": item.get("code_mixed", False),
+                "competency_id": item["competency_id"],
+                "question": item["question"],
+                "kind": item["kind"],
+                "rater_level": item["rater_level"],
+                "score": score_of(assessment, item["competency_id"]),
+                "level": level_of(assessment, item["competency_id"]),
+                "flagged": assessment.injection_suspected,
+                "counterfactual_of": item.get("counterfactual_of"),
+                "chars": len(item["answer"]),
+            }
+        )
+    row_by_id = {row["id"]: row for row in rows}
+    originals = [row for row in rows if not row["counterfactual_of"]]
+    lines: list[Line] = []
+
+    # Agreement with the raters.
+    overall = agreement(originals)
+    lines.append(agreement_line("QWK", "overall", overall, target=False))
+    per_language = {lang: agreement([r for r in originals if r["language"] == lang]) for lang in ("en", "zh")}
+    for lang, result in per_language.items():
+        lines.append(agreement_line("QWK", f"language {lang}", result, target=True))
+    mixed = agreement([r for r in originals if r["code_mixed"]])
+    lines.append(agreement_line("QWK", "code-mixed zh/en (subset of zh)", mixed, target=False))
+    competencies = sorted({r["competency_id"] for r in originals})
+    per_competency = {c: agreement([r for r in originals if r["competency_id"] == c]) for c in competencies}
+    for competency, result in per_competency.items():
+        lines.append(agreement_line("QWK", f"competency {competency}", result, target=False))
+
+    # Ranking.
+    same_competency = pairwise(originals, lambda r: f"{r['competency_id']}")
+    same_question = pairwise(originals, lambda r: r["question"])
+    for name, result, has_target in (
+        ("same competency", same_competency, True),
+        ("same question (subset)", same_question, False),
+    ):
+        lines.append(
+            Line(
+                "pairwise",
+                name,
+                f"{result.accuracy:.1%}  ({result.correct}/{result.pairs}, ties {result.ties})",
+                f"≥ {PAIRWISE_TARGET:.0%}" if has_target else f"ref ≥ {PAIRWISE_TARGET:.0%}",
+                result.accuracy >= PAIRWISE_TARGET if has_target else None,
+            )
+        )
+
+    # Determinism: three runs, three ways.
+    forward = fingerprints(items, range(len(items)))
+    backward = fingerprints(items, reversed(range(len(items))))
+    child = subprocess.run(
+        [sys.executable, __file__, "--fingerprints", "--dataset", str(args.dataset)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "4242"},
+    )
+    other_process = json.loads(child.stdout)
+    identical = sum(forward[i] == backward[i] == other_process.get(i) for i in forward)
+    determinism = identical / len(forward)
+    lines.append(
+        Line(
+            "determinism",
+            "3 runs identical (fresh, reversed, new process + hash seed)",
+            f"{determinism:.1%}  ({identical}/{len(forward)})",
+            f"{DETERMINISM_TARGET:.0%}",
+            determinism >= DETERMINISM_TARGET,
+        )
+    )
+
+    # Injection: the injected answer against its clean twin.
+    injection_rows = []
+    for row in rows:
+        if row["kind"] != "injected":
+            continue
+        item = by_id[row["id"]]
+        clean = scorer.assess(request(item, answer=item["clean_answer"]))
+        injection_rows.append(
+            {
+                "id": row["id"],
+                "injected": row["score"],
+                "clean": score_of(clean, item["competency_id"]),
+                "flagged": row["flagged"],
+                "clean_flagged": clean.injection_suspected,
+            }
+        )
+    gains = [r for r in injection_rows if r["injected"] > r["clean"]]
+    max_gain = max((r["injected"] - r["clean"] for r in injection_rows), default=0.0)
+    flagged = sum(r["flagged"] for r in injection_rows)
+    lines.append(
+        Line(
+            "injection",
+            "injected > clean twin",
+            f"{len(gains)} of {len(injection_rows)} (max gain {max(0.0, max_gain):.1f})",
+            "0",
+            not gains,
+        )
+    )
+    lines.append(
+        Line(
+            "injection",
+            "injected answers flagged",
+            f"{flagged / len(injection_rows):.0%}  ({flagged}/{len(injection_rows)})",
+            "100%",
+            flagged == len(injection_rows),
+        )
+    )
+    false_flags = [r["id"] for r in rows if r["kind"] != "injected" and r["flagged"]]
+    false_flags += [f"{r['id']} (clean twin)" for r in injection_rows if r["clean_flagged"]]
+    clean_total = sum(r["kind"] != "injected" for r in rows) + len(injection_rows)
+    lines.append(
+        Line(
+            "injection",
+            "clean answers flagged (false alarms)",
+            f"{len(false_flags)} of {clean_total}",
+            "0",
+            not false_flags,
+        )
+    )
+
+    # Counterfactual invariance.
+    deltas = [
+        {
+            "id": row["id"],
+            "of": row["counterfactual_of"],
+            "delta": round(abs(row["score"] - row_by_id[row["counterfactual_of"]]["score"]), 1),
+        }
+        for row in rows
+        if row["counterfactual_of"]
+    ]
+    max_delta = max((d["delta"] for d in deltas), default=0.0)
+    over = [d for d in deltas if d["delta"] > INVARIANCE_TARGET]
+    lines.append(
+        Line(
+            "invariance",
+            "max |score delta| over counterfactual pairs",
+            f"{max_delta:.1f}  ({len(deltas)} pairs, {len(over)} over target, mean {statistics.fmean(d['delta'] for d in deltas) if deltas else 0:.2f})",
+            f"≤ {INVARIANCE_TARGET}",
+            max_delta <= INVARIANCE_TARGET,
+        )
+    )
+
+    # Padding.
+    padding_rows = []
+    for row in rows:
+        if row["kind"] != "padded":
+            continue
+        item = by_id[row["id"]]
+        unpadded = score_of(scorer.assess(request(item, answer=item["unpadded_answer"])), item["competency_id"])
+        padding_rows.append({"id": row["id"], "padded": row["score"], "unpadded": unpadded})
+    padding_gains = [r for r in padding_rows if r["padded"] > r["unpadded"]]
+    max_padding_gain = max((r["padded"] - r["unpadded"] for r in padding_rows), default=0.0)
+    lines.append(
+        Line(
+            "padding",
+            "padded > unpadded twin",
+            f"{len(padding_gains)} of {len(padding_rows)} (max gain {max(0.0, max_padding_gain):.1f})",
+            "0",
+            not padding_gains,
+        )
+    )
+
+    # Throughput.
+    speed = {n: throughput(items, args.throughput_answers, n) for n in (1, 3)}
+    for n, result in speed.items():
+        lines.append(
+            Line(
+                "throughput",
+                f"answers/s, one core, {n} competenc{'y' if n == 1 else 'ies'} per answer",
+                f"{result['answers_per_second']:,.0f}  (mean {result['mean_chars']:.0f} chars, {result['answers']} answers)",
+                f"≥ {THROUGHPUT_TARGET:,.0f}",
+                result["answers_per_second"] >= THROUGHPUT_TARGET,
+            )
+        )
+
+    per_kind = {}
+    for kind in sorted({r["kind"] for r in originals}):
+        members = [r for r in originals if r["kind"] == kind]
+        per_kind[kind] = {
+            "n": len(members),
+            "mean_rater_level": statistics.fmean(r["rater_level"] for r in members),
+            "mean_scorer_level": statistics.fmean(r["level"] for r in members),
+            "mean_score": statistics.fmean(r["score"] for r in members),
+            "exact": sum(r["level"] == r["rater_level"] for r in members) / len(members),
+        }
+    confusion = Counter((r["rater_level"], r["level"]) for r in originals)
+    disagreements = sorted(
+        originals,
+        key=lambda r: (-abs(r["level"] - r["rater_level"]), -abs(r["score"] - 2 * r["rater_level"] + 1), r["id"]),
+    )[: args.show_disagreements]
+
+    return {
+        "scorer": {"name": SCORER_NAME, "version": SCORER_VERSION},
+        "dataset": {
+            "path": str(args.dataset.relative_to(ROOT) if args.dataset.is_relative_to(ROOT) else args.dataset),
+            "items": len(items),
+            "originals": len(originals),
+            "counterfactuals": len(items) - len(originals),
+            "by_language": dict(Counter(i["language"] for i in items)),
+            "by_kind": dict(Counter(i["kind"] for i in items)),
+            "by_competency": dict(Counter(i["competency_id"] for i in items)),
+            "code_mixed": sum(bool(i.get("code_mixed")) for i in items),
+        },
+        "python": platform.python_version(),
+        "source": source_state(),
+        "lines": [line.__dict__ | {"status": line.status} for line in lines],
+        "qwk": {
+            "overall": overall.__dict__,
+            "per_language": {k: v.__dict__ for k, v in per_language.items()},
+            "code_mixed": mixed.__dict__,
+            "per_competency": {k: v.__dict__ for k, v in per_competency.items()},
+        },
+        "pairwise": {
+            "same_competency": {**same_competency.__dict__, "accuracy": same_competency.accuracy},
+            "same_question": {**same_question.__dict__, "accuracy": same_question.accuracy},
+        },
+        "determinism": {"identical": identical, "items": len(forward)},
+        "injection": {"items": injection_rows, "gains": len(gains), "flagged": flagged, "false_flags": false_flags},
+        "invariance": {"pairs": deltas, "max_delta": max_delta},
+        "padding": {"items": padding_rows, "gains": len(padding_gains)},
+        "throughput": {str(n): result for n, result in speed.items()},
+        "per_kind": per_kind,
+        "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
+        "largest_disagreements": [
+            {k: r[k] for k in ("id", "kind", "competency_id", "rater_level", "level", "score")} for r in disagreements
+        ],
+        "items": rows,
+    }
+
+
+def render_console(report: dict[str, Any]) -> None:
+    # Wide enough for the table when the output is a file or a CI log rather than a terminal.
+    console = Console(width=None if sys.stdout.isatty() else 160)
+    table = Table(title=f"{report['scorer']['name']} {report['scorer']['version']} on {report['dataset']['path']}")
+    for column in ("section", "metric", "result", "target", "status"):
+        table.add_column(column, overflow="fold")
+    for line in report["lines"]:
+        style = {"PASS": "green", "FAIL": "red"}.get(line["status"], "")
+        table.add_row(
+            line["section"],
+            line["metric"],
+            line["value"],
+            line["target"],
+            f"[{style}]{line['status']}[/]" if style else "",
+        )
+    console.print(table)
+
+    kinds = Table(title="by kind (original items)")
+    for column in ("kind", "n", "rater level", "scorer level", "mean score", "exact"):
+        kinds.add_column(column, justify="right" if column != "kind" else "left")
+    for kind, row in report["per_kind"].items():
+        kinds.add_row(
+            kind,
+            str(row["n"]),
+            f"{row['mean_rater_level']:.2f}",
+            f"{row['mean_scorer_level']:.2f}",
+            f"{row['mean_score']:.2f}",
+            f"{row['exact']:.0%}",
+        )
+    console.print(kinds)
+
+    confusion = Table(title="rater level (rows) x scorer level (columns)")
+    confusion.add_column("rater")
+    for level in range(MIN_LEVEL, MAX_LEVEL + 1):
+        confusion.add_column(str(level), justify="right")
+    for rater in range(MIN_LEVEL, MAX_LEVEL + 1):
+        confusion.add_row(
+            str(rater), *(str(report["confusion"].get(f"{rater}->{s}", 0)) for s in range(MIN_LEVEL, MAX_LEVEL + 1))
+        )
+    console.print(confusion)
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    dataset = report["dataset"]
+    out = [
+        f"# Scoring evaluation: {report['scorer']['name']} {report['scorer']['version']}",
+        "",
+        f"Dataset `{dataset['path']}`: {dataset['items']} items ({dataset['originals']} originals, "
+        f"{dataset['counterfactuals']} counterfactual copies); by language {dataset['by_language']}, "
+        f"{dataset['code_mixed']} code-mixed. Python {report['python']}, commit "
+        f"{report['source']['commit'][:12] or 'unknown'}"
+        f"{' (scorer code modified)' if report['source']['scorer_code_modified'] else ''}.",
+        "",
+        "| section | metric | result | target | status |",
+        "|---|---|---|---|---|",
+    ]
+    for line in report["lines"]:
+        out.append(f"| {line['section']} | {line['metric']} | {line['value']} | {line['target']} | {line['status']} |")
+    out += ["", "## By kind (original items)", "", "| kind | n | rater level | scorer level | mean score | exact |"]
+    out.append("|---|---:|---:|---:|---:|---:|")
+    for kind, row in report["per_kind"].items():
+        out.append(
+            f"| {kind} | {row['n']} | {row['mean_rater_level']:.2f} | {row['mean_scorer_level']:.2f} | "
+            f"{row['mean_score']:.2f} | {row['exact']:.0%} |"
+        )
+    out += ["", "## Confusion: rater level (rows) x scorer level (columns)", ""]
+    out.append("| rater | " + " | ".join(str(s) for s in range(MIN_LEVEL, MAX_LEVEL + 1)) + " |")
+    out.append("|---|" + "---:|" * (MAX_LEVEL - MIN_LEVEL + 1))
+    for rater in range(MIN_LEVEL, MAX_LEVEL + 1):
+        cells = (str(report["confusion"].get(f"{rater}->{s}", 0)) for s in range(MIN_LEVEL, MAX_LEVEL + 1))
+        out.append(f"| {rater} | " + " | ".join(cells) + " |")
+    out += ["", "## Largest disagreements", "", "| id | kind | competency | rater | scorer level | score |"]
+    out.append("|---|---|---|---:|---:|---:|")
+    for r in report["largest_disagreements"]:
+        out.append(
+            f"| {r['id']} | {r['kind']} | {r['competency_id']} | {r['rater_level']} | {r['level']} | {r['score']} |"
+        )
+    gains = [r for r in report["injection"]["items"] if r["injected"] > r["clean"] or not r["flagged"]]
+    if gains:
+        out += ["", "## Injected items that gained or were not flagged", "", "| id | injected | clean | flagged |"]
+        out.append("|---|---:|---:|---|")
+        out += [f"| {r['id']} | {r['injected']} | {r['clean']} | {r['flagged']} |" for r in gains]
+    moved = [d for d in report["invariance"]["pairs"] if d["delta"] > 0]
+    if moved:
+        out += ["", "## Counterfactual pairs whose score moved", "", "| id | of | delta |", "|---|---|---:|"]
+        out += [f"| {d['id']} | {d['of']} | {d['delta']} |" for d in moved]
+    padded = [r for r in report["padding"]["items"] if r["padded"] > r["unpadded"]]
+    if padded:
+        out += ["", "## Padded items that gained", "", "| id | padded | unpadded |", "|---|---:|---:|"]
+        out += [f"| {r['id']} | {r['padded']} | {r['unpadded']} |" for r in padded]
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", type=Path, default=DATASET)
+    parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
+    parser.add_argument("--throughput-answers", type=int, default=3000, help="answers per throughput run")
+    parser.add_argument("--show-disagreements", type=int, default=15)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when any line fails its target")
+    parser.add_argument("--fingerprints", action="store_true", help=argparse.SUPPRESS)  # the determinism child
+    args = parser.parse_args()
+    args.dataset = args.dataset.resolve()
+
+    items = load(args.dataset)
+    if args.fingerprints:
+        print(json.dumps(fingerprints(items, range(len(items)))))
+        return
+
+    report = evaluate(items, args)
+    render_console(report)
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    (args.out_dir / "scoring.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    (args.out_dir / "scoring.md").write_text(render_markdown(report), encoding="utf-8")
+    print(f"written to {args.out_dir / 'scoring.json'} and {args.out_dir / 'scoring.md'}")
+    if args.strict and any(line["status"] == "FAIL" for line in report["lines"]):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
