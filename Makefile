@@ -60,6 +60,14 @@ infra-down: ## Stop exactly the Kafka and FerretDB processes infra-up started (b
 tools: ## Install the independent check clients: grpcurl (go install) and kcat (apt)
 	bash infra/tools.sh
 
+.PHONY: browser
+browser: ## Debian chromium + fonts-noto-cjk (apt) and playwright-core (npm, .work/browser) for the browser tests
+	bash infra/browser.sh
+
+.PHONY: report-screenshots
+report-screenshots: deps browser ## Refresh docs/img/report-{en,zh}.png from the real renderer
+	$(UV) run --frozen --no-sync python tests/integration/feedback/test_report_renders_in_chromium.py docs/img
+
 .PHONY: up
 up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)
 	$(UV) run --frozen --no-sync wendu stack up $(if $(SPLIT),--split)
@@ -79,7 +87,7 @@ run: up ## Bring up everything and put a scripted candidate through a real inter
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools proto-lint proto-check ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
+test: deps tools browser proto-lint proto-check ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: test-unit

@@ -73,7 +73,8 @@ def _score(value: float) -> str:
 def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size: int = 360) -> str:
     """An SVG radar (spider) chart of the 0-10 scores, one axis per competency."""
     center = size / 2
-    radius = size / 2 - 70
+    # Room outside the rings for the labels: an inline <svg> clips whatever falls outside it.
+    radius = size / 2 - 95
     count = max(len(competencies), 1)
 
     def point(index: int, value: float) -> tuple[float, float]:
@@ -95,13 +96,9 @@ def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size
         parts.append(
             f'<line x1="{center:.1f}" y1="{center:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#d9e2ec" stroke-width="1"/>'
         )
-        lx, ly = point(index, 12.4)
+        lx, ly = point(index, 11.5)
         anchor = "middle" if abs(lx - center) < 1 else ("start" if lx > center else "end")
-        label = escape(competency.name.pick(language))
-        parts.append(
-            f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="12" text-anchor="{anchor}" '
-            f'dominant-baseline="middle" fill="#3e4c59">{label} {_score(competency.score)}</text>'
-        )
+        parts.append(_radar_label(competency.name.pick(language), _score(competency.score), lx, ly, anchor))
     if competencies:
         parts.append(
             f'<polygon points="{points([c.score for c in competencies])}" fill="rgba(11,114,133,.25)" '
@@ -109,6 +106,21 @@ def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _radar_label(name: str, score: str, x: float, y: float, anchor: str) -> str:
+    """A label of stacked lines (each word of a Latin name, then the score), so long names fit the chart."""
+    lines = [*(name.split() or [name]), score]
+    line_height = 16
+    first_dy = -(len(lines) - 1) * line_height / 2
+    spans = "".join(
+        f'<tspan x="{x:.1f}" dy="{first_dy if i == 0 else line_height:.1f}">{escape(line)}</tspan>'
+        for i, line in enumerate(lines)
+    )
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="14" text-anchor="{anchor}" '
+        f'dominant-baseline="middle" fill="#3e4c59">{spans}</text>'
+    )
 
 
 def _items(items: Sequence[ReportItem], language: Language) -> str:
