@@ -25,4 +25,9 @@ trap cleanup EXIT
 
 bash infra/up.sh
 export PATH="$WORK_DIR/bin:$PATH"
-"$UV" run --frozen --no-sync pytest tests -q -ra --durations=10 "$@"
+# One pytest run per layer, in this order: an end-to-end stack lives for its whole pytest session,
+# and its workers would otherwise consume the events integration tests publish.
+for layer in unit integration e2e; do
+  echo "== $layer tests"
+  "$UV" run --frozen --no-sync pytest "tests/$layer" -q -ra --durations=5 "$@"
+done
