@@ -177,6 +177,14 @@ def test_item_texts_and_names_follow_the_interview_language():
     assert zh.competencies[0].name.zh == "沟通表达" and zh.competencies[0].name.en == "Communication"
 
 
+def test_a_low_best_score_is_called_the_strongest_area_not_a_strength():
+    answers = [scored("a-1", {"communication": 3.2, "data_driven": 1.5})]
+    en = build_report(Language.EN, weights(communication=50, data_driven=50), answers)
+    zh = build_report(Language.ZH, weights(communication=50, data_driven=50), answers)
+    assert en.strengths[0].text == "Communication is your strongest area so far (3.2/10): a good base to build on."
+    assert "相对最好" in zh.strengths[0].text and "优势" not in zh.strengths[0].text
+
+
 def test_recruiter_content_keeps_evidence_flags_and_scorers_and_candidate_content_drops_them():
     answers = [
         scored(

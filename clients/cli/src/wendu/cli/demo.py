@@ -31,34 +31,92 @@ RESUME = {
     ),
 }
 
-# A first answer per competency that leaves something out (so a hint appears), and its supplement.
+# What the demo candidate says, by topic. The first answer leaves out the result on purpose, so a
+# hint appears and the candidate supplements it once.
 ANSWERS = {
     "en": {
-        "first": "I led the team to finish an urgent project when our main customer changed the deadline.",
-        "supplement": (
-            "My role was to re-plan the scope: I cut two features, moved two engineers to the payment flow, "
-            "and we shipped 3 days early; churn dropped by 15% that quarter."
+        "cash_flow": (
+            "In 2021 our cash runway fell to 3 months. As CEO my task was to extend it, so I renegotiated our "
+            "cloud contract and moved our school customers to annual plans."
         ),
-        "default": (
-            "In 2021 our cash runway fell to 3 months. As CEO my task was to extend it. I renegotiated our cloud "
-            "contract, moved 30% of customers to annual plans and cut burn by 40%. As a result we reached 9 "
-            "months of runway and closed the seed round."
+        "supplement": (
+            "As a result our monthly burn fell by 40% and the runway grew to 9 months, which let us close the seed "
+            "round."
         ),
         "follow_up": (
-            "I compared two options with the team: delay the launch or cut scope. I chose to cut scope because "
-            "the customer valued the date more; the trade-off was two features moving to the next release."
+            "I compared two options with my co-founder: let two engineers go or cut marketing. I decided to cut "
+            "marketing because 70% of our users came from referrals; the trade-off was slower growth for two "
+            "quarters, which we accepted."
+        ),
+        "follow_up_result": (
+            "I measured it with the numbers we already tracked every week: the key metric improved by 40% within "
+            "two months, and I shared the before-and-after figures with the team and our stakeholders."
+        ),
+        "follow_up_steps": (
+            "First I listed every cost and contract. Then I called our three largest suppliers myself to "
+            "renegotiate, and I presented the new offer to our top 20 customers in person. Finally I reviewed the "
+            "forecast with my co-founder every Monday until we were safe."
+        ),
+        "project": (
+            "On Lighthouse I worked with 8 engineers and 3 partner schools. I ran a 15-minute demo for the partners "
+            "every week and wrote a one-page update every Friday. When a partner asked for a feature we could not "
+            "build, I showed them the usage data and explained the trade-off. As a result no partner left that year "
+            "and two renewed early."
+        ),
+        "data": (
+            "At Meituan I analysed why new merchants left in their first month. The data showed that 60% of them "
+            "never finished onboarding. I proposed a shorter onboarding flow and ran an A/B test; completion rose "
+            "from 40% to 65% and first-month churn fell by 18%."
+        ),
+        "default": (
+            "I led a team of 8 engineers through an urgent launch when our main customer moved the deadline two "
+            "weeks earlier. I split the work into two streams, took the payment integration myself and held a "
+            "10-minute check-in every morning. We shipped 3 days early and the customer signed a second contract."
         ),
     },
     "zh": {
-        "first": "我带领团队完成了一个紧急项目，当时主要客户突然提前了截止日期。",
-        "supplement": "我负责重新规划范围：砍掉两个功能，把两名工程师调去做支付流程，最终提前3天上线，当季流失率下降了15%。",
-        "default": (
-            "2021年公司现金只够撑3个月。作为CEO，我的任务是延长现金跑道。我重新谈判了云服务合同，"
-            "把30%的客户转为年付，并把月度支出降低了40%。结果现金跑道延长到9个月，并完成了种子轮融资。"
+        "cash_flow": "2021年公司现金只够撑3个月。作为CEO，我的任务是延长现金跑道，于是我重新谈判了云服务合同，并把学校客户转为年付。",
+        "supplement": "结果月度支出降低了40%，现金跑道延长到9个月，我们也因此完成了种子轮融资。",
+        "follow_up": (
+            "我和联合创始人比较了两个方案：裁掉两名工程师，或者削减市场预算。因为70%的用户来自口碑推荐，"
+            "我决定削减市场预算；代价是接下来两个季度增长放缓，我们接受了这个代价。"
         ),
-        "follow_up": "我和团队比较了两个方案：推迟上线或者缩减范围。我决定缩减范围，因为客户更看重日期；代价是两个功能推迟到下个版本。",
+        "follow_up_result": "我用每周都在跟踪的数据来衡量：两个月内关键指标提升了40%，我把前后对比的数据同步给了团队和相关方。",
+        "follow_up_steps": (
+            "首先我列出了所有成本和合同。然后我亲自给三家最大的供应商打电话重新谈判，并当面向前20大客户介绍新方案。"
+            "最后我每周一和联合创始人一起复盘现金预测，直到风险解除。"
+        ),
+        "project": (
+            "在灯塔项目中，我和8名工程师以及3所合作学校一起工作。我每周给学校做15分钟的演示，每周五写一页进展简报。"
+            "有学校提出我们做不了的功能时，我用使用数据解释了取舍。结果那一年没有一所学校流失，还有两所提前续约。"
+        ),
+        "data": (
+            "在美团时，我分析了新商家在第一个月流失的原因。数据显示60%的商家没有完成入驻流程。"
+            "我提出了更短的入驻流程并做了A/B测试，完成率从40%提升到65%，首月流失率下降了18%。"
+        ),
+        "default": (
+            "主要客户把截止日期提前了两周，我带领8名工程师完成了这次紧急上线。我把工作拆成两条线，"
+            "亲自负责支付对接，每天早上开10分钟的站会。最终我们提前3天上线，客户还签了第二份合同。"
+        ),
     },
 }
+
+
+def _answer_for(question: question_gen_pb2.Question, script: dict[str, str]) -> str:
+    """Pick the scripted answer that fits the question, from why it was asked and what it probes."""
+    reason = question.reason.lower()
+    if question.follows_up_question_id:
+        if "missing result" in reason:
+            return script["follow_up_result"]
+        if "missing action" in reason:
+            return script["follow_up_steps"]
+        return script["follow_up"]
+    for topic, cue in (("cash_flow", "founder"), ("data", "data_work"), ("project", "project")):
+        if cue in reason:
+            return script[topic]
+    if "data_driven" in question.competency_ids:
+        return script["data"]
+    return script["default"]
 
 
 @dataclass
@@ -136,12 +194,7 @@ async def _take_interview(token: str, interview_id: str, language: str, console:
             while question is not None:
                 result.questions.append(question.text)
                 console.print(f"\n[bold cyan]Q{answered + 1}[/] {question.text}")
-                if question.follows_up_question_id:
-                    text = script["follow_up"]
-                elif answered == 0:
-                    text = script["first"]
-                else:
-                    text = script["default"]
+                text = _answer_for(question, script)
                 console.print(f"[dim]A:[/] {text}")
                 outcome = await _submit(candidate, live, interview_id, question.question_id, text)
                 if outcome.hint is not None:

@@ -34,6 +34,13 @@ STRENGTH_TEXT = LocalizedText(
     zh="{name}是你的优势（{score}/10）。",
     en="{name} is a strength ({score}/10).",
 )
+# Below this score the highest competency is only relatively strong, and the text says so: calling
+# a 3/10 "a strength" would be neither kind nor true.
+STRENGTH_THRESHOLD = 6.0
+RELATIVE_STRENGTH_TEXT = LocalizedText(
+    zh="{name}是你目前相对最好的方面（{score}/10），可以在此基础上继续积累。",
+    en="{name} is your strongest area so far ({score}/10): a good base to build on.",
+)
 IMPROVEMENT_TEXT = LocalizedText(
     zh="{name}还有提升空间（{score}/10）：多准备一个带有具体行动和结果的例子会有帮助。",
     en="{name} has room to grow ({score}/10): one more example with your concrete actions and result will help.",
@@ -134,7 +141,10 @@ def _strengths_and_improvements(
 def _item(
     competency: CompetencyResult, answers: Sequence[AnswerScore], language: Language, *, strength: bool
 ) -> ReportItem:
-    template = STRENGTH_TEXT if strength else IMPROVEMENT_TEXT
+    if strength:
+        template = STRENGTH_TEXT if competency.score >= STRENGTH_THRESHOLD else RELATIVE_STRENGTH_TEXT
+    else:
+        template = IMPROVEMENT_TEXT
     text = template.pick(language).format(name=competency.name.pick(language), score=f"{competency.score:.1f}")
     return ReportItem(
         competency_id=competency.competency_id,
