@@ -8,6 +8,7 @@
 Exit 0 when ready, 1 otherwise (reason on stderr). One attempt, short timeouts:
 the caller loops.
 """
+
 import socket
 import struct
 import sys
@@ -76,10 +77,10 @@ def probe_mongo(host, port):
         resp = _recv_exact(sock, size - 4)
     # ok is a double (0x01) or int32 (0x10) in the reply body.
     i = resp.find(b"\x01ok\x00")
-    if i >= 0 and struct.unpack("<d", resp[i + 4:i + 12])[0] == 1.0:
+    if i >= 0 and struct.unpack("<d", resp[i + 4 : i + 12])[0] == 1.0:
         return f"mongo {host}:{port} ready"
     i = resp.find(b"\x10ok\x00")
-    if i >= 0 and struct.unpack("<i", resp[i + 4:i + 8])[0] == 1:
+    if i >= 0 and struct.unpack("<i", resp[i + 4 : i + 8])[0] == 1:
         return f"mongo {host}:{port} ready"
     raise ValueError("ping did not answer ok: 1")
 
