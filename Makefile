@@ -57,8 +57,9 @@ infra-down: ## Stop exactly the Kafka and FerretDB processes infra-up started (b
 	bash infra/down.sh
 
 .PHONY: tools
-tools: ## Install the independent check clients: grpcurl (go install) and kcat (apt)
+tools: ## Install the independent check clients: grpcurl (go install), kcat (apt), promtool (apt deb)
 	bash infra/tools.sh
+	bash infra/promtool.sh
 
 .PHONY: browser
 browser: ## Debian chromium + fonts-noto-cjk (apt) and playwright-core (npm, .work/browser) for the browser tests

@@ -169,6 +169,9 @@ class StreamWorker:
         self._group_id = group_id
         self._max_batch = max_batch
         self._lanes: dict[TopicPartition, _Lane] = {}
+        for topic in handlers:
+            # Export the DLQ counter at zero from the start, so "DLQ non-empty" alerts see its first increase.
+            metrics.DLQ_MESSAGES.labels(topic)
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap,
             group_id=group_id,

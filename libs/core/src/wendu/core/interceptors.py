@@ -7,6 +7,7 @@ streaming alike. Order, outermost first: request context -> metrics -> error map
 from __future__ import annotations
 
 import abc
+import asyncio
 import contextlib
 import logging
 import time
@@ -132,6 +133,10 @@ class MetricsInterceptor(_ScopeInterceptor):
             yield
         except grpc.aio.AbortError:
             code = context.code() or grpc.StatusCode.UNKNOWN  # type: ignore[assignment]
+            raise
+        except asyncio.CancelledError:
+            # The client went away (e.g. a candidate closed the stream): not a server error.
+            code = grpc.StatusCode.CANCELLED
             raise
         except BaseException:
             code = grpc.StatusCode.UNKNOWN
