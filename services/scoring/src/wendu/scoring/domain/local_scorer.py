@@ -8,9 +8,13 @@ Per competency, a 0-1 blend of four signals, scaled to 0.0-10.0:
 * relevance to the question,
 
 damped for very short answers. Every count saturates, so padding cannot buy points, and the text
-is prepared first (``wendu.core.text.prepare``): instructions addressed to the scorer and repeated
-sentences are removed before any signal is read. Removed text can only lower a score, never raise
-it. The evidence is the sentences that carried the signals, as spans of the original answer.
+is prepared first (``wendu.core.text.prepare``): sentences addressed to the scorer (removed whole,
+with any bracketed block around them) and repeated or reworded sentences are removed before any
+signal is read. Then filler earns nothing (:func:`_credited`): sentences with nothing specific in
+them that are off the subject, generic claims or slogans, and lists of the competency's keywords
+give no cue, relevance or length credit. Every signal is read from the remaining text only, so
+removed text can only lower a score, never raise it. The evidence is the sentences that carried
+the signals, as spans of the original answer.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wendu.core import text
-from wendu.core.text import Hit, Lexicon, PreparedText, Specificity, StarPart, TextLanguage
+from wendu.core.text import Hit, PreparedText, Sentence, Specificity, StarPart, TextLanguage
 from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
 from wendu.scoring.domain.model import (
     MAX_SCORE,
@@ -34,7 +38,7 @@ from wendu.scoring.domain.model import (
 )
 
 SCORER_NAME = "wendu-local-scorer"
-SCORER_VERSION = "1.0.0"
+SCORER_VERSION = "1.1.0"
 
 # What each STAR part is worth in the STAR coverage: a story without action or result is thin.
 STAR_WEIGHTS: Mapping[StarPart, float] = {
@@ -75,6 +79,8 @@ class _Signals:
     depth: float
     # Per sentence, how many generic signals (STAR cues, figures, actions, metrics) it carries.
     generic_weight: dict[int, int]
+    # Per competency, its cue words found in the credited sentences.
+    cue_hits: dict[str, list[Hit]]
 
 
 class LocalScorer:
@@ -94,7 +100,7 @@ class LocalScorer:
         scores: list[CompetencyScore] = []
         evidence: list[Evidence] = []
         for competency_id in competency_ids:
-            score, cue_hits = _score_competency(signals, COMPETENCY_LEXICONS.get(competency_id))
+            score, cue_hits = _score_competency(signals, signals.cue_hits.get(competency_id))
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
         prepared = signals.prepared
@@ -115,11 +121,24 @@ class LocalScorer:
 
 def _read_signals(answer: AnswerToScore) -> _Signals:
     prepared = text.prepare(answer.answer_text)
-    analysed, sentences = prepared.analysed, prepared.sentences
+    analysed = prepared.analysed
+    # Read once on the prepared text, then kept only where they fall in a credited sentence.
     actions = text.find_first_person_actions(analysed)
     star_hits = text.find_star_cues(analysed, actions)
-    specificity = text.specificity(analysed, actions)
+    quantities = text.find_quantities(analysed)
+    cue_hits = {
+        competency_id: COMPETENCY_LEXICONS[competency_id].find(analysed)
+        for competency_id in dict.fromkeys(answer.competency_ids)
+        if competency_id in COMPETENCY_LEXICONS
+    }
+    prepared = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits)
+    analysed, sentences = prepared.analysed, prepared.sentences
     star_by_sentence = text.group_by_sentence(sentences, star_hits)
+    kept_cues = {
+        competency_id: [h for hits in text.group_by_sentence(sentences, found).values() for h in hits]
+        for competency_id, found in cue_hits.items()
+    }
+    specificity = text.specificity(analysed, actions)
     found = {StarPart(hit.label) for hits in star_by_sentence.values() for hit in hits}
     star_parts = tuple(part for part in StarPart if part in found)
     generic_weight: dict[int, int] = {}
@@ -139,22 +158,86 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
         star_coverage=sum(STAR_WEIGHTS[part] for part in star_parts),
         depth=min(1.0, text.content_units(analysed) / DEPTH_FULL_UNITS),
         generic_weight=generic_weight,
+        cue_hits=kept_cues,
     )
 
 
-def _score_competency(signals: _Signals, lexicon: Lexicon | None) -> tuple[float, list[Hit]]:
+# STAR cues that tell what was done or achieved; a situation or a task alone is no evidence.
+_STORY_PARTS = frozenset({StarPart.ACTION.value, StarPart.RESULT.value})
+
+
+def _credited(
+    prepared: PreparedText,
+    question: str,
+    actions: Sequence[Hit],
+    star_hits: Sequence[Hit],
+    quantities: Sequence[Hit],
+    cue_hits: Mapping[str, Sequence[Hit]],
+) -> PreparedText:
+    """``prepared`` with only its content-bearing sentences left to score.
+
+    A sentence with a first-person action or a figure always counts. One with only an action or
+    result cue, or a situation or task cue right before such a sentence, counts unless it is a
+    list of the competency's keywords. Any other is filler, and
+    earns no cue, relevance or length credit, when it is off the subject (no word of the question
+    or of the competency: asides, pleasantries), a generic claim or slogan ("communication is key",
+    团结就是力量), or a list of the competency's keywords. So padding an answer with such sentences
+    cannot raise its score. The removed sentences stay in ``original``; offsets still hold.
+    """
+    sentences = prepared.sentences
+    if not sentences:
+        return prepared
+    # Concrete: a first-person action or a figure. Specific: that, or an action or result cue.
+    concrete = set(text.group_by_sentence(sentences, actions))
+    concrete.update(text.group_by_sentence(sentences, quantities))
+    if len(concrete) == len(sentences):
+        return prepared
+    specific = concrete | set(text.group_by_sentence(sentences, [h for h in star_hits if h.label in _STORY_PARTS]))
+    # A situation or a task counts when it sets up what follows: the next sentence is specific.
+    setup = set(text.group_by_sentence(sentences, [h for h in star_hits if h.label not in _STORY_PARTS]))
+    specific.update(position for position in setup if position + 1 in specific)
+    cues_by_sentence = text.group_by_sentence(sentences, [hit for hits in cue_hits.values() for hit in hits])
+    dropped: list[Sentence] = []
+    for sentence in sentences:
+        if sentence.position in concrete:
+            continue
+        cues = cues_by_sentence.get(sentence.position, [])
+        if text.is_keyword_list(sentence.text, cues) or (
+            sentence.position not in specific
+            and (
+                (not cues and not text.mentions_question(question, sentence.text))
+                or text.is_generic_claim(sentence.text)
+            )
+        ):
+            dropped.append(sentence)
+    if not dropped:
+        return prepared
+    gone = {s.position for s in dropped}
+    kept = tuple(
+        Sentence(index, s.start, s.end, s.text)
+        for index, s in enumerate(s for s in sentences if s.position not in gone)
+    )
+    return PreparedText(
+        prepared.original,
+        text.mask(prepared.analysed, ((s.start, s.end) for s in dropped)),
+        kept,
+        prepared.injections,
+        prepared.repeated_sentences,
+    )
+
+
+def _score_competency(signals: _Signals, cue_hits: list[Hit] | None) -> tuple[float, list[Hit]]:
     """The 0-10 score of one competency and the cue hits it rests on."""
     generic = (
         STAR_WEIGHT * signals.star_coverage
         + SPECIFICITY_WEIGHT * signals.specificity.score
         + RELEVANCE_WEIGHT * signals.relevance
     )
-    if lexicon is None:
+    if cue_hits is None:
         # A competency without a cue lexicon is judged on the generic signals alone, rescaled.
-        cue_hits: list[Hit] = []
+        cue_hits = []
         blend = generic / (1.0 - CUE_WEIGHT)
     else:
-        cue_hits = lexicon.find(signals.prepared.analysed)
         distinct_cues = len({hit.label for hit in cue_hits})
         blend = generic + CUE_WEIGHT * min(1.0, distinct_cues / CUES_FOR_FULL_CREDIT)
     blend *= DEPTH_FLOOR + (1.0 - DEPTH_FLOOR) * signals.depth
