@@ -111,3 +111,7 @@ bench: deps ## Benchmarks (not timing assertions): local scorer throughput table
 .PHONY: eval-scoring
 eval-scoring: deps ## Score the committed evaluation set: QWK, ranking, determinism, injection, invariance, throughput
 	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py
+
+.PHONY: bench-load
+bench-load: deps infra-up ## Campus-wave load test: its own stack on ports +2000, 1 vs 2 workers -> .work/bench/campus_wave.json
+	$(UV) run --frozen --no-sync python benchmarks/load/campus_wave.py --compare-workers
