@@ -125,12 +125,16 @@ async def test_the_stream_shows_the_follow_up_the_hint_and_the_end(qg):
     assert end.status.status == common_pb2.INTERVIEW_STATUS_COMPLETED
     assert await asyncio.wait_for(stream.read(), STREAM_TIMEOUT_SECONDS) is grpc.aio.EOF
 
-    # A reconnecting client resumes after the last seq it saw, and the stream ends with the interview.
+    # A reconnecting client resumes after the highest seq it saw (a hint pushed live has seq 0 and
+    # does not count); what it missed, the hint's timeline copy included, comes from the timeline,
+    # and the stream ends with the interview.
     replay = qg.interviews.StreamInterview(
-        question_gen_pb2.StreamInterviewRequest(interview_id=interview_id, after_seq=hint.seq), metadata=candidate
+        question_gen_pb2.StreamInterviewRequest(interview_id=interview_id, after_seq=follow_up.seq),
+        metadata=candidate,
     )
     replayed = [u async for u in replay]
-    assert replayed[-1].seq == end.seq and all(u.seq > hint.seq for u in replayed)
+    assert replayed[-1].seq == end.seq and all(u.seq > follow_up.seq for u in replayed)
+    assert [u.hint.answer_id for u in replayed if u.hint.hint_id == hint_id] == [answer.answer_id]
 
 
 async def test_after_the_last_question_the_interview_says_all_questions_are_answered(qg):

@@ -15,7 +15,7 @@ from wendu.core.auth import TokenSigner
 from wendu.core.codec import to_timestamp
 from wendu.core.errors import NotFound
 from wendu.question_gen import wire
-from wendu.question_gen.domain.interviews import Interview, InterviewKind, Question
+from wendu.question_gen.domain.interviews import HintRecord, Interview, InterviewKind, Question
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import CompetencyWeight, Position
@@ -24,7 +24,7 @@ from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
 from wendu.question_gen.handlers.ports import ConcurrentUpdate, TimelineRecord
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
-from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
+from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import common_pb2, events_pb2
 
@@ -101,6 +101,22 @@ class FakeInterviewRepository:
         self.saves += 1
 
 
+class FakeHintRepository:
+    def __init__(self) -> None:
+        self.stored: dict[tuple[str, str], dict[str, HintRecord]] = {}
+        self.adds = 0
+
+    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
+        self.adds += 1
+        self.stored.setdefault((tenant_id, interview_id), {}).setdefault(hint.hint_id, hint)
+
+    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
+        return {h.answer_id for h in self.stored.get((tenant_id, interview_id), {}).values()}
+
+    def hint_ids(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
+        return list(self.stored.get((tenant_id, interview_id), {}))
+
+
 class FakeTimelineRepository:
     def __init__(self) -> None:
         self.records: dict[tuple[str, str], list[TimelineRecord]] = {}
@@ -170,6 +186,7 @@ class App:
     clock: Clock = field(default_factory=Clock)
     positions: FakePositionRepository = field(default_factory=FakePositionRepository)
     interviews: FakeInterviewRepository = field(default_factory=FakeInterviewRepository)
+    hints: FakeHintRepository = field(default_factory=FakeHintRepository)
     timeline: FakeTimelineRepository = field(default_factory=FakeTimelineRepository)
     profiles: FakeProfileGateway = field(default_factory=FakeProfileGateway)
     publisher: RecordingPublisher = field(default_factory=RecordingPublisher)
@@ -181,6 +198,7 @@ class App:
         self.position_handlers = PositionHandlers(self.positions, clock=self.clock)
         self.handlers = InterviewHandlers(
             interviews=self.interviews,
+            hints=self.hints,
             positions=self.positions,
             profiles=self.profiles,
             timeline=writer,
@@ -188,7 +206,8 @@ class App:
             signer=self.signer,
             clock=self.clock,
         )
-        self.flow = InterviewFlow(self.interviews, writer)
+        self.flow = InterviewFlow(self.interviews, self.hints, writer)
+        self.live_hints = LiveHints(self.interviews, self.hints, self.notifier)
         self.streams = InterviewStreams(
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
         )
@@ -244,10 +263,10 @@ class App:
         )
         await self.flow.on_score_ready(event, None)  # type: ignore[arg-type]
 
-    async def hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
+    def hint_event(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> events_pb2.HintReady:
         interview = self.handlers.get(TENANT, interview_id)
         answer = next(a for a in interview.answers if a.answer_id == answer_id)
-        event = events_pb2.HintReady(
+        return events_pb2.HintReady(
             meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),
             hint_id=hint_id,
             answer_id=answer_id,
@@ -256,7 +275,15 @@ class App:
             text="Add the result you achieved.",
             submitted_at=to_timestamp(answer.submitted_at),
         )
-        await self.flow.on_hint_ready(event, None)  # type: ignore[arg-type]
+
+    async def hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
+        """The worker's handling of ``hint-ready``: the timeline copy."""
+        await self.flow.on_hint_ready(self.hint_event(interview_id, answer_id, hint_id), None)  # type: ignore[arg-type]
+
+    async def live_hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
+        """An API replica's handling of the ``hint-ready`` broadcast: the push to its streams."""
+        event = self.hint_event(interview_id, answer_id, hint_id)
+        await self.live_hints.on_hint_ready(event, None)  # type: ignore[arg-type]
 
 
 @pytest.fixture

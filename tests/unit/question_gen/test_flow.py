@@ -130,7 +130,7 @@ async def test_a_hint_reaches_the_timeline_once_per_hint_id(app, tenant):
 
     hints = [r.update.hint for r in app.timeline.records[(tenant, interview.interview_id)] if r.update.HasField("hint")]
     assert [(h.hint_id, h.answer_id, h.hint_code) for h in hints] == [("h1", answer.answer_id, "add_result")]
-    assert len(app.handlers.get(tenant, interview.interview_id).hints) == 1
+    assert app.hints.hint_ids(interview.interview_id) == ["h1"]
 
 
 async def test_a_hint_after_completion_is_not_shown(app, tenant):
@@ -150,3 +150,29 @@ async def test_a_founder_is_asked_the_cash_flow_question_first_when_resilience_w
     interview = await app.interview(position=position, profile=founder)
 
     assert "cash-flow" in app.current_question(interview.interview_id).text
+
+
+async def test_recording_a_hint_does_not_change_the_interview_document(app, tenant):
+    interview = await app.interview()
+    answer = (await app.answer(interview.interview_id, CLAIM)).answer
+    # Loaded by another writer (say, the next question's change) just before the hint arrives.
+    concurrent = app.interviews.get(tenant, interview.interview_id)
+    saves = app.interviews.saves
+
+    await app.hint(interview.interview_id, answer.answer_id, hint_id="h1")
+    app.interviews.save(concurrent)  # no ConcurrentUpdate: the hint did not touch the interview
+
+    assert app.interviews.saves == saves + 1
+    assert app.hints.hint_ids(interview.interview_id) == ["h1"]
+
+
+async def test_a_hint_on_an_unknown_answer_is_ignored(app, tenant):
+    interview = await app.interview()
+    answer = (await app.answer(interview.interview_id, CLAIM)).answer
+    event = app.hint_event(interview.interview_id, answer.answer_id)
+    event.answer_id = "not-an-answer"
+
+    await app.flow.on_hint_ready(event, None)
+
+    assert "hint" not in app.timeline.items(interview.interview_id)
+    assert app.hints.hint_ids(interview.interview_id) == []

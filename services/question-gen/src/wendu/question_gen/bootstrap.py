@@ -8,6 +8,7 @@ from wendu.core.service_calls import ServiceChannel
 from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED, SCORE_READY
 from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
 from wendu.question_gen.adapters.repositories import (
+    MongoHintRepository,
     MongoInterviewRepository,
     MongoPositionRepository,
     MongoTimelineRepository,
@@ -17,7 +18,7 @@ from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.question_gen.handlers.positions import PositionHandlers
-from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
+from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import question_gen_pb2, question_gen_pb2_grpc
 
@@ -28,20 +29,23 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     positions = MongoPositionRepository()
     interviews = MongoInterviewRepository()
     timeline = MongoTimelineRepository()
+    hints = MongoHintRepository()
     profile_service = ServiceChannel(infra.settings.profile_addr, infra.signer, caller=SERVICE_NAME)
     timeline_writer = TimelineWriter(timeline, infra.publisher)
     notifier = UpdateNotifier()
 
     interview_handlers = InterviewHandlers(
         interviews=interviews,
+        hints=hints,
         positions=positions,
         profiles=GrpcProfileGateway(profile_service),
         timeline=timeline_writer,
         publisher=infra.publisher,
         signer=infra.signer,
     )
-    flow = InterviewFlow(interviews, timeline_writer)
+    flow = InterviewFlow(interviews, hints, timeline_writer)
     streams = InterviewStreams(interviews, timeline, notifier)
+    live_hints = LiveHints(interviews, hints, notifier)
 
     return ServiceParts(
         grpc_services=[
@@ -57,6 +61,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             ),
         ],
         consumers={SCORE_READY: flow.on_score_ready, HINT_READY: flow.on_hint_ready},
-        broadcasts={INTERVIEW_UPDATED: notifier.on_interview_updated},
+        # API replicas: wake streams when the timeline grew, and show hints before it does.
+        broadcasts={INTERVIEW_UPDATED: notifier.on_interview_updated, HINT_READY: live_hints.on_hint_ready},
         api_background=[profile_service.close_when_stopped],
     )

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from wendu.core.codec import to_timestamp
+from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.question_gen.domain.competencies import Competency
 from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged, TimelineItem
-from wendu.v1 import common_pb2, question_gen_pb2
+from wendu.v1 import common_pb2, events_pb2, question_gen_pb2
 
 _LANGUAGE_TO_PROTO = {Language.ZH: common_pb2.LANGUAGE_ZH, Language.EN: common_pb2.LANGUAGE_EN}
 _LANGUAGE_FROM_PROTO = {v: k for k, v in _LANGUAGE_TO_PROTO.items()}
@@ -169,6 +169,18 @@ def timeline_update(
                 question_gen_pb2.StatusChange(status=status_to_proto(status), all_questions_answered=all_answered)
             )
     return update
+
+
+def hint_shown(event: events_pb2.HintReady) -> HintShown:
+    """The timeline item of a ``hint-ready`` event."""
+    return HintShown(
+        hint_id=event.hint_id,
+        answer_id=event.answer_id,
+        question_id=event.question_id,
+        hint_code=event.hint_code,
+        text=event.text,
+        answer_submitted_at=from_timestamp(event.submitted_at),
+    )
 
 
 def is_terminal_update(update: question_gen_pb2.InterviewUpdate) -> bool:

@@ -1,8 +1,10 @@
 """Mongo documents of question-gen (collections prefixed ``question_gen_``).
 
-Only the repositories in this package read or write them. An interview embeds its questions,
-answers and hints (one document, changed under a version check); the timeline is its own
-collection because the candidate's stream reads it by sequence number.
+Only the repositories in this package read or write them. An interview embeds its questions and
+answers (one document, changed under a version check); the timeline is its own collection because
+the candidate's stream reads it by sequence number. Hints are their own, insert-only collection:
+writing them into the interview would contend with its other changes (and FerretDB v1 applies
+concurrent updates of one document as read-modify-write, so one of them can be lost).
 """
 
 from __future__ import annotations
@@ -76,6 +78,8 @@ class AnswerDoc(EmbeddedDocument):
 
 
 class HintDoc(EmbeddedDocument):
+    """Legacy: hints embedded in interviews stored before HintDocument; read, no longer written."""
+
     hint_id = StringField(required=True)
     answer_id = StringField(required=True)
 
@@ -95,7 +99,7 @@ class InterviewDocument(TenantDocument):
     plan = EmbeddedDocumentListField(QuestionDoc)
     questions = EmbeddedDocumentListField(QuestionDoc)
     answers = EmbeddedDocumentListField(AnswerDoc)
-    hints = EmbeddedDocumentListField(HintDoc)
+    hints = EmbeddedDocumentListField(HintDoc)  # legacy, see HintDoc
     current_question_id = StringField(default="")
     all_questions_answered = BooleanField(default=False)
     created_at = DateTimeField(required=True)
@@ -135,4 +139,15 @@ class TimelineItemDocument(TenantDocument):
             {"fields": ["tenant_id", "interview_id", "seq"], "unique": True},
             {"fields": ["tenant_id", "interview_id", "dedup_key"], "unique": True},
         ],
+    }
+
+
+class HintDocument(TenantDocument):
+    interview_id = StringField(required=True)
+    hint_id = StringField(required=True)
+    answer_id = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "question_gen_hints",
+        "indexes": [{"fields": ["tenant_id", "interview_id", "hint_id"], "unique": True}],
     }

@@ -11,7 +11,7 @@ from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
     BankQuestionDoc,
-    HintDoc,
+    HintDocument,
     InterviewDocument,
     PositionDocument,
     QuestionDoc,
@@ -178,7 +178,6 @@ def _interview_fields(interview: Interview) -> dict[str, Any]:
             )
             for a in interview.answers
         ],
-        "hints": [HintDoc(hint_id=h.hint_id, answer_id=h.answer_id) for h in interview.hints],
         "current_question_id": interview.current_question_id,
         "all_questions_answered": interview.all_questions_answered,
         "created_at": interview.created_at,
@@ -220,7 +219,6 @@ def _to_interview(document: InterviewDocument) -> Interview:
             )
             for a in document.answers
         ],
-        hints=[HintRecord(h.hint_id, h.answer_id) for h in document.hints],
         current_question_id=document.current_question_id,
         all_questions_answered=document.all_questions_answered,
         started_at=_optional_utc(document.started_at),
@@ -229,6 +227,24 @@ def _to_interview(document: InterviewDocument) -> Interview:
         completion_published=document.completion_published,
         version=document.version,
     )
+
+
+class MongoHintRepository:
+    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
+        document = HintDocument(
+            tenant_id=tenant_id, interview_id=interview_id, hint_id=hint.hint_id, answer_id=hint.answer_id
+        )
+        # Stored before (a redelivery, or the worker and an API replica both recording it): done.
+        insert_or_find(document, hint, lambda: hint)
+
+    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
+        stored = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("answer_id")
+        answer_ids = {d.answer_id for d in stored}
+        # Interviews stored before hints had their own collection embed them.
+        legacy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("hints").first()
+        if legacy is not None:
+            answer_ids.update(h.answer_id for h in legacy.hints)
+        return answer_ids
 
 
 class MongoTimelineRepository:

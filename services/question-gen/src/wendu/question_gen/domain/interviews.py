@@ -100,6 +100,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class HintRecord:
+    """A hint on an answer (it allows one supplement). Stored apart from the interview document."""
+
     hint_id: str
     answer_id: str
 
@@ -131,7 +133,6 @@ class Interview:
     status: InterviewStatus = InterviewStatus.SCHEDULED
     questions: list[Question] = field(default_factory=list)
     answers: list[Answer] = field(default_factory=list)
-    hints: list[HintRecord] = field(default_factory=list)
     current_question_id: str = ""
     all_questions_answered: bool = False
     started_at: datetime | None = None
@@ -241,9 +242,13 @@ class Interview:
         return answer, False
 
     def supplement_answer(
-        self, question_id: str, text: str, *, idempotency_key: str, now: datetime
+        self, question_id: str, text: str, *, idempotency_key: str, now: datetime, hinted_answer_ids: Collection[str]
     ) -> tuple[Answer, bool]:
-        """Add to the last answer once, after a hint on it: revision 1 holds the full text."""
+        """Add to the last answer once, after a hint on it: revision 1 holds the full text.
+
+        ``hinted_answer_ids``: the answers of this interview that got a hint (hints are kept apart
+        from the interview, see HintRepository).
+        """
         duplicate = self._answer_with_key(idempotency_key)
         if duplicate is not None:
             return duplicate, True
@@ -255,7 +260,7 @@ class Interview:
             raise FailedPrecondition("only the last answered question can be supplemented")
         if self._answer(original.answer_id, 1) is not None:
             raise FailedPrecondition("an answer can be supplemented only once")
-        if not any(h.answer_id == original.answer_id for h in self.hints):
+        if original.answer_id not in hinted_answer_ids:
             raise FailedPrecondition("an answer can be supplemented only after a hint on it")
         supplement = Answer(
             answer_id=original.answer_id,
@@ -339,14 +344,16 @@ class Interview:
         answer.next_question_id = asked.question_id if asked else ""
         return self._step_after(answer)
 
-    def record_hint(self, hint_id: str, answer_id: str) -> bool:
-        """Remember a hint on an answer (it allows one supplement). False when already recorded."""
-        if any(h.hint_id == hint_id for h in self.hints):
-            return False
-        if self._answer(answer_id, 0) is None:
+    def answer(self, answer_id: str) -> Answer | None:
+        """The first revision of an answer of this interview, or None."""
+        return self._answer(answer_id, 0)
+
+    def require_answer(self, answer_id: str) -> Answer:
+        """The first revision of an answer of this interview (a hint must be on one); NotFound if none."""
+        answer = self.answer(answer_id)
+        if answer is None:
             raise NotFound("answer", answer_id)
-        self.hints.append(HintRecord(hint_id, answer_id))
-        return True
+        return answer
 
     def _step_after(self, answer: Answer) -> FlowStep:
         if answer.next_question_id:

@@ -1,7 +1,7 @@
 """Stream handlers of the worker: a score moves the interview on, a hint is shown to the candidate.
 
 Delivery is at least once. Both handlers are idempotent: the interview remembers what each score
-caused and which hints it has, and every timeline item has a dedup key, so a replayed event
+caused, hints are stored once per hint id, and every timeline item has a dedup key, so a replayed event
 re-posts the same item (healing a crash between storing and announcing) and never adds a second.
 """
 
@@ -12,12 +12,13 @@ from typing import cast
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
-from wendu.core.codec import from_timestamp
 from wendu.core.errors import NotFound
 from wendu.core.star_parts import star_parts_from_proto
-from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged
-from wendu.question_gen.handlers.interview_store import change_interview
-from wendu.question_gen.handlers.ports import InterviewRepository
+from wendu.question_gen import wire
+from wendu.question_gen.domain.interviews import HintRecord
+from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
+from wendu.question_gen.handlers.interview_store import change_interview, load_interview
+from wendu.question_gen.handlers.ports import HintRepository, InterviewRepository
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import events_pb2
 
@@ -25,8 +26,9 @@ log = logging.getLogger(__name__)
 
 
 class InterviewFlow:
-    def __init__(self, interviews: InterviewRepository, timeline: TimelineWriter) -> None:
+    def __init__(self, interviews: InterviewRepository, hints: HintRepository, timeline: TimelineWriter) -> None:
         self._interviews = interviews
+        self._hints = hints
         self._timeline = timeline
 
     async def on_score_ready(self, event: Message, context: RecordContext) -> None:
@@ -59,26 +61,23 @@ class InterviewFlow:
             )
 
     async def on_hint_ready(self, event: Message, context: RecordContext) -> None:
-        """Show a hint on the candidate's stream (once per hint id); it also allows one supplement."""
+        """Store a hint in the timeline (once per hint id), for replay; it also allows one supplement.
+
+        API replicas show the hint on their streams as soon as ``hint-ready`` arrives
+        (:class:`~wendu.question_gen.handlers.streams.LiveHints`); the timeline copy is what a
+        reconnecting client gets. Recording the hint does not change the interview document, so it
+        never contends with the next question's change of the same interview.
+        """
         hint = cast(events_pb2.HintReady, event)
+        tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
         try:
-            interview, _ = change_interview(
-                self._interviews,
-                hint.meta.tenant_id,
-                hint.meta.interview_id,
-                lambda iv: iv.record_hint(hint.hint_id, hint.answer_id),
-            )
+            interview = load_interview(self._interviews, tenant_id, interview_id)
+            interview.require_answer(hint.answer_id)
         except NotFound as exc:
             log.warning("hint ignored", extra={"reason": exc.message, "hint_id": hint.hint_id})
             return
+        self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
         if interview.status.is_terminal:
             return  # the candidate's stream has ended; the report carries the feedback now
-        item = HintShown(
-            hint_id=hint.hint_id,
-            answer_id=hint.answer_id,
-            question_id=hint.question_id,
-            hint_code=hint.hint_code,
-            text=hint.text,
-            answer_submitted_at=from_timestamp(hint.submitted_at),
-        )
+        item = wire.hint_shown(hint)
         await self._timeline.post(interview, item, dedup_key=item.dedup_key)

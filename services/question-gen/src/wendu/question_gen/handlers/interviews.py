@@ -23,7 +23,13 @@ from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import plan_questions
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import InterviewRepository, PositionRepository, ProfileGateway, Publisher
+from wendu.question_gen.handlers.ports import (
+    HintRepository,
+    InterviewRepository,
+    PositionRepository,
+    ProfileGateway,
+    Publisher,
+)
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
 from wendu.v1 import common_pb2, events_pb2
@@ -69,6 +75,7 @@ class InterviewHandlers:
         self,
         *,
         interviews: InterviewRepository,
+        hints: HintRepository,
         positions: PositionRepository,
         profiles: ProfileGateway,
         timeline: TimelineWriter,
@@ -77,6 +84,7 @@ class InterviewHandlers:
         clock: Clock = utc_now,
     ) -> None:
         self._interviews = interviews
+        self._hints = hints
         self._positions = positions
         self._profiles = profiles
         self._timeline = timeline
@@ -148,10 +156,15 @@ class InterviewHandlers:
     async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer:
         """Store an answer (or its one supplement) and publish AnswerSubmitted for scoring."""
         now = self._clock()
+        key = submission.idempotency_key
+        hinted = self._hints.answer_ids(tenant_id, submission.interview_id) if submission.supplement else set()
 
         def record(interview: Interview) -> tuple[Answer, bool]:
-            submit = interview.supplement_answer if submission.supplement else interview.submit_answer
-            return submit(submission.question_id, submission.text, idempotency_key=submission.idempotency_key, now=now)
+            if submission.supplement:
+                return interview.supplement_answer(
+                    submission.question_id, submission.text, idempotency_key=key, now=now, hinted_answer_ids=hinted
+                )
+            return interview.submit_answer(submission.question_id, submission.text, idempotency_key=key, now=now)
 
         interview, (answer, duplicate) = change_interview(self._interviews, tenant_id, submission.interview_id, record)
         if not answer.published:

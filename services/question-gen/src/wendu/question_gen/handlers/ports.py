@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Protocol
 
 from google.protobuf.message import Message
-from wendu.question_gen.domain.interviews import Interview
+from wendu.question_gen.domain.interviews import HintRecord, Interview
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.timeline import TimelineItem
@@ -45,6 +45,22 @@ class InterviewRepository(Protocol):
 
         Raises ConcurrentUpdate when someone else saved it since it was loaded.
         """
+        ...
+
+
+class HintRepository(Protocol):
+    """The hints shown on an interview's answers, kept apart from the interview document.
+
+    Recording a hint never writes the interview, so it never contends with the interview's other
+    changes (a hint and the next question arrive at the same moment). Insert-only and idempotent.
+    """
+
+    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
+        """Store ``hint``; a hint id stored before is left as it is."""
+        ...
+
+    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
+        """The answers of the interview that got a hint."""
         ...
 
 
