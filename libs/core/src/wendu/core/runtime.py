@@ -162,10 +162,13 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
                     bootstrap=settings.kafka_bootstrap, topic=topic, client_id=client_id, on_event=handler
                 )
                 launch(reader.run)
-        background = [
-            *(parts.worker_background if role.runs_worker else ()),
-            *(parts.api_background if role.serves_api else ()),
-        ]
+        # A job wired for both roles (a warm-up, a channel to close) runs once in the `all` role.
+        background = dict.fromkeys(
+            [
+                *(parts.worker_background if role.runs_worker else ()),
+                *(parts.api_background if role.serves_api else ()),
+            ]
+        )
         tasks.extend(asyncio.create_task(job(stop)) for job in background)
         log.info("service started", extra={"role": str(role), "grpc_port": grpc_runner.port})
         stopped = asyncio.create_task(stop.wait())
