@@ -88,8 +88,16 @@ run: up ## Bring up everything and put a scripted candidate through a real inter
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools browser lint typecheck proto-lint proto-check ## Install everything, start the infrastructure, run unit + integration + e2e tests, stop what was started
+test: deps tools browser lint typecheck proto-lint proto-check chart-check ## Install everything, start the infrastructure, run unit + integration + e2e + fault tests, stop what was started
 	bash scripts/test.sh
+
+.PHONY: chart-check
+chart-check: ## Helm chart: lint --strict, render minimal/production/KEDA values, validate every manifest offline
+	bash deploy/helm/check.sh
+
+.PHONY: test-faults
+test-faults: deps ## Fault tests only, on their own Kafka+FerretDB (29092/29093/28017): kill -9, broker/DB restart, poison
+	$(UV) run --frozen --no-sync pytest tests/faults -q -ra --durations=5
 
 .PHONY: test-unit
 test-unit: deps ## Unit tests only (no infrastructure)
@@ -105,8 +113,8 @@ typecheck: deps ## mypy over the shared package, services and CLI
 	$(UV) run --frozen --no-sync mypy libs/core/src clients/cli/src services/*/src
 
 .PHONY: bench
-bench: deps ## Benchmarks (not timing assertions): local scorer throughput table + .work/bench/*.json
-	$(UV) run --frozen --no-sync python benchmarks/bench_local_scorer.py
+bench: deps infra-up ## Benchmarks (~8 min): local scorer, latency at light load, campus wave 1 vs 2 workers -> table, .work/bench/, benchmarks/results/
+	$(UV) run --frozen --no-sync python benchmarks/run_all.py
 
 .PHONY: eval-scoring
 eval-scoring: deps ## Score the committed evaluation set: QWK, ranking, determinism, injection, invariance, throughput
@@ -115,3 +123,13 @@ eval-scoring: deps ## Score the committed evaluation set: QWK, ranking, determin
 .PHONY: bench-load
 bench-load: deps infra-up ## Campus-wave load test: its own stack on ports +2000, 1 vs 2 workers -> .work/bench/campus_wave.json
 	$(UV) run --frozen --no-sync python benchmarks/load/campus_wave.py --compare-workers
+
+PY_SPY := $(WORK_DIR)/py-spy/bin/py-spy
+
+$(PY_SPY):
+	python3 -m pip install --quiet --disable-pip-version-check --target $(WORK_DIR)/py-spy py-spy==0.4.3
+
+.PHONY: bench-profile
+bench-profile: deps infra-up $(PY_SPY) ## Where the time goes: a campus wave with a py-spy profile of every service process
+	$(UV) run --frozen --no-sync python benchmarks/load/campus_wave.py --candidates 20 --duration 60 --profile 30 \
+		--json $(WORK_DIR)/bench/campus_wave_profile.json

@@ -2,20 +2,32 @@
 # Stop what infra/up.sh started, by the pids it recorded: SIGTERM, up to
 # INFRA_STOP_TIMEOUT (20) seconds of grace, then SIGKILL. Safe when nothing runs.
 #   --purge   also wipe the data (Kafka log dirs and cluster id, FerretDB SQLite files).
+#   kafka | ferretdb   stop only that one (default: both); up.sh starts it again.
 # Jars, binaries and logs stay in the work dir.
-# Env: WENDU_WORK_DIR (<repo>/.work).
+# Env: WENDU_WORK_DIR (<repo>/.work), INFRA_INSTANCE (+ its ports; see lib/common.sh).
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 PURGE=0
+STOP_KAFKA=1
+STOP_FERRET=1
+only=()
 for arg in "$@"; do
   case "$arg" in
     --purge) PURGE=1 ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
-    *) die "unknown argument: $arg (use --purge)" ;;
+    kafka|ferretdb) only+=("$arg") ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) die "unknown argument: $arg (use --purge, kafka, ferretdb)" ;;
   esac
 done
+if [ "${#only[@]}" -gt 0 ]; then
+  STOP_KAFKA=0
+  STOP_FERRET=0
+  for name in "${only[@]}"; do
+    if [ "$name" = kafka ]; then STOP_KAFKA=1; else STOP_FERRET=1; fi
+  done
+fi
 
 STOP_TIMEOUT="${INFRA_STOP_TIMEOUT:-20}"
 
@@ -43,11 +55,17 @@ stop() {
   rm -f "$pidfile"
 }
 
-stop FerretDB "$FERRET_PID" "$FERRET_MARK"
-stop Kafka "$KAFKA_PID" "$KAFKA_MARK"
+[ "$STOP_FERRET" = 0 ] || stop FerretDB "$FERRET_PID" "$FERRET_MARK"
+[ "$STOP_KAFKA" = 0 ] || stop Kafka "$KAFKA_PID" "$KAFKA_MARK"
 
 if [ "$PURGE" = 1 ]; then
-  log "purging data: $KAFKA_DATA $KAFKA_DIR/cluster.id $FERRET_DATA"
-  rm -rf "$KAFKA_DATA" "$KAFKA_DIR/cluster.id" "$KAFKA_DIR/server.properties" "$FERRET_DATA"
+  if [ "$STOP_KAFKA" = 1 ]; then
+    log "purging Kafka data: $KAFKA_DATA $KAFKA_STATE_DIR/cluster.id"
+    rm -rf "$KAFKA_DATA" "$KAFKA_STATE_DIR/cluster.id" "$KAFKA_STATE_DIR/server.properties"
+  fi
+  if [ "$STOP_FERRET" = 1 ]; then
+    log "purging FerretDB data: $FERRET_DATA"
+    rm -rf "$FERRET_DATA"
+  fi
 fi
 log "down"

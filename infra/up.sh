@@ -6,7 +6,8 @@
 # service that is already running (pid file, live process, answering) is left alone.
 #
 # Env: KAFKA_PORT, KAFKA_CONTROLLER_PORT (9093), MONGO_PORT, WENDU_WORK_DIR (<repo>/.work),
-#      INFRA_START_TIMEOUT (seconds, 90), JAVA (java).
+#      INFRA_START_TIMEOUT (seconds, 90), JAVA (java), INFRA_INSTANCE (a second, isolated instance
+#      on other ports: its own data, logs and pids, the same jars and binary; see lib/common.sh).
 # Stop with infra/down.sh.
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
@@ -126,7 +127,7 @@ start_kafka() {
   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
       -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
       -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
-      "$INFRA_DIR/kafka/server.properties.template" > "$KAFKA_DIR/server.properties"
+      "$INFRA_DIR/kafka/server.properties.template" > "$KAFKA_STATE_DIR/server.properties"
 
   local jvm_common=(-Dkafka.logs.dir="$KAFKA_LOGS"
                     -Dlog4j.configuration="file:$INFRA_DIR/kafka/log4j.properties"
@@ -134,18 +135,18 @@ start_kafka() {
 
   # Format the storage once (KRaft needs meta.properties; -g skips a formatted dir).
   if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
-    if [ ! -s "$KAFKA_DIR/cluster.id" ]; then
+    if [ ! -s "$KAFKA_STATE_DIR/cluster.id" ]; then
       # Same shape as kafka.tools.StorageTool random-uuid (22 chars base64url), without a JVM start.
       python3 -c 'import base64, uuid
 while True:
     s = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
     if not s.startswith("-"):
         print(s)
-        break' > "$KAFKA_DIR/cluster.id"
+        break' > "$KAFKA_STATE_DIR/cluster.id"
     fi
-    log "formatting Kafka storage in $KAFKA_DATA (cluster id $(cat "$KAFKA_DIR/cluster.id"))"
+    log "formatting Kafka storage in $KAFKA_DATA (cluster id $(cat "$KAFKA_STATE_DIR/cluster.id"))"
     "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 "${jvm_common[@]}" kafka.tools.StorageTool format -g \
-      -t "$(cat "$KAFKA_DIR/cluster.id")" -c "$KAFKA_DIR/server.properties" > "$KAFKA_LOGS/format.log" 2>&1 \
+      -t "$(cat "$KAFKA_STATE_DIR/cluster.id")" -c "$KAFKA_STATE_DIR/server.properties" > "$KAFKA_LOGS/format.log" 2>&1 \
       || { cat "$KAFKA_LOGS/format.log" >&2; die "formatting Kafka storage failed"; }
   fi
 
@@ -153,7 +154,7 @@ while True:
   printf '==== %s: infra/up.sh starting Kafka ====\n' "$(date '+%F %T')" >> "$KAFKA_LOGS/server.log"
   start_service Kafka "$KAFKA_PID" "$KAFKA_MARK" java "$KAFKA_LOGS/kafka.out" \
     "$JAVA" "$KAFKA_MARK" -Xms256m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
-    -Djava.awt.headless=true "${jvm_common[@]}" kafka.Kafka "$KAFKA_DIR/server.properties"
+    -Djava.awt.headless=true "${jvm_common[@]}" kafka.Kafka "$KAFKA_STATE_DIR/server.properties"
   STARTED_KAFKA=1
 }
 
@@ -241,5 +242,5 @@ cat <<MSG
   Kafka     bootstrap 127.0.0.1:$KAFKA_PORT  pid $(cat "$KAFKA_PID")   logs: $KAFKA_LOGS/server.log
   FerretDB  mongodb://127.0.0.1:$MONGO_PORT/  pid $(cat "$FERRET_PID")   logs: $FERRET_LOGS/ferretdb.log
   work dir  $WORK_DIR
-  stop with: $INFRA_DIR/down.sh   (--purge also wipes the data)
+  stop with: ${INFRA_INSTANCE:+INFRA_INSTANCE=$INFRA_INSTANCE KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT }$INFRA_DIR/down.sh   (--purge also wipes the data)
 MSG

@@ -19,6 +19,10 @@ if ! infra_was_running; then started_infra=1; fi
 
 cleanup() {
   "$UV" run --frozen --no-sync wendu stack down >/dev/null 2>&1 || true
+  # The fault tests tear down their own stack and Kafka+FerretDB instance; this covers a killed run.
+  "$UV" run --frozen --no-sync python -c 'from wendu.cli import stack; stack.stop_stack("faults")' >/dev/null 2>&1 || true
+  # shellcheck disable=SC1091  # a KEY=value file
+  (set -a; source tests/faults/instance.env; bash infra/down.sh --purge) >/dev/null 2>&1 || true
   if [ "$started_infra" = 1 ]; then bash infra/down.sh; fi
 }
 trap cleanup EXIT
@@ -26,8 +30,10 @@ trap cleanup EXIT
 bash infra/up.sh
 export PATH="$WORK_DIR/bin:$PATH"
 # One pytest run per layer, in this order: an end-to-end stack lives for its whole pytest session,
-# and its workers would otherwise consume the events integration tests publish.
-for layer in unit integration e2e; do
+# and its workers would otherwise consume the events integration tests publish. The fault tests
+# come last and run on their own Kafka+FerretDB instance (tests/faults/instance.env), which they
+# stop and restart; the shared one is never touched.
+for layer in unit integration e2e faults; do
   echo "== $layer tests"
   "$UV" run --frozen --no-sync pytest "tests/$layer" -q -ra --durations=5 "$@"
 done

@@ -35,8 +35,10 @@ import platform
 import random
 import re
 import secrets
+import shutil
 import sys
 import time
+import urllib.request
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -170,6 +172,7 @@ class Stats:
     errors: Counter[str] = field(default_factory=Counter)
     error_samples: list[str] = field(default_factory=list)
     interviews: dict[str, str] = field(default_factory=dict)  # interview_id -> staff key (tenant)
+    languages: dict[str, str] = field(default_factory=dict)  # interview_id -> "zh" | "en"
     interviews_started: int = 0
     interviews_completed: int = 0
     reports_missing: int = 0
@@ -272,6 +275,7 @@ class Wave:
                 raise
         interview_id = created.interview.interview_id
         stats.interviews[interview_id] = tenant
+        stats.languages[interview_id] = language
         stats.interviews_started += 1
         async with WenduClient(created.candidate_token, self.addresses) as client:
             async with LiveInterview(client, interview_id) as live:
@@ -502,6 +506,201 @@ def infra_pids() -> dict[str, int]:
         with contextlib.suppress(OSError, ValueError):
             found[name] = int(path.read_text().strip())
     return found
+
+
+SCRAPED = (
+    "wendu_mongo_command_seconds",
+    "wendu_event_processing_seconds",
+    "wendu_rpc_duration_seconds",
+)
+Scrape = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def scrape_metrics(port: int) -> Scrape:
+    """The ``_count`` and ``_sum`` samples of the histograms in SCRAPED from a process's /metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+            text = response.read().decode()
+    except OSError:
+        return {}
+    found: Scrape = {}
+    for family in text_string_to_metric_families(text):
+        if family.name not in SCRAPED:
+            continue
+        for sample in family.samples:
+            if sample.name.endswith(("_count", "_sum")):
+                found[(sample.name, tuple(sorted(sample.labels.items())))] = sample.value
+    return found
+
+
+async def scrape_all(ports: dict[str, int]) -> dict[str, Scrape]:
+    names = list(ports)
+    scraped = await asyncio.gather(*(asyncio.to_thread(scrape_metrics, ports[n]) for n in names))
+    return dict(zip(names, scraped, strict=True))
+
+
+def server_side(before: dict[str, Scrape], after: dict[str, Scrape], answers: int) -> dict[str, Any]:
+    """Where the services spent their time during the run, from their own histograms (after - before).
+
+    Per service (API and worker processes together): MongoDB commands and their round-trip time per
+    answer submitted; the costliest (process, command, collection) pairs; handler and RPC times.
+    """
+    rows: dict[tuple[str, str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for process, samples in after.items():
+        for (name, labels), value in samples.items():
+            delta = value - before.get(process, {}).get((name, labels), 0.0)
+            if delta <= 0:
+                continue
+            label = dict(labels)
+            if name.startswith("wendu_mongo_command_seconds"):
+                kind, what = "mongo", f"{label.get('command', '')} {label.get('collection', '')}".strip()
+            elif name.startswith("wendu_event_processing_seconds"):
+                kind, what = "handler", label.get("topic", "")
+            else:
+                kind, what = "rpc", label.get("method", "")
+            rows[(process, kind, what, name)][0 if name.endswith("_count") else 1] += delta
+    merged: dict[tuple[str, str, str], dict[str, float]] = defaultdict(lambda: {"count": 0.0, "seconds": 0.0})
+    for (process, kind, what, _), (count, seconds) in rows.items():
+        entry = merged[(process, kind, what)]
+        entry["count"] += count
+        entry["seconds"] += seconds
+    per_service: dict[str, dict[str, float]] = defaultdict(lambda: {"mongo_commands": 0.0, "mongo_seconds": 0.0})
+    for (process, kind, _), entry in merged.items():
+        if kind == "mongo":
+            service = process.rsplit("-", 1)[0]
+            per_service[service]["mongo_commands"] += entry["count"]
+            per_service[service]["mongo_seconds"] += entry["seconds"]
+    per_answer = {
+        service: {
+            "mongo_commands_per_answer": round(v["mongo_commands"] / answers, 1) if answers else None,
+            "mongo_ms_per_answer": round(1000 * v["mongo_seconds"] / answers, 1) if answers else None,
+            "mongo_commands": int(v["mongo_commands"]),
+            "mongo_seconds": round(v["mongo_seconds"], 2),
+        }
+        for service, v in sorted(per_service.items())
+    }
+
+    def top(kind: str, n: int) -> list[dict[str, Any]]:
+        chosen = sorted(((k, v) for k, v in merged.items() if k[1] == kind), key=lambda kv: -kv[1]["seconds"])[:n]
+        return [
+            {
+                "process": process,
+                "what": what,
+                "count": int(v["count"]),
+                "total_s": round(v["seconds"], 2),
+                "mean_ms": round(1000 * v["seconds"] / v["count"], 1) if v["count"] else None,
+                "per_answer": round(v["count"] / answers, 2) if answers else None,
+            }
+            for (process, _, what), v in chosen
+        ]
+
+    total_mongo = sum(v["mongo_seconds"] for v in per_service.values())
+    total_commands = sum(v["mongo_commands"] for v in per_service.values())
+    return {
+        "answers": answers,
+        "mongo_commands_per_answer_all_services": round(total_commands / answers, 1) if answers else None,
+        "mongo_ms_per_answer_all_services": round(1000 * total_mongo / answers, 1) if answers else None,
+        "per_service": per_answer,
+        "mongo_top": top("mongo", 15),
+        "handlers": top("handler", 10),
+        "rpcs": top("rpc", 10),
+    }
+
+
+# --------------------------------------------------------------------------------------- profile
+
+
+PY_SPY_RATE = 25
+
+
+def py_spy_binary() -> str | None:
+    local = stack.work_dir() / "py-spy" / "bin" / "py-spy"
+    return str(local) if local.exists() else shutil.which("py-spy")
+
+
+async def profile_processes(pids: dict[str, int], seconds: float, out_dir: Path) -> dict[str, Path]:
+    """``py-spy record`` (wall clock, idle included, main thread kept) on every process at once."""
+    binary = py_spy_binary()
+    if binary is None:
+        return {}
+    await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
+    outputs = {name: out_dir / f"{name}.txt" for name in pids}
+    procs = []
+    for name, pid in pids.items():
+        command = [binary, "record", "--pid", str(pid), "--idle", "--threads", "--nonblocking"]
+        command += ["-r", str(PY_SPY_RATE), "-d", str(int(seconds)), "-f", "raw", "-o", str(outputs[name])]
+        procs.append(
+            await asyncio.create_subprocess_exec(
+                *command, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL
+            )
+        )
+    await asyncio.gather(*(p.wait() for p in procs))
+    return {name: path for name, path in outputs.items() if path.exists()}
+
+
+_FRAME = re.compile(r"^(?P<func>.*) \((?P<file>[^:()]+)(?::\d+)?\)$")
+
+
+def classify(frames: list[str]) -> tuple[str, str | None]:
+    """(category, innermost Wendu frame) of one main-thread stack, outermost frame first."""
+    parsed = [(m.group("func"), m.group("file")) if (m := _FRAME.match(f)) else (f, "") for f in frames]
+    files = [file for _, file in parsed]
+    wendu = next((f"{func} ({file})" for func, file in reversed(parsed) if file.split("/")[0] in WENDU_PACKAGES), None)
+    inner_func, inner_file = parsed[-1] if parsed else ("", "")
+    if inner_file.startswith("selectors.py") or (inner_func == "BaseEventLoop._run_once" and len(parsed) < 12):
+        return "idle (event loop waiting)", None
+    if any(f.startswith(("pymongo/", "mongoengine/", "bson/")) for f in files):
+        waiting = inner_file.startswith("pymongo/network_layer.py") or "recv" in inner_func or "sendall" in inner_func
+        return ("Mongo: waiting for the database" if waiting else "Mongo: client (pymongo/mongoengine/bson)"), wendu
+    for prefix, category in (
+        ("aiokafka/", "Kafka client (aiokafka)"),
+        ("kafka/", "Kafka client (aiokafka)"),
+        ("grpc/", "gRPC"),
+        ("google/protobuf/", "protobuf"),
+        ("prometheus_client/", "metrics"),
+    ):
+        if any(f.startswith(prefix) for f in files[-6:]):
+            return category, wendu
+    if inner_file.split("/")[0] in WENDU_PACKAGES:
+        return "Wendu code (CPU)", wendu
+    if wendu is not None:
+        return "libraries called by Wendu code", wendu
+    return "asyncio / other", None
+
+
+WENDU_PACKAGES = {"core", "question_gen", "scoring", "feedback", "profile", "training", "cli"}
+
+
+def summarize_profile(path: Path) -> dict[str, Any]:
+    categories: Counter[str] = Counter()
+    callers: Counter[str] = Counter()
+    busy_wendu: Counter[str] = Counter()
+    total = 0
+    for line in path.read_text(errors="replace").splitlines():
+        stack_text, _, count_text = line.rpartition(" ")
+        if not stack_text.startswith("thread (") or "MainThread" not in stack_text.split(";", 1)[0]:
+            continue
+        try:
+            count = int(count_text)
+        except ValueError:
+            continue
+        frames = stack_text.split(";")[1:]
+        category, wendu = classify(frames)
+        total += count
+        categories[category] += count
+        if category.startswith("Mongo") and wendu:
+            callers[wendu] += count
+        elif wendu and not category.startswith("idle"):
+            busy_wendu[wendu] += count
+    pct = lambda n: round(100 * n / total, 1) if total else 0.0  # noqa: E731
+    return {
+        "samples": total,
+        "share_percent": {k: pct(v) for k, v in categories.most_common()},
+        "mongo_callers_percent": {k: pct(v) for k, v in callers.most_common(6)},
+        "other_busy_percent": {k: pct(v) for k, v in busy_wendu.most_common(6)},
+    }
 
 
 TRACED = (
@@ -764,12 +963,26 @@ async def run_once(args: argparse.Namespace, workers: int, console: Console) -> 
             f"infra:{k}": v for k, v in infra_pids().items()
         }
         procs["load generator (this script)"] = os.getpid()
+        metric_ports = {f"{p.service.name}-{p.role}": p.metrics_port for p in processes}
+        metrics_before = await scrape_all(metric_ports)
         cpu_before = {name: proc_sample(pid) for name, pid in procs.items()}
         loadavg_before = os.getloadavg()
         stop_lag = asyncio.Event()
         t0 = time.monotonic()
         wave.start, wave.stop_at = time.time(), t0 + args.duration
         lag_task = asyncio.create_task(lag.run(stop_lag, t0))
+        profile_task = None
+        if args.profile > 0:
+            service_pids = {f"{p.service.name}-{p.role}": p.pid for p in processes}
+
+            async def profile_later() -> dict[str, Path]:
+                # Start once the candidates are in their steady state; never outlast the load.
+                offset = min(max(5.0, 0.25 * args.duration), max(0.0, args.duration - args.profile))
+                await asyncio.sleep(offset)
+                seconds = max(2.0, min(args.profile, args.duration - offset))
+                return await profile_processes(service_pids, seconds, stack.work_dir() / "bench" / "profiles" / run_id)
+
+            profile_task = asyncio.create_task(profile_later())
         tasks = [asyncio.create_task(wave.candidate_loop(i)) for i in range(args.candidates)]
         with Progress(
             TextColumn("[bold]{task.description}"),
@@ -813,6 +1026,11 @@ async def run_once(args: argparse.Namespace, workers: int, console: Console) -> 
         checks["trace"] = trace
         cpu_after = {name: proc_sample(pid) for name, pid in procs.items()}
         loadavg_after = os.getloadavg()
+        checks["server_side"] = server_side(metrics_before, await scrape_all(metric_ports), len(wave.stats.answers))
+        profiles = await profile_task if profile_task is not None else {}
+        checks["profile"] = {name: summarize_profile(path) for name, path in profiles.items()}
+        if profile_task is not None and not profiles:
+            console.print("[yellow]no profile: py-spy is not installed (make bench-profile installs it)[/]")
         await asyncio.sleep(LAG_SAMPLE_SECONDS + 0.5)
         stop_lag.set()
         await lag_task
@@ -895,6 +1113,11 @@ def summarize(
     hinted = [a for a in first_answers if a.hint_mono is not None]
     submitted_in_window = [a for a in stats.answers if window[0] <= a.submit_wall < window[1]]
     hint_lat = [a.hint_mono - a.submit_mono for a in hinted]  # type: ignore[operator]
+    by_language: dict[str, dict[str, list[float]]] = {lang: {"hint": [], "report": []} for lang in ("zh", "en")}
+    for a in hinted:
+        by_language[stats.languages.get(a.interview_id, "en")]["hint"].append(a.hint_mono - a.submit_mono)  # type: ignore[operator]
+    for (interview_id, _, _), latency in zip(stats.report_hops, stats.report_latencies, strict=True):
+        by_language[stats.languages.get(interview_id, "en")]["report"].append(latency)
     hint_lat_window = [a.hint_mono - a.submit_mono for a in hinted if window[0] <= a.submit_wall < window[1]]  # type: ignore[operator]
     # Where an answer's time goes: broker record timestamps of each hop (same host clock), hinted answers.
     trace: BrokerTrace = checks["trace"]
@@ -978,6 +1201,11 @@ def summarize(
             "answer_to_hint_steady_window": ms(percentiles(hint_lat_window)),
             "answer_to_next_question": ms(percentiles(stats.next_question_latencies)),
             "completion_to_report": ms(percentiles(stats.report_latencies)),
+            **{
+                f"{what}_{lang}": ms(percentiles(values[kind]))
+                for lang, values in by_language.items()
+                for kind, what in (("hint", "answer_to_hint"), ("report", "completion_to_report"))
+            },
         },
         "hops_ms": {k: ms(percentiles(v)) for k, v in {**hops, **report_hops}.items()},
         "correctness": {
@@ -1000,6 +1228,8 @@ def summarize(
         "errors": dict(stats.errors),
         "error_samples": stats.error_samples,
         "resources": resources,
+        "server_side": checks["server_side"],
+        "profile": checks["profile"],
         "consumer_lag": {"samples": lag.samples, "max": max_lag(lag.samples), "error": lag.error},
     }
 
@@ -1089,6 +1319,60 @@ def print_result(console: Console, result: dict[str, Any]) -> None:
         )
     console.print(table)
 
+    server = result.get("server_side") or {}
+    if server.get("per_service"):
+        table = Table(
+            title=(
+                f"MongoDB per answer (services' own histograms): {server['mongo_commands_per_answer_all_services']} "
+                f"commands, {server['mongo_ms_per_answer_all_services']} ms round trip, all services"
+            )
+        )
+        for column in ("service", "commands / answer", "ms / answer", "commands", "seconds"):
+            table.add_column(column, justify="left" if column == "service" else "right")
+        for service, v in server["per_service"].items():
+            table.add_row(
+                service,
+                fmt(v["mongo_commands_per_answer"]),
+                fmt(v["mongo_ms_per_answer"]),
+                str(v["mongo_commands"]),
+                f"{v['mongo_seconds']:.1f}",
+            )
+        console.print(table)
+        table = Table(title="Costliest MongoDB commands, handlers and RPCs (total time during the run)")
+        for column in ("process", "kind", "what", "count", "per answer", "mean ms", "total s"):
+            table.add_column(
+                column, justify="right" if column in ("count", "per answer", "mean ms", "total s") else "left"
+            )
+        for kind in ("mongo_top", "handlers", "rpcs"):
+            for row in server[kind][: 10 if kind == "mongo_top" else 5]:
+                table.add_row(
+                    row["process"],
+                    kind.split("_")[0].rstrip("s"),
+                    row["what"],
+                    str(row["count"]),
+                    fmt(row["per_answer"]) if row["per_answer"] is None else f"{row['per_answer']:.2f}",
+                    fmt(row["mean_ms"]),
+                    f"{row['total_s']:.1f}",
+                )
+        console.print(table)
+    profile = result.get("profile") or {}
+    if profile:
+        categories = sorted({c for p in profile.values() for c in p["share_percent"]})
+        table = Table(title="Main thread (event loop) wall time by activity, % of py-spy samples")
+        table.add_column("process")
+        for category in categories:
+            table.add_column(category, justify="right")
+        for name, p in profile.items():
+            table.add_row(name, *(fmt(p["share_percent"].get(c)) for c in categories))
+        console.print(table)
+        table = Table(title="Where the loop waits on MongoDB (innermost Wendu frame, % of the process's samples)")
+        for column in ("process", "caller", "%"):
+            table.add_column(column, justify="right" if column == "%" else "left")
+        for name, p in profile.items():
+            for caller, share in list(p["mongo_callers_percent"].items())[:3]:
+                table.add_row(name, caller, f"{share:.1f}")
+        console.print(table)
+
     lag = result["consumer_lag"]
     if lag["samples"]:
         table = Table(title=f"Consumer lag (records), every {LAG_SAMPLE_SECONDS:.0f} s")
@@ -1139,6 +1423,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, choices=(1, 2), default=1, help="stream-worker processes per service")
     parser.add_argument("--compare-workers", action="store_true", help="run with 1 and with 2 workers per service")
     parser.add_argument("--warmup", type=float, default=None, help="seconds excluded from the steady window")
+    parser.add_argument(
+        "--profile", type=float, default=0.0, help="seconds of py-spy profile of every service process (0: none)"
+    )
     parser.add_argument("--json", type=Path, default=stack.work_dir() / "bench" / "campus_wave.json")
     args = parser.parse_args()
     try:

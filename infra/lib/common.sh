@@ -12,20 +12,43 @@ WORK_DIR="$(cd "$WORK_DIR" && pwd)"
 # Keep the folder out of git even without a top-level .gitignore entry.
 [ -f "$WORK_DIR/.gitignore" ] || printf '*\n' > "$WORK_DIR/.gitignore"
 
+# INFRA_INSTANCE=<name> runs a second, isolated instance (the fault tests' one): its data, logs,
+# pid files and Kafka config live under <work>/instances/<name>, while the jars and the FerretDB
+# binary are shared, so nothing is fetched or built again. Unset: the default instance, as before.
+INFRA_INSTANCE="${INFRA_INSTANCE:-}"
+STATE_DIR="$WORK_DIR"
+if [ -n "$INFRA_INSTANCE" ]; then
+  if [[ ! "$INFRA_INSTANCE" =~ ^[a-z0-9][a-z0-9-]*$ ]]; then
+    printf '[infra] ERROR: INFRA_INSTANCE must match [a-z0-9][a-z0-9-]*, got %s\n' "$INFRA_INSTANCE" >&2
+    exit 1
+  fi
+  # An instance never falls back to the default ports, which belong to the default instance.
+  for var in KAFKA_PORT KAFKA_CONTROLLER_PORT MONGO_PORT; do
+    if [ -z "${!var:-}" ]; then
+      printf '[infra] ERROR: INFRA_INSTANCE=%s needs %s set explicitly\n' "$INFRA_INSTANCE" "$var" >&2
+      exit 1
+    fi
+  done
+  STATE_DIR="$WORK_DIR/instances/$INFRA_INSTANCE"
+  mkdir -p "$STATE_DIR"
+fi
+
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-9093}"
 MONGO_PORT="${MONGO_PORT:-27017}"
 
 BIN_DIR="$WORK_DIR/bin"
-PID_DIR="$WORK_DIR/pids"
+PID_DIR="$STATE_DIR/pids"
 
 KAFKA_DIR="$WORK_DIR/kafka"
 KAFKA_LIBS="$KAFKA_DIR/libs"
-KAFKA_DATA="$KAFKA_DIR/data"
-KAFKA_LOGS="$KAFKA_DIR/logs"
+# server.properties and cluster.id: per instance.
+KAFKA_STATE_DIR="$STATE_DIR/kafka"
+KAFKA_DATA="$KAFKA_STATE_DIR/data"
+KAFKA_LOGS="$KAFKA_STATE_DIR/logs"
 KAFKA_PID="$PID_DIR/kafka.pid"
 
-FERRET_DIR="$WORK_DIR/ferretdb"
+FERRET_DIR="$STATE_DIR/ferretdb"
 FERRET_DATA="$FERRET_DIR/data"
 FERRET_LOGS="$FERRET_DIR/logs"
 FERRET_BIN="$BIN_DIR/ferretdb-runner"
@@ -33,8 +56,10 @@ FERRET_PID="$PID_DIR/ferretdb.pid"
 
 # A string in each service's command line, so that a pid is only trusted (and
 # only ever signalled) while it still names the process that up.sh started.
-KAFKA_MARK="-Dwendu.infra.kafka=$WORK_DIR"
+KAFKA_MARK="-Dwendu.infra.kafka=$STATE_DIR"
 FERRET_MARK="$FERRET_BIN"
+# Every instance runs the same binary: an instance's FerretDB is known by its data dir instead.
+[ -z "$INFRA_INSTANCE" ] || FERRET_MARK="-sqlite-dir $FERRET_DATA"
 
 export GOTOOLCHAIN=local
 

@@ -8,27 +8,20 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import bson
 import grpc
 import pytest
-from cryptography.fernet import Fernet
 from google.protobuf.timestamp_pb2 import Timestamp
 from pymongo import MongoClient
-from support.auth import Metadata, api_key_metadata
 from support.kafka import Received, TopicReader, started_publisher
-from support.services import running_service
 from wendu.core import codec, topics
-from wendu.core.auth import Role, TokenSigner, bearer_metadata
-from wendu.core.config import CoreSettings
-from wendu.profile.adapters.cipher import FieldCipher
+from wendu.core.auth import Role, bearer_metadata
+from wendu.profile.adapters.keyring import CandidateKeyring
 from wendu.profile.adapters.repositories import MongoCandidateRepository
-from wendu.profile.bootstrap import bootstrap
 from wendu.profile.domain.model import Candidate, Consents, Language, ResumeFacts
-from wendu.v1 import common_pb2, events_pb2, profile_pb2, profile_pb2_grpc
+from wendu.v1 import common_pb2, events_pb2, profile_pb2
 
 pytestmark = pytest.mark.integration
 
@@ -40,23 +33,6 @@ RESUME = f"""王芳
   {RESUME_SENTENCE}，熟练使用SQL和Python。
 项目名称：灯塔实时看板
 """
-
-
-@dataclass
-class RunningService:
-    settings: CoreSettings
-    stub: profile_pb2_grpc.ProfileServiceStub
-    signer: TokenSigner
-
-    def staff(self, tenant_id: str, role: Role = Role.RECRUITER) -> Metadata:
-        return api_key_metadata(self.signer, tenant_id, role, subject=f"test-{role}")
-
-
-@pytest.fixture(scope="module")
-async def service(make_settings) -> AsyncIterator[RunningService]:
-    settings = make_settings("profile", encryption_key=Fernet.generate_key().decode())
-    async with running_service(settings, bootstrap) as address, grpc.aio.insecure_channel(address) as channel:
-        yield RunningService(settings, profile_pb2_grpc.ProfileServiceStub(channel), TokenSigner(settings.auth_secret))
 
 
 def _tenant() -> str:
@@ -186,7 +162,7 @@ async def test_the_same_idempotency_key_returns_the_same_candidate(service):
 
 async def test_a_racing_create_with_a_taken_key_gets_the_stored_candidate(service):
     # Two replicas may both miss the key lookup; the unique index on (tenant, key) picks one winner.
-    repository = MongoCandidateRepository(FieldCipher(service.settings.encryption_key))
+    repository = MongoCandidateRepository(CandidateKeyring(service.settings.encryption_key))
     tenant = _tenant()
 
     def candidate(candidate_id: str) -> Candidate:

@@ -95,3 +95,81 @@ async def test_courses_are_recommended_and_listed_over_grpc_with_a_service_token
     assert {c.course_id for c in listed.courses} >= {suggested.suggestions[0].course_id}
     assert invalid.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert invalid.value.details().startswith("max_courses:")
+
+
+async def test_a_weak_competency_yields_a_plan_that_starts_with_a_course_for_it(training, tenant):
+    await training.publisher.publish(
+        topics.REPORT_GENERATED, report(tenant, "r-weak", {"customer_focus": 2.0, "teamwork": 6.0}), key="iv-1"
+    )
+    [plan] = await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant)
+    service = api_key_metadata(training.signer, tenant, Role.SERVICE, subject="hr-suite")
+    async with grpc.aio.insecure_channel(training.address) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        stored = await stub.GetLearningPlan(
+            training_pb2.GetLearningPlanRequest(candidate_id="cand-1"), metadata=service
+        )
+        first = await stub.ListCourses(
+            training_pb2.ListCoursesRequest(competency_id=stored.courses[0].competency_id), metadata=service
+        )
+    assert plan.courses[0].competency_id == "customer_focus"
+    assert stored.courses[0].course_id == plan.courses[0].course_id
+    assert first.courses[0].competency_ids[0] == "customer_focus"
+
+
+async def test_progress_is_recorded_and_the_plan_republished_with_it(training, tenant):
+    await training.publisher.publish(topics.REPORT_GENERATED, report(tenant, "r-p", {"teamwork": 4.0}), key="iv-p")
+    [plan] = await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant)
+    course_id = plan.courses[0].course_id
+    candidate = candidate_metadata(training.signer, tenant, "iv-p", "cand-1")
+    async with grpc.aio.insecure_channel(training.address) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        await stub.RecordCourseProgress(
+            training_pb2.RecordCourseProgressRequest(candidate_id="cand-1", course_id=course_id, percent_complete=40),
+            metadata=candidate,
+        )
+        updated = await stub.RecordCourseProgress(
+            training_pb2.RecordCourseProgressRequest(candidate_id="cand-1", course_id=course_id, percent_complete=100),
+            metadata=candidate,
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as unknown:
+            await stub.RecordCourseProgress(
+                training_pb2.RecordCourseProgressRequest(candidate_id="cand-1", course_id="nope", percent_complete=5),
+                metadata=candidate,
+            )
+    events = await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant, count=3)
+    assert [(p.course_id, p.percent_complete) for p in updated.progress] == [(course_id, 100)]
+    assert [[p.percent_complete for p in e.progress] for e in events] == [[], [40], [100]]
+    assert len({e.meta.event_id for e in events}) == 3 and {e.plan_id for e in events} == {plan.plan_id}
+    assert unknown.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_an_admin_adds_a_tenant_course_that_plans_then_prefer(training, tenant):
+    admin = api_key_metadata(training.signer, tenant, Role.ADMIN, subject="hr-admin")
+    recruiter = api_key_metadata(training.signer, tenant, subject="recruiter-1")
+    course = training_pb2.CreateCourseRequest(
+        course_id="acme-resilience-circle",
+        title=common_pb2.LocalizedText(zh="抗压互助小组", en="Resilience circle"),
+        summary=common_pb2.LocalizedText(zh="每周一次的同伴分享。", en="A weekly peer session."),
+        competency_ids=["resilience"],
+        url="https://learn.example.com/resilience",
+    )
+    async with grpc.aio.insecure_channel(training.address) as channel:
+        stub = training_pb2_grpc.TrainingServiceStub(channel)
+        with pytest.raises(grpc.aio.AioRpcError) as not_admin:
+            await stub.CreateCourse(course, metadata=recruiter)
+        created = await stub.CreateCourse(course, metadata=admin)
+        with pytest.raises(grpc.aio.AioRpcError) as twice:
+            await stub.CreateCourse(course, metadata=admin)
+        other_tenant = await stub.ListCourses(
+            training_pb2.ListCoursesRequest(competency_id="resilience"),
+            metadata=api_key_metadata(training.signer, f"{tenant}-other"),
+        )
+        await training.publisher.publish(
+            topics.REPORT_GENERATED, report(tenant, "r-res", {"resilience": 3.0}), key="iv-res"
+        )
+        [plan] = await training.plans.wait_for(lambda e: e.meta.tenant_id == tenant)
+    assert created.course_id == "acme-resilience-circle" and created.title.en == "Resilience circle"
+    assert not_admin.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert twice.value.code() == grpc.StatusCode.ALREADY_EXISTS
+    assert "acme-resilience-circle" not in {c.course_id for c in other_tenant.courses}
+    assert plan.courses[0].course_id == "acme-resilience-circle"

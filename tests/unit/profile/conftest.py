@@ -8,9 +8,13 @@ from datetime import UTC, datetime
 
 import pytest
 from google.protobuf.message import Message
-from wendu.profile.domain.model import Candidate, HistoryEntry
+from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
+from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
+
+NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
 
 class FakeCandidateRepository:
@@ -35,6 +39,15 @@ class FakeCandidateRepository:
             None,
         )
 
+    def save(self, candidate: Candidate) -> None:
+        stored = self.rows[(candidate.tenant_id, candidate.candidate_id)]
+        self.rows[(candidate.tenant_id, candidate.candidate_id)] = dataclasses.replace(
+            stored, resume_text=candidate.resume_text, facts=candidate.facts, consents=candidate.consents
+        )
+
+    def delete(self, tenant_id: str, candidate_id: str) -> None:
+        self.rows.pop((tenant_id, candidate_id), None)
+
 
 class FakeHistoryRepository:
     def __init__(self) -> None:
@@ -48,6 +61,70 @@ class FakeHistoryRepository:
 
     def count_for_candidate(self, tenant_id: str, candidate_id: str) -> int:
         return len(self.list_for_candidate(tenant_id, candidate_id))
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+        for key, entry in list(self.rows.items()):
+            if entry.tenant_id == tenant_id and entry.candidate_id == candidate_id:
+                del self.rows[key]
+
+
+class FakeAssessmentRepository:
+    def __init__(self) -> None:
+        self.rows: list[Assessment] = []
+
+    def add(self, assessment: Assessment) -> Assessment:
+        for stored in self.rows:
+            same_candidate = (stored.tenant_id, stored.candidate_id) == (assessment.tenant_id, assessment.candidate_id)
+            if same_candidate and assessment.idempotency_key and stored.idempotency_key == assessment.idempotency_key:
+                return stored
+        self.rows.append(assessment)
+        return assessment
+
+    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[Assessment]:
+        return [a for a in self.rows if (a.tenant_id, a.candidate_id) == (tenant_id, candidate_id)]
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+        self.rows = [a for a in self.rows if (a.tenant_id, a.candidate_id) != (tenant_id, candidate_id)]
+
+
+class FakeExternalProfileRepository:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], list[ExternalProfile]] = {}
+        self.reads = 0
+
+    def add(self, tenant_id: str, candidate_id: str, link: ExternalProfile) -> None:
+        self.rows.setdefault((tenant_id, candidate_id), []).append(link)
+
+    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[ExternalProfile]:
+        self.reads += 1
+        return list(self.rows.get((tenant_id, candidate_id), []))
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+        self.rows.pop((tenant_id, candidate_id), None)
+
+
+class FakeErasureRepository:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], Erasure] = {}
+
+    def add(self, erasure: Erasure) -> Erasure:
+        return self.rows.setdefault((erasure.tenant_id, erasure.candidate_id), erasure)
+
+    def get(self, tenant_id: str, candidate_id: str) -> Erasure | None:
+        return self.rows.get((tenant_id, candidate_id))
+
+
+class FakeKeyring:
+    def __init__(self) -> None:
+        self.destroyed: list[tuple[str, str]] = []
+
+    def destroy(self, tenant_id: str, candidate_id: str) -> None:
+        self.destroyed.append((tenant_id, candidate_id))
+
+
+def read_plain_text(content: bytes, media_type: ResumeMediaType) -> str:
+    """The résumé reader for handler tests: every upload is UTF-8 text, whatever its type."""
+    return content.decode("utf-8")
 
 
 @dataclasses.dataclass
@@ -92,18 +169,82 @@ def publisher() -> FakePublisher:
 
 
 @pytest.fixture
+def assessments() -> FakeAssessmentRepository:
+    return FakeAssessmentRepository()
+
+
+@pytest.fixture
+def external_profiles() -> FakeExternalProfileRepository:
+    return FakeExternalProfileRepository()
+
+
+@pytest.fixture
+def erasures() -> FakeErasureRepository:
+    return FakeErasureRepository()
+
+
+@pytest.fixture
+def keyring() -> FakeKeyring:
+    return FakeKeyring()
+
+
+@pytest.fixture
 def handlers(
-    candidates: FakeCandidateRepository, history: FakeHistoryRepository, publisher: FakePublisher
+    candidates: FakeCandidateRepository,
+    history: FakeHistoryRepository,
+    publisher: FakePublisher,
+    assessments: FakeAssessmentRepository,
+    external_profiles: FakeExternalProfileRepository,
 ) -> CandidateHandlers:
     return CandidateHandlers(
         candidates,
         history,
         publisher,
-        clock=lambda: datetime(2025, 3, 1, 9, 30, tzinfo=UTC),
+        assessments=assessments,
+        external_profiles=external_profiles,
+        read_resume=read_plain_text,
+        clock=lambda: NOW,
         make_id=SequentialIds("id"),
     )
 
 
 @pytest.fixture
-def recorder(history: FakeHistoryRepository, publisher: FakePublisher) -> ReportHistoryRecorder:
-    return ReportHistoryRecorder(history, publisher, make_id=SequentialIds("event"))
+def assessment_handlers(
+    candidates: FakeCandidateRepository,
+    assessments: FakeAssessmentRepository,
+    history: FakeHistoryRepository,
+    publisher: FakePublisher,
+) -> AssessmentHandlers:
+    return AssessmentHandlers(
+        candidates, assessments, history, publisher, clock=lambda: NOW, make_id=SequentialIds("assessment")
+    )
+
+
+@pytest.fixture
+def eraser(
+    candidates: FakeCandidateRepository,
+    history: FakeHistoryRepository,
+    assessments: FakeAssessmentRepository,
+    external_profiles: FakeExternalProfileRepository,
+    erasures: FakeErasureRepository,
+    keyring: FakeKeyring,
+    publisher: FakePublisher,
+) -> CandidateEraser:
+    return CandidateEraser(
+        candidates=candidates,
+        history=history,
+        assessments=assessments,
+        external_profiles=external_profiles,
+        erasures=erasures,
+        keys=keyring,
+        publisher=publisher,
+        clock=lambda: NOW,
+        make_id=SequentialIds("erasure"),
+    )
+
+
+@pytest.fixture
+def recorder(
+    history: FakeHistoryRepository, publisher: FakePublisher, erasures: FakeErasureRepository
+) -> ReportHistoryRecorder:
+    return ReportHistoryRecorder(history, publisher, erasures=erasures, make_id=SequentialIds("event"))

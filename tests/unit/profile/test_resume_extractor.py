@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from wendu.profile.domain.model import Signal, WorkExperience
+from wendu.profile.domain.model import ResumeFacts, Signal, WorkExperience
 from wendu.profile.domain.resume import extract_resume
 
 ZH_FOUNDER = """张伟
@@ -101,7 +103,7 @@ class TestFounderResume:
         assert Signal.CAREER_SWITCHER not in self.facts.signals
 
     def test_jobs_keep_employer_role_and_period_and_studies_are_not_jobs(self):
-        assert self.facts.experience == (
+        assert _jobs(self.facts) == (
             WorkExperience(employer="杭州云帆科技有限公司", role="联合创始人 / CEO", period="2016.03 - 2021.08"),
             WorkExperience(employer="阿里巴巴", role="产品经理", period="2013.07 - 2016.02"),
         )
@@ -113,6 +115,11 @@ class TestFounderResume:
         assert self.facts.skills == ("Python", "product management", "negotiation")
 
 
+def _jobs(facts: ResumeFacts) -> tuple[WorkExperience, ...]:
+    """The jobs as (employer, role, period), without the dates and industry derived from them."""
+    return tuple(replace(job, industry="", start="", end="") for job in facts.experience)
+
+
 class TestCareerSwitcherResume:
     facts = extract_resume(EN_CAREER_SWITCHER)
 
@@ -120,7 +127,7 @@ class TestCareerSwitcherResume:
         assert self.facts.signals == (Signal.CAREER_SWITCHER,)
 
     def test_role_at_employer_comma_and_pipe_formats_are_all_read(self):
-        assert self.facts.experience == (
+        assert _jobs(self.facts) == (
             WorkExperience(employer="Lumen Labs", role="Backend Engineer", period="Jul 2021 – Present"),
             WorkExperience(
                 employer="Brightpath Inc.", role="Software Engineering Intern", period="Jan 2021 – Jun 2021"
@@ -145,7 +152,7 @@ class TestDataAnalystResume:
         assert set(self.facts.skills) >= {"SQL", "Python", "pandas", "A/B testing", "Tableau", "R", "Excel"}
 
     def test_pipe_and_comma_separated_jobs_are_read(self):
-        assert self.facts.experience == (
+        assert _jobs(self.facts) == (
             WorkExperience(employer="Meituan", role="Senior Data Analyst", period="2019.07 - Present"),
             WorkExperience(employer="Ctrip Group", role="Data Analyst", period="2017.07 - 2019.06"),
         )
@@ -165,7 +172,7 @@ class TestChineseDataAnalystResume:
         assert all(e.employer != "用户流失预警系统" for e in self.facts.experience)
 
     def test_chinese_date_formats_and_jiu_zhi_yu_lines_are_read(self):
-        assert self.facts.experience == (
+        assert _jobs(self.facts) == (
             WorkExperience(employer="字节跳动", role="高级数据分析师", period="2018年7月 - 至今"),
             WorkExperience(employer="京东", role="数据运营专员", period="2016.07-2018.06"),
         )
@@ -174,7 +181,7 @@ class TestChineseDataAnalystResume:
 def test_zhuan_hang_marks_a_chinese_career_switcher():
     facts = extract_resume(ZH_CAREER_SWITCHER)
     assert facts.signals == (Signal.CAREER_SWITCHER,)
-    assert facts.experience[0] == WorkExperience(employer="某律师事务所", role="律师", period="2012 - 2019")
+    assert _jobs(facts)[0] == WorkExperience(employer="某律师事务所", role="律师", period="2012 - 2019")
 
 
 @pytest.mark.parametrize(
@@ -226,3 +233,76 @@ def test_go_is_a_skill_but_go_to_market_is_not():
 def test_an_empty_resume_yields_no_facts():
     facts = extract_resume("   \n\n")
     assert (facts.skills, facts.project_names, facts.experience, facts.signals) == ((), (), (), ())
+
+
+def test_a_gap_of_six_months_or_more_between_jobs_is_a_career_gap_and_a_shorter_one_is_not():
+    text = """Experience
+Analyst, Acme Bank, Jan 2015 – Dec 2016
+Engineer, Kite Software, Mar 2017 – Jun 2018
+Engineer, Lumen Labs, Jan 2019 – Present
+"""
+    facts = extract_resume(text)
+    # Jan-Feb 2017 (two months) is a notice period; Jul-Dec 2018 (six months) is a gap.
+    assert [(g.start, g.end, g.months) for g in facts.career_gaps] == [("2018-07", "2018-12", 6)]
+    assert Signal.CAREER_GAP in facts.signals
+
+
+def test_overlapping_jobs_leave_no_gap():
+    text = """工作经历
+2015.01 - 2020.12  某咨询公司  顾问
+2016.06 - 2017.06  某大学  兼职讲师
+2021.02 - 至今  某银行  分析师
+"""
+    assert extract_resume(text).career_gaps == ()
+
+
+def test_a_named_career_break_is_a_gap_even_without_dates():
+    assert Signal.CAREER_GAP in extract_resume("I took a career break to care for my father.").signals
+
+
+def test_industry_comes_from_the_label_under_the_job_before_the_employer_name():
+    text = """Experience
+Product Manager, Meituan
+Jan 2019 – Present
+Industry: Retail
+"""
+    [job] = extract_resume(text).experience
+    assert job.industry == "retail"
+
+
+def test_industry_is_inferred_from_the_employer_when_unlabelled():
+    facts = extract_resume("工作经历\n2016.07 - 2019.06  招商银行  客户经理\n2019.07 - 至今  字节跳动  产品经理\n")
+    assert [job.industry for job in facts.experience] == ["finance", "internet"]
+    # Two industries: a change of industry, though the résumé never says "转行".
+    assert Signal.CAREER_SWITCHER in facts.signals
+
+
+def test_an_unknown_industry_label_is_kept_as_written():
+    [job] = extract_resume("Experience\nAnalyst, Acme, 2019 – 2021\nIndustry: Space tourism\n").experience
+    assert job.industry == "Space tourism"
+
+
+def test_a_project_with_an_award_or_patent_is_notable_and_a_plain_one_is_not():
+    text = """Projects
+Project: Beacon | indoor positioning | granted a patent in 2021
+Project: Ledger | internal bookkeeping tool
+项目名称：星河推荐系统
+- 获得公司年度创新一等奖
+"""
+    facts = extract_resume(text)
+    assert facts.project_names == ("Beacon", "Ledger", "星河推荐系统")
+    assert facts.notable_project_names == ("Beacon", "星河推荐系统")
+    assert Signal.NOTABLE_PROJECT in facts.signals
+
+
+def test_education_lines_give_degree_levels():
+    text = """教育背景
+2015.09 - 2019.06  北京大学  计算机科学  博士
+Education
+MBA, INSEAD Business School, 2012 - 2013
+"""
+    facts = extract_resume(text)
+    assert [(e.institution, e.degree) for e in facts.education] == [
+        ("北京大学", "phd"),
+        ("INSEAD Business School", "mba"),
+    ]

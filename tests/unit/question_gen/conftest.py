@@ -22,7 +22,9 @@ from wendu.question_gen.domain.positions import CompetencyWeight, Position
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
-from wendu.question_gen.handlers.ports import ConcurrentUpdate, TimelineRecord
+from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
+from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
+from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
 from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
 from wendu.question_gen.handlers.timeline import TimelineWriter
@@ -99,6 +101,40 @@ class FakeInterviewRepository:
         interview.version += 1
         self.stored[key] = copy.deepcopy(interview)
         self.saves += 1
+
+    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+        # Every interview is a candidate: the sweep must re-check each on its own.
+        return [DueInterview(t, i) for t, i in self.stored][:limit]
+
+
+class FakeCandidateRequestRepository:
+    def __init__(self) -> None:
+        self.stored: dict[tuple[str, str, RequestKind], CandidateRequest] = {}
+
+    def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
+        key = (request.tenant_id, request.interview_id, request.kind)
+        if key in self.stored:
+            return copy.deepcopy(self.stored[key]), False
+        self.stored[key] = copy.deepcopy(request)
+        return request, True
+
+    def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
+        return copy.deepcopy(self.stored.get((tenant_id, interview_id, kind)))
+
+    def mark_published(self, tenant_id: str, request_id: str) -> None:
+        for request in self.stored.values():
+            if (request.tenant_id, request.request_id) == (tenant_id, request_id):
+                request.published = True
+
+    def list(self, tenant_id, kinds, *, before, limit):  # type: ignore[no-untyped-def]
+        found = sorted(
+            (r for r in self.stored.values() if r.tenant_id == tenant_id and r.kind in tuple(kinds)),
+            key=lambda r: (r.created_at, r.request_id),
+            reverse=True,
+        )
+        if before is not None:
+            found = [r for r in found if (r.created_at, r.request_id) < before]
+        return [copy.deepcopy(r) for r in found[:limit]]
 
 
 class FakeHintRepository:
@@ -190,12 +226,16 @@ class App:
     timeline: FakeTimelineRepository = field(default_factory=FakeTimelineRepository)
     profiles: FakeProfileGateway = field(default_factory=FakeProfileGateway)
     publisher: RecordingPublisher = field(default_factory=RecordingPublisher)
+    requests: FakeCandidateRequestRepository = field(default_factory=FakeCandidateRequestRepository)
     notifier: UpdateNotifier = field(default_factory=UpdateNotifier)
     signer: TokenSigner = field(default_factory=lambda: TokenSigner(SECRET))
 
     def __post_init__(self) -> None:
         writer = TimelineWriter(self.timeline, self.publisher, clock=self.clock)
         self.position_handlers = PositionHandlers(self.positions, clock=self.clock)
+        self.request_handlers = CandidateRequests(
+            interviews=self.interviews, requests=self.requests, publisher=self.publisher, clock=self.clock
+        )
         self.handlers = InterviewHandlers(
             interviews=self.interviews,
             hints=self.hints,
@@ -205,7 +245,9 @@ class App:
             publisher=self.publisher,
             signer=self.signer,
             clock=self.clock,
+            requests=self.request_handlers,
         )
+        self.writer = writer
         self.flow = InterviewFlow(self.interviews, self.hints, writer)
         self.live_hints = LiveHints(self.interviews, self.hints, self.notifier)
         self.streams = InterviewStreams(

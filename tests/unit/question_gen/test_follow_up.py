@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from wendu.core.text import StarPart
-from wendu.question_gen.domain.follow_up import propose_follow_up
+from wendu.question_gen.domain.follow_up import (
+    MAX_FOLLOW_UPS_PER_QUESTION,
+    FollowUpKind,
+    decide_follow_up,
+    kind_from_reason,
+    next_follow_up,
+    phrase_locally,
+    propose_follow_up,
+)
 from wendu.question_gen.domain.language import Language
 
 ALL_PARTS = frozenset(StarPart)
@@ -17,7 +25,7 @@ def test_a_claim_of_leading_an_urgent_project_asks_how_the_key_decision_was_made
     assert follow_up is not None
     assert follow_up.text == (
         'You said "I led the team to finish an urgent project". '
-        "How did you make the key decision, and what was the trade-off?"
+        "In that urgent project, how did you make the key decision, and what was the trade-off?"
     )
     assert follow_up.reason == "follow-up: claim 'urgent'"
 
@@ -26,7 +34,9 @@ def test_the_chinese_follow_up_quotes_the_chinese_answer():
     follow_up = propose_follow_up("我带领团队完成了一个紧急项目。最后按时上线。", ALL_PARTS, Language.ZH)
 
     assert follow_up is not None
-    assert follow_up.text == "你提到“我带领团队完成了一个紧急项目”。你是如何做出关键决定的？当时做了怎样的取舍？"
+    assert follow_up.text == (
+        "你提到“我带领团队完成了一个紧急项目”。在那个紧急项目中，你是如何做出关键决定的？当时做了怎样的取舍？"
+    )
 
 
 def test_a_claim_of_managing_asks_for_the_candidates_own_role():
@@ -103,3 +113,108 @@ def test_the_candidates_quotation_marks_do_not_break_the_quote():
 
     assert follow_up is not None
     assert follow_up.text.count('"') == 2
+
+
+def test_a_decision_without_a_named_topic_is_asked_without_one():
+    follow_up = propose_follow_up("I decided to delay the launch by 2 weeks.", ALL_PARTS, Language.EN)
+
+    assert follow_up is not None
+    assert follow_up.text == (
+        'You said "I decided to delay the launch by 2 weeks". How did you make the key decision, '
+        "and what was the trade-off?"
+    )
+
+
+def test_a_topic_in_the_other_language_is_not_mixed_into_the_sentence():
+    follow_up = propose_follow_up("I led the team to finish an urgent project.", ALL_PARTS, Language.ZH)
+
+    assert follow_up is not None
+    assert follow_up.text == (
+        "你提到“I led the team to finish an urgent project”。你是如何做出关键决定的？当时做了怎样的取舍？"
+    )
+
+
+def test_generalities_without_an_example_are_a_false_star_and_ask_for_one_specific_time():
+    en = propose_follow_up(
+        "I always communicate clearly with my team and we usually deliver good results.", ALL_PARTS, Language.EN
+    )
+    zh = propose_follow_up("我通常会和团队保持沟通，一般都能按时完成任务。", ALL_PARTS, Language.ZH)
+
+    assert en is not None and zh is not None
+    assert en.reason == zh.reason == "follow-up: false STAR"
+    assert en.text.startswith('You said "I always communicate clearly with my team')
+    assert "one specific time" in en.text
+    assert zh.text.startswith("你提到“我通常会和团队保持沟通") and "具体的经历" in zh.text
+
+
+def test_a_generality_next_to_a_concrete_instance_is_not_a_false_star():
+    answer = "I usually plan ahead. Last year our supplier failed two days before launch, so I decided to switch."
+
+    decision = decide_follow_up(answer, ALL_PARTS)
+
+    assert decision is not None and decision.kind is FollowUpKind.DECISION
+
+
+def test_a_missing_situation_is_asked_for_when_action_and_result_are_there():
+    decision = decide_follow_up(
+        "I rewrote the triage rules and the backlog fell by 40%.",
+        {StarPart.ACTION, StarPart.RESULT, StarPart.TASK},
+    )
+
+    assert decision is not None
+    assert decision.kind is FollowUpKind.MISSING_SITUATION and decision.reason == "follow-up: missing situation"
+    assert "when and where" in phrase_locally(decision, Language.EN)
+    assert "背景" in phrase_locally(decision, Language.ZH)
+
+
+def test_follow_ups_stop_at_the_configured_depth():
+    answer = "I led the team to finish an urgent project."
+
+    assert decide_follow_up(answer, ALL_PARTS, follow_ups_so_far=0, max_follow_ups=2) is not None
+    assert decide_follow_up(answer, set(), follow_ups_so_far=1, max_follow_ups=2) is not None
+    assert decide_follow_up(answer, set(), follow_ups_so_far=2, max_follow_ups=2) is None
+    assert decide_follow_up(answer, set(), follow_ups_so_far=1, max_follow_ups=1) is None
+    assert decide_follow_up(answer, set(), max_follow_ups=0) is None
+
+
+def test_the_depth_never_exceeds_the_hard_cap_whatever_is_configured():
+    answer = "我带领团队完成了一个紧急项目。"
+
+    assert decide_follow_up(answer, set(), follow_ups_so_far=MAX_FOLLOW_UPS_PER_QUESTION, max_follow_ups=9) is None
+
+
+def test_a_second_follow_up_asks_something_the_first_did_not():
+    answer = "I led the team to finish an urgent project."
+
+    first = decide_follow_up(answer, ALL_PARTS, max_follow_ups=2)
+    assert first is not None and first.kind is FollowUpKind.DECISION
+    second = decide_follow_up(answer, ALL_PARTS, follow_ups_so_far=1, max_follow_ups=2, kinds_asked={first.kind})
+
+    assert second is not None and second.kind is FollowUpKind.OWNERSHIP
+    assert "your own role" in phrase_locally(second, Language.EN)
+
+
+def test_the_kind_of_an_asked_follow_up_is_read_back_from_its_audit_reason():
+    for answer, parts in (
+        ("I led the team to finish an urgent project.", ALL_PARTS),
+        ("我负责整个迁移项目。", ALL_PARTS),
+        ("I always keep my stakeholders informed.", ALL_PARTS),
+        ("Our queue was growing. I rewrote the triage rules.", {StarPart.SITUATION, StarPart.ACTION}),
+        ("I rewrote the rules and the backlog fell by 40%.", {StarPart.ACTION, StarPart.RESULT}),
+    ):
+        decision = decide_follow_up(answer, parts)
+        assert decision is not None
+        assert kind_from_reason(decision.reason) is decision.kind
+        assert kind_from_reason(f"{decision.reason}; worded by openai (question-gen-follow-up@1)") is decision.kind
+    assert kind_from_reason("profile signal: founder") is None
+
+
+def test_the_next_follow_up_counts_the_thread_and_never_repeats_a_kind():
+    answer = "我带领团队完成了一个紧急项目。"
+    first = next_follow_up(answer, ALL_PARTS, [], max_follow_ups=2)
+    assert first is not None and first.kind is FollowUpKind.DECISION
+
+    second = next_follow_up(answer, ALL_PARTS, [first.reason], max_follow_ups=2)
+    assert second is not None and second.kind is FollowUpKind.OWNERSHIP
+    assert next_follow_up(answer, ALL_PARTS, [first.reason, second.reason], max_follow_ups=2) is None
+    assert next_follow_up(answer, ALL_PARTS, [first.reason], max_follow_ups=1) is None

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from wendu.core.auth import Role
 from wendu.core.errors import FailedPrecondition, NotFound
-from wendu.core.topics import INTERVIEW_COMPLETED, INTERVIEW_UPDATED
-from wendu.question_gen.domain.interviews import InterviewKind, InterviewStatus
+from wendu.core.topics import CANDIDATE_REQUESTS, INTERVIEW_COMPLETED, INTERVIEW_UPDATED
+from wendu.question_gen.domain.interviews import FirstScreen, InterviewKind, InterviewStatus
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
-from wendu.question_gen.handlers.interviews import NO_AI_SCORING_CONSENT, NewInterview
+from wendu.question_gen.handlers.interviews import NO_AI_SCORING_CONSENT, InterviewHandlers, NewInterview
 from wendu.v1 import common_pb2
 
 
@@ -41,14 +41,36 @@ async def test_the_plan_is_personalised_from_the_profile(app):
     assert interview.plan[0].reason == "profile signal: founder"
 
 
-async def test_a_candidate_without_ai_scoring_consent_is_routed_to_a_human_screen(app):
+async def test_a_candidate_without_ai_scoring_consent_is_routed_to_a_human_screen(app, tenant):
     no_consent = CandidateProfile("cand-2", ai_scoring_consent=False)
 
-    with pytest.raises(FailedPrecondition) as caught:
-        await app.interview(profile=no_consent)
+    interview = await app.interview(profile=no_consent, start=False)
 
+    # No AI plan from the profile, an interview that cannot start, and a request for HR.
+    assert interview.first_screen is FirstScreen.HUMAN and interview.plan == []
+    with pytest.raises(FailedPrecondition, match="human first screen"):
+        await app.handlers.start(tenant, interview.interview_id)
+    [event] = app.publisher.events(CANDIDATE_REQUESTS)
+    assert event.kind == common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN
+    assert event.reason == "no_ai_scoring_consent"
+    assert (event.meta.interview_id, event.meta.candidate_id) == (interview.interview_id, "cand-2")
+
+
+async def test_without_a_request_port_a_candidate_without_consent_is_refused(app, tenant):
+    handlers = InterviewHandlers(
+        interviews=app.interviews,
+        hints=app.hints,
+        positions=app.positions,
+        profiles=app.profiles,
+        timeline=app.writer,
+        publisher=app.publisher,
+        signer=app.signer,
+    )
+    app.profiles.profiles["cand-3"] = CandidateProfile("cand-3", ai_scoring_consent=False)
+
+    with pytest.raises(FailedPrecondition) as caught:
+        await handlers.create(tenant, NewInterview("cand-3", app.position().position_id, Language.EN))
     assert caught.value.message == NO_AI_SCORING_CONSENT
-    assert app.interviews.stored == {}
 
 
 async def test_an_unknown_candidate_or_position_is_not_found(app, tenant):

@@ -11,9 +11,21 @@ import pytest
 from google.protobuf.message import Message
 from wendu.core import codec
 from wendu.core.bus import RecordContext
-from wendu.training.domain.catalogue import CourseCatalogue
-from wendu.training.domain.model import LearningPlan
+from wendu.core.text import StarPart
+from wendu.training.domain.model import (
+    CompetencyScore,
+    Course,
+    CourseProgress,
+    CreatedPractice,
+    Language,
+    LearningPlan,
+    MockInterview,
+    PracticeResult,
+)
+from wendu.training.domain.readiness import ReadinessQuestion, ScoredAnswer
+from wendu.training.handlers.courses import Catalogues
 from wendu.training.handlers.learning_plans import LearningPlans
+from wendu.training.handlers.practice import Practice
 from wendu.v1 import common_pb2, events_pb2
 
 START = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
@@ -37,6 +49,98 @@ class FakePlans:
             if p.tenant_id == tenant_id and p.candidate_id == candidate_id and (include_practice or not p.is_practice)
         ]
         return max(plans, key=lambda p: p.updated_at, default=None)
+
+
+class FakeProgress:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str, str], CourseProgress] = {}
+
+    def record(self, progress: CourseProgress) -> None:
+        self.rows[(progress.tenant_id, progress.candidate_id, progress.course_id)] = progress
+
+    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]:
+        return [p for (t, c, _), p in sorted(self.rows.items()) if (t, c) == (tenant_id, candidate_id)]
+
+
+class FakeTenantCourses:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[Course]] = {}
+
+    def add(self, tenant_id: str, course: Course) -> bool:
+        courses = self.rows.setdefault(tenant_id, [])
+        if any(c.course_id == course.course_id for c in courses):
+            return False
+        courses.append(course)
+        return True
+
+    def for_tenant(self, tenant_id: str) -> list[Course]:
+        return list(self.rows.get(tenant_id, []))
+
+
+class FakeMocks:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], MockInterview] = {}
+
+    def add_if_absent(self, mock: MockInterview) -> MockInterview:
+        return self.rows.setdefault((mock.tenant_id, mock.interview_id), mock)
+
+    def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int:
+        return sum(
+            1
+            for m in self.rows.values()
+            if (m.tenant_id, m.candidate_id, m.position_id) == (tenant_id, candidate_id, position_id)
+        )
+
+    def get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
+        return self.rows.get((tenant_id, interview_id))
+
+
+class FakeResults:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], PracticeResult] = {}
+
+    def add_if_absent(self, result: PracticeResult) -> bool:
+        key = (result.tenant_id, result.interview_id)
+        if key in self.rows:
+            return False
+        self.rows[key] = result
+        return True
+
+    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]:
+        return [r for r in self.rows.values() if (r.tenant_id, r.candidate_id) == (tenant_id, candidate_id)]
+
+
+class FakeQuestionGen:
+    """Creates practice interviews with ids iv-p1, iv-p2, ...; the same idempotency key gives the same one."""
+
+    def __init__(self) -> None:
+        self.created: dict[str, CreatedPractice] = {}
+        self.calls: list[tuple[str, str, str, Language, str]] = []
+
+    async def get_position(self, tenant_id: str, position_id: str):  # pragma: no cover - guides use real gRPC
+        raise NotImplementedError
+
+    async def list_competencies(self, tenant_id: str):  # pragma: no cover - guides use real gRPC
+        raise NotImplementedError
+
+    async def create_practice_interview(
+        self, tenant_id: str, candidate_id: str, position_id: str, language: Language, idempotency_key: str
+    ) -> CreatedPractice:
+        self.calls.append((tenant_id, candidate_id, position_id, language, idempotency_key))
+        if idempotency_key not in self.created:
+            number = len(self.created) + 1
+            self.created[idempotency_key] = CreatedPractice(f"iv-p{number}", f"token-{number}", START)
+        return self.created[idempotency_key]
+
+
+class FakeScorer:
+    def __init__(self, scored: ScoredAnswer) -> None:
+        self.scored = scored
+        self.calls: list[tuple[str, ReadinessQuestion, str]] = []
+
+    async def score(self, tenant_id: str, question: ReadinessQuestion, answer_text: str) -> ScoredAnswer:
+        self.calls.append((tenant_id, question, answer_text))
+        return self.scored
 
 
 class FakePublisher:
@@ -63,13 +167,22 @@ class Training:
     plans: LearningPlans
     store: FakePlans
     publisher: FakePublisher
+    progress: FakeProgress
+    catalogues: Catalogues
+    practice: Practice
+    question_gen: FakeQuestionGen
+    results: FakeResults
 
 
 @pytest.fixture
 def training() -> Training:
-    store, publisher = FakePlans(), FakePublisher()
-    plans = LearningPlans(plans=store, publisher=publisher, catalogue=CourseCatalogue(), clock=TickingClock())
-    return Training(plans, store, publisher)
+    store, publisher, progress = FakePlans(), FakePublisher(), FakeProgress()
+    catalogues = Catalogues(FakeTenantCourses())
+    clock = TickingClock()
+    plans = LearningPlans(plans=store, progress=progress, publisher=publisher, catalogues=catalogues, clock=clock)
+    question_gen, results = FakeQuestionGen(), FakeResults()
+    practice = Practice(question_gen=question_gen, mocks=FakeMocks(), results=results, clock=clock)
+    return Training(plans, store, publisher, progress, catalogues, practice, question_gen, results)
 
 
 @pytest.fixture
@@ -107,3 +220,9 @@ def report_generated() -> Callable[..., events_pb2.ReportGenerated]:
         )
 
     return build
+
+
+@pytest.fixture
+def scorer() -> FakeScorer:
+    """Scores communication 6.0 and finds an action but no situation or result."""
+    return FakeScorer(ScoredAnswer((CompetencyScore("communication", 6.0),), frozenset({StarPart.ACTION}), 0.5))

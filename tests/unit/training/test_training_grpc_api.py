@@ -6,20 +6,28 @@ import pytest
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import InvalidArgument, PermissionDenied
 from wendu.core.interceptors import principal_var
-from wendu.training.domain.catalogue import CourseCatalogue
 from wendu.training.entrypoints.grpc_api import TrainingServicer
-from wendu.training.handlers.courses import CourseQueries
-from wendu.v1 import training_pb2
+from wendu.training.handlers.guides import InterviewGuides
+from wendu.training.handlers.readiness import ReadinessCheck
+from wendu.v1 import common_pb2, training_pb2
 
 SERVICE = Principal("acme", frozenset({Role.SERVICE}), "feedback")
+ADMIN = Principal("acme", frozenset({Role.ADMIN}), "admin-1")
+RECRUITER = Principal("acme", frozenset({Role.RECRUITER}), "recruiter-1")
 CANDIDATE = Principal(
     "acme", frozenset({Role.CANDIDATE}), "candidate:cand-1", interview_id="iv-1", candidate_id="cand-1"
 )
 
 
 @pytest.fixture
-def servicer(training) -> TrainingServicer:
-    return TrainingServicer(CourseQueries(CourseCatalogue()), training.plans)
+def servicer(training, scorer) -> TrainingServicer:
+    return TrainingServicer(
+        catalogues=training.catalogues,
+        plans=training.plans,
+        guides=InterviewGuides(training.question_gen),
+        practice=training.practice,
+        readiness=ReadinessCheck(scorer),
+    )
 
 
 async def call(principal: Principal, method, request):
@@ -51,9 +59,9 @@ async def test_list_courses_filters_by_competency(servicer):
     assert all(c.title.zh and c.title.en and c.url for c in everything.courses)
 
 
-async def test_candidates_may_not_browse_or_request_recommendations(servicer):
-    with pytest.raises(PermissionDenied):
-        await call(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest())
+async def test_candidates_may_browse_courses_but_not_request_recommendations(servicer):
+    browsed = await call(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest())
+    assert browsed.courses
     with pytest.raises(PermissionDenied):
         await call(
             CANDIDATE, servicer.RecommendCourses, training_pb2.RecommendCoursesRequest(gaps=[gap("teamwork", 4.0)])
@@ -77,9 +85,71 @@ async def test_candidates_may_not_browse_or_request_recommendations(servicer):
         ),
         ("RecommendCourses", training_pb2.RecommendCoursesRequest(max_courses=500), "max_courses"),
         ("GetLearningPlan", training_pb2.GetLearningPlanRequest(candidate_id=" "), "candidate_id"),
+        ("GetInterviewGuide", training_pb2.GetInterviewGuideRequest(language=common_pb2.LANGUAGE_EN), "position_id"),
+        ("GetInterviewGuide", training_pb2.GetInterviewGuideRequest(position_id="p-1"), "language"),
+        ("StartMockInterview", training_pb2.StartMockInterviewRequest(language=common_pb2.LANGUAGE_ZH), "position_id"),
+        ("StartMockInterview", training_pb2.StartMockInterviewRequest(position_id="p-1"), "language"),
+        (
+            "StartMockInterview",
+            training_pb2.StartMockInterviewRequest(position_id="p-1", language=common_pb2.LANGUAGE_ZH),
+            "candidate_id",
+        ),
+        ("GetReadinessQuestion", training_pb2.GetReadinessQuestionRequest(), "language"),
+        (
+            "SubmitReadinessAnswer",
+            training_pb2.SubmitReadinessAnswerRequest(question_id="readiness-1", language=common_pb2.LANGUAGE_EN),
+            "answer_text",
+        ),
+        (
+            "SubmitReadinessAnswer",
+            training_pb2.SubmitReadinessAnswerRequest(
+                question_id="q-9", answer_text="I did it.", language=common_pb2.LANGUAGE_EN
+            ),
+            "question_id",
+        ),
+        (
+            "RecordCourseProgress",
+            training_pb2.RecordCourseProgressRequest(candidate_id="cand-1", course_id="c", percent_complete=101),
+            "percent_complete",
+        ),
+        ("RecordCourseProgress", training_pb2.RecordCourseProgressRequest(candidate_id="cand-1"), "course_id"),
+        ("CreateCourse", training_pb2.CreateCourseRequest(course_id="Bad Id"), "course_id"),
     ],
 )
 async def test_bad_requests_are_invalid_arguments_naming_the_field(servicer, method, request_, field):
     with pytest.raises(InvalidArgument) as raised:
-        await call(SERVICE, getattr(servicer, method), request_)
+        await call(ADMIN if method == "CreateCourse" else SERVICE, getattr(servicer, method), request_)
     assert raised.value.field == field
+
+
+async def test_readiness_answer_is_scored_and_answered_with_a_hint(servicer):
+    question = await call(
+        CANDIDATE,
+        servicer.GetReadinessQuestion,
+        training_pb2.GetReadinessQuestionRequest(language=common_pb2.LANGUAGE_ZH),
+    )
+    result = await call(
+        CANDIDATE,
+        servicer.SubmitReadinessAnswer,
+        training_pb2.SubmitReadinessAnswerRequest(
+            question_id=question.question_id, answer_text="我整理了书架。", language=common_pb2.LANGUAGE_ZH
+        ),
+    )
+    assert result.ready and result.scores[0].competency_id == "communication"
+    # The scorer found an action but no result, so the hint asks for the result, in Chinese.
+    assert "结果" in result.example_hint
+    assert list(result.star_parts) == [common_pb2.STAR_PART_ACTION]
+
+
+async def test_only_admins_create_courses(servicer):
+    request = training_pb2.CreateCourseRequest(
+        course_id="acme-pitch",
+        title=common_pb2.LocalizedText(zh="路演", en="Pitching"),
+        competency_ids=["communication"],
+    )
+    with pytest.raises(PermissionDenied):
+        await call(RECRUITER, servicer.CreateCourse, request)
+    created = await call(ADMIN, servicer.CreateCourse, request)
+    listed = await call(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest(competency_id="communication"))
+    assert created.url == "courses/acme-pitch"
+    assert listed.courses[0].course_id == "acme-pitch"

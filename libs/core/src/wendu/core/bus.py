@@ -246,11 +246,12 @@ class StreamWorker:
         self._record_lag()
 
     async def _commit(self, lanes: dict[TopicPartition, _Lane]) -> None:
-        offsets = {
-            tp: lane.processed
-            for tp, lane in lanes.items()
-            if lane.processed is not None and lane.processed != lane.committed
+        # The lanes themselves, not the dict: a rebalance may retire (pop) a lane while the commit
+        # is in flight, and the commit must not fail the worker because of it.
+        changed = {
+            tp: lane for tp, lane in lanes.items() if lane.processed is not None and lane.processed != lane.committed
         }
+        offsets = {tp: lane.processed for tp, lane in changed.items()}
         if not offsets:
             return
         try:
@@ -260,8 +261,8 @@ class StreamWorker:
             # means the new owner replays those records, which idempotent handlers make harmless.
             log.warning("offset commit failed", extra={"error": repr(exc)})
             return
-        for tp, offset in offsets.items():
-            lanes[tp].committed = offset
+        for tp, lane in changed.items():
+            lane.committed = offsets[tp]
 
     def _record_lag(self) -> None:
         for tp, lane in self._lanes.items():

@@ -27,6 +27,14 @@ CONSUMER_LAG = Gauge(
     "wendu_consumer_lag_records", "Records behind the partition's high watermark", ["group", "topic", "partition"]
 )
 DLQ_MESSAGES = Counter("wendu_dlq_messages", "Records sent to a dead-letter topic", ["source_topic"])
+# Every MongoDB command a process sends, by command and collection: which queries a use case costs
+# (e.g. per answer) and how long the database takes to answer them.
+MONGO_COMMAND = Histogram(
+    "wendu_mongo_command_seconds",
+    "MongoDB command round trip, by command and collection (failed commands included)",
+    ["command", "collection"],
+    buckets=LATENCY_BUCKETS,
+)
 LLM_REQUESTS = Counter("wendu_llm_requests", "LLM calls by adapter and outcome", ["adapter", "purpose", "outcome"])
 LLM_LATENCY = Histogram(
     "wendu_llm_latency_seconds", "LLM call latency", ["adapter", "purpose"], buckets=LATENCY_BUCKETS

@@ -11,13 +11,39 @@ from typing import Any, ClassVar, TypeVar
 
 import mongoengine
 from mongoengine.queryset import QuerySet
-from pymongo import MongoClient
+from pymongo import MongoClient, monitoring
 from pymongo.errors import PyMongoError
+from wendu.core import metrics
 from wendu.core.config import CoreSettings
 
 SERVER_SELECTION_TIMEOUT_MS = 3000
 
 T = TypeVar("T")
+
+
+class CommandTimer(monitoring.CommandListener):  # type: ignore[misc]
+    """Observes every command's round trip in ``wendu_mongo_command_seconds`` (command, collection).
+
+    The started event names the collection; the finished one carries the duration. pymongo calls
+    these synchronously on the thread that runs the command, so the bookkeeping stays minimal.
+    """
+
+    def __init__(self) -> None:
+        self._collections: dict[tuple[int, Any], str] = {}
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        target = event.command.get(event.command_name)
+        self._collections[(event.request_id, event.connection_id)] = target if isinstance(target, str) else ""
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        self._observe(event)
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        self._observe(event)
+
+    def _observe(self, event: monitoring.CommandSucceededEvent | monitoring.CommandFailedEvent) -> None:
+        collection = self._collections.pop((event.request_id, event.connection_id), "")
+        metrics.MONGO_COMMAND.labels(event.command_name, collection).observe(event.duration_micros / 1e6)
 
 
 def connect_mongo(settings: CoreSettings, alias: str = "default") -> MongoClient:
@@ -31,6 +57,7 @@ def connect_mongo(settings: CoreSettings, alias: str = "default") -> MongoClient
         connectTimeoutMS=SERVER_SELECTION_TIMEOUT_MS,
         uuidRepresentation="standard",
         tz_aware=True,
+        event_listeners=[CommandTimer()],
     )
 
 

@@ -12,8 +12,12 @@ INTERVIEW_COMPLETED = "interview-completed"
 REPORT_GENERATED = "report-generated"
 PROFILE_UPDATED = "profile-updated"
 LEARNING_PLAN_UPDATED = "learning-plan-updated"
+# The tombstone of an erased candidate, honoured by every service (keyed by candidate id).
+CANDIDATE_ERASED = "candidate-erased"
 # question-gen's fan-out to the API replicas that hold candidates' streams.
 INTERVIEW_UPDATED = "interview-updated"
+# A candidate asks for a human (human first screen, HR chat); read by the HR suite.
+CANDIDATE_REQUESTS = "candidate-requests"
 
 DLQ_SUFFIX = ".dlq"
 
@@ -25,7 +29,9 @@ PAYLOADS: dict[str, type[Message]] = {
     REPORT_GENERATED: events_pb2.ReportGenerated,
     PROFILE_UPDATED: events_pb2.ProfileUpdated,
     LEARNING_PLAN_UPDATED: events_pb2.LearningPlanUpdated,
+    CANDIDATE_ERASED: events_pb2.CandidateErased,
     INTERVIEW_UPDATED: events_pb2.InterviewUpdated,
+    CANDIDATE_REQUESTS: events_pb2.CandidateRequestCreated,
 }
 
 ALL_TOPICS = tuple(PAYLOADS)

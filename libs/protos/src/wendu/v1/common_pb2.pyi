@@ -31,6 +31,12 @@ class InterviewStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     INTERVIEW_STATUS_ABANDONED: _ClassVar[InterviewStatus]
     INTERVIEW_STATUS_EXPIRED: _ClassVar[InterviewStatus]
 
+class CandidateRequestKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    CANDIDATE_REQUEST_KIND_UNSPECIFIED: _ClassVar[CandidateRequestKind]
+    CANDIDATE_REQUEST_KIND_HUMAN_SCREEN: _ClassVar[CandidateRequestKind]
+    CANDIDATE_REQUEST_KIND_HR_CHAT: _ClassVar[CandidateRequestKind]
+
 class StarPart(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     STAR_PART_UNSPECIFIED: _ClassVar[StarPart]
@@ -51,6 +57,9 @@ INTERVIEW_STATUS_PAUSED: InterviewStatus
 INTERVIEW_STATUS_COMPLETED: InterviewStatus
 INTERVIEW_STATUS_ABANDONED: InterviewStatus
 INTERVIEW_STATUS_EXPIRED: InterviewStatus
+CANDIDATE_REQUEST_KIND_UNSPECIFIED: CandidateRequestKind
+CANDIDATE_REQUEST_KIND_HUMAN_SCREEN: CandidateRequestKind
+CANDIDATE_REQUEST_KIND_HR_CHAT: CandidateRequestKind
 STAR_PART_UNSPECIFIED: StarPart
 STAR_PART_SITUATION: StarPart
 STAR_PART_TASK: StarPart

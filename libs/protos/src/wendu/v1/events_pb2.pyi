@@ -158,17 +158,59 @@ class ProfileUpdated(_message.Message):
     history_count: int
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., reason: _Optional[str] = ..., history_count: _Optional[int] = ...) -> None: ...
 
+class CandidateErased(_message.Message):
+    __slots__ = ("meta", "interview_ids", "erased_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_IDS_FIELD_NUMBER: _ClassVar[int]
+    ERASED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    interview_ids: _containers.RepeatedScalarFieldContainer[str]
+    erased_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., interview_ids: _Optional[_Iterable[str]] = ..., erased_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
 class LearningPlanUpdated(_message.Message):
-    __slots__ = ("meta", "plan_id", "courses", "source_report_id")
+    __slots__ = ("meta", "plan_id", "courses", "source_report_id", "progress")
     META_FIELD_NUMBER: _ClassVar[int]
     PLAN_ID_FIELD_NUMBER: _ClassVar[int]
     COURSES_FIELD_NUMBER: _ClassVar[int]
     SOURCE_REPORT_ID_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     plan_id: str
     courses: _containers.RepeatedCompositeFieldContainer[CourseSuggestion]
     source_report_id: str
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., plan_id: _Optional[str] = ..., courses: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., source_report_id: _Optional[str] = ...) -> None: ...
+    progress: _containers.RepeatedCompositeFieldContainer[CourseProgress]
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., plan_id: _Optional[str] = ..., courses: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., source_report_id: _Optional[str] = ..., progress: _Optional[_Iterable[_Union[CourseProgress, _Mapping]]] = ...) -> None: ...
+
+class CourseProgress(_message.Message):
+    __slots__ = ("course_id", "percent_complete", "updated_at")
+    COURSE_ID_FIELD_NUMBER: _ClassVar[int]
+    PERCENT_COMPLETE_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    course_id: str
+    percent_complete: int
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, course_id: _Optional[str] = ..., percent_complete: _Optional[int] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class CandidateRequestCreated(_message.Message):
+    __slots__ = ("meta", "request_id", "kind", "reason", "note", "position_id", "language", "requested_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    REQUESTED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    request_id: str
+    kind: _common_pb2.CandidateRequestKind
+    reason: str
+    note: str
+    position_id: str
+    language: _common_pb2.Language
+    requested_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., request_id: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., reason: _Optional[str] = ..., note: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., requested_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class InterviewUpdated(_message.Message):
     __slots__ = ("meta", "seq")

@@ -126,3 +126,63 @@ class ReviewRequest(_message.Message):
     reason: str
     requested_at: _timestamp_pb2.Timestamp
     def __init__(self, review_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., requested_by: _Optional[str] = ..., reason: _Optional[str] = ..., requested_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListReportsRequest(_message.Message):
+    __slots__ = ("position_id", "candidate_id", "limit")
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    position_id: str
+    candidate_id: str
+    limit: int
+    def __init__(self, position_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class ReportSummary(_message.Message):
+    __slots__ = ("report_id", "interview_id", "candidate_id", "position_id", "overall_score", "generated_at")
+    REPORT_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    GENERATED_AT_FIELD_NUMBER: _ClassVar[int]
+    report_id: str
+    interview_id: str
+    candidate_id: str
+    position_id: str
+    overall_score: float
+    generated_at: _timestamp_pb2.Timestamp
+    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListReportsResponse(_message.Message):
+    __slots__ = ("reports",)
+    REPORTS_FIELD_NUMBER: _ClassVar[int]
+    reports: _containers.RepeatedCompositeFieldContainer[ReportSummary]
+    def __init__(self, reports: _Optional[_Iterable[_Union[ReportSummary, _Mapping]]] = ...) -> None: ...
+
+class GetSelectionStatisticsRequest(_message.Message):
+    __slots__ = ("position_id",)
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    position_id: str
+    def __init__(self, position_id: _Optional[str] = ...) -> None: ...
+
+class CompetencyStatistic(_message.Message):
+    __slots__ = ("competency_id", "report_count", "mean_score")
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    REPORT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MEAN_SCORE_FIELD_NUMBER: _ClassVar[int]
+    competency_id: str
+    report_count: int
+    mean_score: float
+    def __init__(self, competency_id: _Optional[str] = ..., report_count: _Optional[int] = ..., mean_score: _Optional[float] = ...) -> None: ...
+
+class SelectionStatistics(_message.Message):
+    __slots__ = ("position_id", "report_count", "mean_overall_score", "competencies")
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    REPORT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    MEAN_OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    position_id: str
+    report_count: int
+    mean_overall_score: float
+    competencies: _containers.RepeatedCompositeFieldContainer[CompetencyStatistic]
+    def __init__(self, position_id: _Optional[str] = ..., report_count: _Optional[int] = ..., mean_overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyStatistic, _Mapping]]] = ...) -> None: ...

@@ -55,6 +55,16 @@ class FeedbackServiceStub:
                 request_serializer=wendu_dot_v1_dot_feedback__pb2.RequestReviewRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_feedback__pb2.ReviewRequest.FromString,
                 _registered_method=True)
+        self.ListReports = channel.unary_unary(
+                '/wendu.v1.FeedbackService/ListReports',
+                request_serializer=wendu_dot_v1_dot_feedback__pb2.ListReportsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_feedback__pb2.ListReportsResponse.FromString,
+                _registered_method=True)
+        self.GetSelectionStatistics = channel.unary_unary(
+                '/wendu.v1.FeedbackService/GetSelectionStatistics',
+                request_serializer=wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.FromString,
+                _registered_method=True)
 
 
 class FeedbackServiceServicer:
@@ -87,6 +97,21 @@ class FeedbackServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListReports(self, request, context):
+        """Staff only: the ready reports of selection interviews, newest first. Practice reports never appear.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSelectionStatistics(self, request, context):
+        """Staff only: per-position selection statistics (report count, mean per competency). Practice
+        interviews never enter them.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FeedbackServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -109,6 +134,16 @@ def add_FeedbackServiceServicer_to_server(servicer, server):
                     servicer.RequestReview,
                     request_deserializer=wendu_dot_v1_dot_feedback__pb2.RequestReviewRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_feedback__pb2.ReviewRequest.SerializeToString,
+            ),
+            'ListReports': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReports,
+                    request_deserializer=wendu_dot_v1_dot_feedback__pb2.ListReportsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_feedback__pb2.ListReportsResponse.SerializeToString,
+            ),
+            'GetSelectionStatistics': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSelectionStatistics,
+                    request_deserializer=wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -220,6 +255,60 @@ class FeedbackService:
             '/wendu.v1.FeedbackService/RequestReview',
             wendu_dot_v1_dot_feedback__pb2.RequestReviewRequest.SerializeToString,
             wendu_dot_v1_dot_feedback__pb2.ReviewRequest.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReports(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.FeedbackService/ListReports',
+            wendu_dot_v1_dot_feedback__pb2.ListReportsRequest.SerializeToString,
+            wendu_dot_v1_dot_feedback__pb2.ListReportsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSelectionStatistics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.FeedbackService/GetSelectionStatistics',
+            wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.SerializeToString,
+            wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.FromString,
             options,
             channel_credentials,
             insecure,

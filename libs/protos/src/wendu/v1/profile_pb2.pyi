@@ -3,12 +3,24 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class AssessmentKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    ASSESSMENT_KIND_UNSPECIFIED: _ClassVar[AssessmentKind]
+    ASSESSMENT_KIND_ABILITY: _ClassVar[AssessmentKind]
+    ASSESSMENT_KIND_PERSONALITY: _ClassVar[AssessmentKind]
+    ASSESSMENT_KIND_SKILL: _ClassVar[AssessmentKind]
+ASSESSMENT_KIND_UNSPECIFIED: AssessmentKind
+ASSESSMENT_KIND_ABILITY: AssessmentKind
+ASSESSMENT_KIND_PERSONALITY: AssessmentKind
+ASSESSMENT_KIND_SKILL: AssessmentKind
 
 class Consents(_message.Message):
     __slots__ = ("resume_use", "external_data", "ai_scoring")
@@ -67,17 +79,85 @@ class GetProfileRequest(_message.Message):
     def __init__(self, candidate_id: _Optional[str] = ...) -> None: ...
 
 class WorkExperience(_message.Message):
-    __slots__ = ("employer", "role", "period")
+    __slots__ = ("employer", "role", "period", "industry", "start", "end")
     EMPLOYER_FIELD_NUMBER: _ClassVar[int]
     ROLE_FIELD_NUMBER: _ClassVar[int]
     PERIOD_FIELD_NUMBER: _ClassVar[int]
+    INDUSTRY_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
     employer: str
     role: str
     period: str
-    def __init__(self, employer: _Optional[str] = ..., role: _Optional[str] = ..., period: _Optional[str] = ...) -> None: ...
+    industry: str
+    start: str
+    end: str
+    def __init__(self, employer: _Optional[str] = ..., role: _Optional[str] = ..., period: _Optional[str] = ..., industry: _Optional[str] = ..., start: _Optional[str] = ..., end: _Optional[str] = ...) -> None: ...
+
+class Education(_message.Message):
+    __slots__ = ("institution", "degree", "major", "period")
+    INSTITUTION_FIELD_NUMBER: _ClassVar[int]
+    DEGREE_FIELD_NUMBER: _ClassVar[int]
+    MAJOR_FIELD_NUMBER: _ClassVar[int]
+    PERIOD_FIELD_NUMBER: _ClassVar[int]
+    institution: str
+    degree: str
+    major: str
+    period: str
+    def __init__(self, institution: _Optional[str] = ..., degree: _Optional[str] = ..., major: _Optional[str] = ..., period: _Optional[str] = ...) -> None: ...
+
+class CareerGap(_message.Message):
+    __slots__ = ("start", "end", "months")
+    START_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
+    MONTHS_FIELD_NUMBER: _ClassVar[int]
+    start: str
+    end: str
+    months: int
+    def __init__(self, start: _Optional[str] = ..., end: _Optional[str] = ..., months: _Optional[int] = ...) -> None: ...
+
+class AssessmentScore(_message.Message):
+    __slots__ = ("dimension", "score", "max_score")
+    DIMENSION_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    MAX_SCORE_FIELD_NUMBER: _ClassVar[int]
+    dimension: str
+    score: float
+    max_score: float
+    def __init__(self, dimension: _Optional[str] = ..., score: _Optional[float] = ..., max_score: _Optional[float] = ...) -> None: ...
+
+class Assessment(_message.Message):
+    __slots__ = ("assessment_id", "source", "kind", "name", "scores", "taken_at", "recorded_at")
+    ASSESSMENT_ID_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SCORES_FIELD_NUMBER: _ClassVar[int]
+    TAKEN_AT_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_AT_FIELD_NUMBER: _ClassVar[int]
+    assessment_id: str
+    source: str
+    kind: AssessmentKind
+    name: str
+    scores: _containers.RepeatedCompositeFieldContainer[AssessmentScore]
+    taken_at: _timestamp_pb2.Timestamp
+    recorded_at: _timestamp_pb2.Timestamp
+    def __init__(self, assessment_id: _Optional[str] = ..., source: _Optional[str] = ..., kind: _Optional[_Union[AssessmentKind, str]] = ..., name: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[AssessmentScore, _Mapping]]] = ..., taken_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recorded_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ExternalProfile(_message.Message):
+    __slots__ = ("kind", "url", "title", "linked_at")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    LINKED_AT_FIELD_NUMBER: _ClassVar[int]
+    kind: str
+    url: str
+    title: str
+    linked_at: _timestamp_pb2.Timestamp
+    def __init__(self, kind: _Optional[str] = ..., url: _Optional[str] = ..., title: _Optional[str] = ..., linked_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Profile(_message.Message):
-    __slots__ = ("candidate_id", "skills", "project_names", "experience", "signals", "covered_competency_ids", "weak_competency_ids", "asked_question_texts", "consents")
+    __slots__ = ("candidate_id", "skills", "project_names", "experience", "signals", "covered_competency_ids", "weak_competency_ids", "asked_question_texts", "consents", "education", "career_gaps", "notable_project_names", "assessments", "external_profiles")
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     SKILLS_FIELD_NUMBER: _ClassVar[int]
     PROJECT_NAMES_FIELD_NUMBER: _ClassVar[int]
@@ -87,6 +167,11 @@ class Profile(_message.Message):
     WEAK_COMPETENCY_IDS_FIELD_NUMBER: _ClassVar[int]
     ASKED_QUESTION_TEXTS_FIELD_NUMBER: _ClassVar[int]
     CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    EDUCATION_FIELD_NUMBER: _ClassVar[int]
+    CAREER_GAPS_FIELD_NUMBER: _ClassVar[int]
+    NOTABLE_PROJECT_NAMES_FIELD_NUMBER: _ClassVar[int]
+    ASSESSMENTS_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_PROFILES_FIELD_NUMBER: _ClassVar[int]
     candidate_id: str
     skills: _containers.RepeatedScalarFieldContainer[str]
     project_names: _containers.RepeatedScalarFieldContainer[str]
@@ -96,7 +181,12 @@ class Profile(_message.Message):
     weak_competency_ids: _containers.RepeatedScalarFieldContainer[str]
     asked_question_texts: _containers.RepeatedScalarFieldContainer[str]
     consents: Consents
-    def __init__(self, candidate_id: _Optional[str] = ..., skills: _Optional[_Iterable[str]] = ..., project_names: _Optional[_Iterable[str]] = ..., experience: _Optional[_Iterable[_Union[WorkExperience, _Mapping]]] = ..., signals: _Optional[_Iterable[str]] = ..., covered_competency_ids: _Optional[_Iterable[str]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., asked_question_texts: _Optional[_Iterable[str]] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ...) -> None: ...
+    education: _containers.RepeatedCompositeFieldContainer[Education]
+    career_gaps: _containers.RepeatedCompositeFieldContainer[CareerGap]
+    notable_project_names: _containers.RepeatedScalarFieldContainer[str]
+    assessments: _containers.RepeatedCompositeFieldContainer[Assessment]
+    external_profiles: _containers.RepeatedCompositeFieldContainer[ExternalProfile]
+    def __init__(self, candidate_id: _Optional[str] = ..., skills: _Optional[_Iterable[str]] = ..., project_names: _Optional[_Iterable[str]] = ..., experience: _Optional[_Iterable[_Union[WorkExperience, _Mapping]]] = ..., signals: _Optional[_Iterable[str]] = ..., covered_competency_ids: _Optional[_Iterable[str]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., asked_question_texts: _Optional[_Iterable[str]] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ..., education: _Optional[_Iterable[_Union[Education, _Mapping]]] = ..., career_gaps: _Optional[_Iterable[_Union[CareerGap, _Mapping]]] = ..., notable_project_names: _Optional[_Iterable[str]] = ..., assessments: _Optional[_Iterable[_Union[Assessment, _Mapping]]] = ..., external_profiles: _Optional[_Iterable[_Union[ExternalProfile, _Mapping]]] = ...) -> None: ...
 
 class ListInterviewHistoryRequest(_message.Message):
     __slots__ = ("candidate_id",)
@@ -125,3 +215,69 @@ class ListInterviewHistoryResponse(_message.Message):
     ENTRIES_FIELD_NUMBER: _ClassVar[int]
     entries: _containers.RepeatedCompositeFieldContainer[InterviewHistoryEntry]
     def __init__(self, entries: _Optional[_Iterable[_Union[InterviewHistoryEntry, _Mapping]]] = ...) -> None: ...
+
+class ImportResumeRequest(_message.Message):
+    __slots__ = ("candidate_id", "content", "media_type")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_TYPE_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    content: bytes
+    media_type: str
+    def __init__(self, candidate_id: _Optional[str] = ..., content: _Optional[bytes] = ..., media_type: _Optional[str] = ...) -> None: ...
+
+class AddAssessmentRequest(_message.Message):
+    __slots__ = ("candidate_id", "source", "kind", "name", "scores", "taken_at", "idempotency_key")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    SCORES_FIELD_NUMBER: _ClassVar[int]
+    TAKEN_AT_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    source: str
+    kind: AssessmentKind
+    name: str
+    scores: _containers.RepeatedCompositeFieldContainer[AssessmentScore]
+    taken_at: _timestamp_pb2.Timestamp
+    idempotency_key: str
+    def __init__(self, candidate_id: _Optional[str] = ..., source: _Optional[str] = ..., kind: _Optional[_Union[AssessmentKind, str]] = ..., name: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[AssessmentScore, _Mapping]]] = ..., taken_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class UpdateConsentsRequest(_message.Message):
+    __slots__ = ("candidate_id", "consents")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    consents: Consents
+    def __init__(self, candidate_id: _Optional[str] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ...) -> None: ...
+
+class LinkExternalProfileRequest(_message.Message):
+    __slots__ = ("candidate_id", "kind", "url", "title")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    kind: str
+    url: str
+    title: str
+    def __init__(self, candidate_id: _Optional[str] = ..., kind: _Optional[str] = ..., url: _Optional[str] = ..., title: _Optional[str] = ...) -> None: ...
+
+class EraseCandidateRequest(_message.Message):
+    __slots__ = ("candidate_id",)
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    def __init__(self, candidate_id: _Optional[str] = ...) -> None: ...
+
+class EraseCandidateResponse(_message.Message):
+    __slots__ = ("candidate_id", "erased_at", "event_id", "interview_ids")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    ERASED_AT_FIELD_NUMBER: _ClassVar[int]
+    EVENT_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_IDS_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    erased_at: _timestamp_pb2.Timestamp
+    event_id: str
+    interview_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, candidate_id: _Optional[str] = ..., erased_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., event_id: _Optional[str] = ..., interview_ids: _Optional[_Iterable[str]] = ...) -> None: ...

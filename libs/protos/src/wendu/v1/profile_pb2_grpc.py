@@ -55,6 +55,31 @@ class ProfileServiceStub:
                 request_serializer=wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryResponse.FromString,
                 _registered_method=True)
+        self.ImportResume = channel.unary_unary(
+                '/wendu.v1.ProfileService/ImportResume',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.ImportResumeRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.Profile.FromString,
+                _registered_method=True)
+        self.AddAssessment = channel.unary_unary(
+                '/wendu.v1.ProfileService/AddAssessment',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.AddAssessmentRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.Assessment.FromString,
+                _registered_method=True)
+        self.UpdateConsents = channel.unary_unary(
+                '/wendu.v1.ProfileService/UpdateConsents',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.UpdateConsentsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.Candidate.FromString,
+                _registered_method=True)
+        self.LinkExternalProfile = channel.unary_unary(
+                '/wendu.v1.ProfileService/LinkExternalProfile',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.LinkExternalProfileRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.Profile.FromString,
+                _registered_method=True)
+        self.EraseCandidate = channel.unary_unary(
+                '/wendu.v1.ProfileService/EraseCandidate',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.FromString,
+                _registered_method=True)
 
 
 class ProfileServiceServicer:
@@ -86,6 +111,43 @@ class ProfileServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ImportResume(self, request, context):
+        """Imports (or replaces) the candidate's résumé from a document: plain text, PDF or DOCX, in zh or
+        en. Needs consent to résumé use. Returns the profile parsed from it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddAssessment(self, request, context):
+        """Attaches the result of an ability, personality or skill assessment from a named source.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateConsents(self, request, context):
+        """Grants or withdraws consent per purpose. Withdrawing deletes the data held for that purpose.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def LinkExternalProfile(self, request, context):
+        """Links authorised external data (a public portfolio, code host or social profile). Needs consent
+        to external data.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def EraseCandidate(self, request, context):
+        """Erases the candidate from every service (admin, or the candidate themself). Idempotent.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ProfileServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -108,6 +170,31 @@ def add_ProfileServiceServicer_to_server(servicer, server):
                     servicer.ListInterviewHistory,
                     request_deserializer=wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryResponse.SerializeToString,
+            ),
+            'ImportResume': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportResume,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.ImportResumeRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.Profile.SerializeToString,
+            ),
+            'AddAssessment': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddAssessment,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.AddAssessmentRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.Assessment.SerializeToString,
+            ),
+            'UpdateConsents': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateConsents,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.UpdateConsentsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.Candidate.SerializeToString,
+            ),
+            'LinkExternalProfile': grpc.unary_unary_rpc_method_handler(
+                    servicer.LinkExternalProfile,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.LinkExternalProfileRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.Profile.SerializeToString,
+            ),
+            'EraseCandidate': grpc.unary_unary_rpc_method_handler(
+                    servicer.EraseCandidate,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -219,6 +306,141 @@ class ProfileService:
             '/wendu.v1.ProfileService/ListInterviewHistory',
             wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryRequest.SerializeToString,
             wendu_dot_v1_dot_profile__pb2.ListInterviewHistoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportResume(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/ImportResume',
+            wendu_dot_v1_dot_profile__pb2.ImportResumeRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.Profile.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddAssessment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/AddAssessment',
+            wendu_dot_v1_dot_profile__pb2.AddAssessmentRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.Assessment.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateConsents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/UpdateConsents',
+            wendu_dot_v1_dot_profile__pb2.UpdateConsentsRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.Candidate.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def LinkExternalProfile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/LinkExternalProfile',
+            wendu_dot_v1_dot_profile__pb2.LinkExternalProfileRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.Profile.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def EraseCandidate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/EraseCandidate',
+            wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -3,12 +3,33 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class InterviewMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    INTERVIEW_MODE_UNSPECIFIED: _ClassVar[InterviewMode]
+    INTERVIEW_MODE_TEXT: _ClassVar[InterviewMode]
+    INTERVIEW_MODE_VOICE: _ClassVar[InterviewMode]
+    INTERVIEW_MODE_VIDEO: _ClassVar[InterviewMode]
+
+class FirstScreen(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    FIRST_SCREEN_UNSPECIFIED: _ClassVar[FirstScreen]
+    FIRST_SCREEN_AI: _ClassVar[FirstScreen]
+    FIRST_SCREEN_HUMAN: _ClassVar[FirstScreen]
+INTERVIEW_MODE_UNSPECIFIED: InterviewMode
+INTERVIEW_MODE_TEXT: InterviewMode
+INTERVIEW_MODE_VOICE: InterviewMode
+INTERVIEW_MODE_VIDEO: InterviewMode
+FIRST_SCREEN_UNSPECIFIED: FirstScreen
+FIRST_SCREEN_AI: FirstScreen
+FIRST_SCREEN_HUMAN: FirstScreen
 
 class Competency(_message.Message):
     __slots__ = ("competency_id", "name", "definition", "levels")
@@ -89,18 +110,24 @@ class GetPositionRequest(_message.Message):
     def __init__(self, position_id: _Optional[str] = ...) -> None: ...
 
 class CreateInterviewRequest(_message.Message):
-    __slots__ = ("candidate_id", "position_id", "language", "kind", "idempotency_key")
+    __slots__ = ("candidate_id", "position_id", "language", "kind", "idempotency_key", "window_start", "window_end", "offered_modes")
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     POSITION_ID_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_START_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_END_FIELD_NUMBER: _ClassVar[int]
+    OFFERED_MODES_FIELD_NUMBER: _ClassVar[int]
     candidate_id: str
     position_id: str
     language: _common_pb2.Language
     kind: _common_pb2.InterviewKind
     idempotency_key: str
-    def __init__(self, candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    window_start: _timestamp_pb2.Timestamp
+    window_end: _timestamp_pb2.Timestamp
+    offered_modes: _containers.RepeatedScalarFieldContainer[InterviewMode]
+    def __init__(self, candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., idempotency_key: _Optional[str] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ...) -> None: ...
 
 class CreateInterviewResponse(_message.Message):
     __slots__ = ("interview", "candidate_token")
@@ -153,7 +180,7 @@ class Answer(_message.Message):
     def __init__(self, answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., text: _Optional[str] = ..., revision: _Optional[int] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Interview(_message.Message):
-    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered")
+    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered", "window_start", "window_end", "slot_start", "mode", "offered_modes", "first_screen", "end_reason", "time_used_seconds", "time_limit_seconds", "extensions")
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -169,6 +196,16 @@ class Interview(_message.Message):
     COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
     TIME_POLICY_FIELD_NUMBER: _ClassVar[int]
     ALL_QUESTIONS_ANSWERED_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_START_FIELD_NUMBER: _ClassVar[int]
+    WINDOW_END_FIELD_NUMBER: _ClassVar[int]
+    SLOT_START_FIELD_NUMBER: _ClassVar[int]
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    OFFERED_MODES_FIELD_NUMBER: _ClassVar[int]
+    FIRST_SCREEN_FIELD_NUMBER: _ClassVar[int]
+    END_REASON_FIELD_NUMBER: _ClassVar[int]
+    TIME_USED_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    TIME_LIMIT_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    EXTENSIONS_FIELD_NUMBER: _ClassVar[int]
     interview_id: str
     tenant_id: str
     candidate_id: str
@@ -184,7 +221,109 @@ class Interview(_message.Message):
     completed_at: _timestamp_pb2.Timestamp
     time_policy: TimePolicy
     all_questions_answered: bool
-    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ...) -> None: ...
+    window_start: _timestamp_pb2.Timestamp
+    window_end: _timestamp_pb2.Timestamp
+    slot_start: _timestamp_pb2.Timestamp
+    mode: InterviewMode
+    offered_modes: _containers.RepeatedScalarFieldContainer[InterviewMode]
+    first_screen: FirstScreen
+    end_reason: str
+    time_used_seconds: int
+    time_limit_seconds: int
+    extensions: _containers.RepeatedCompositeFieldContainer[TimeExtension]
+    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ..., first_screen: _Optional[_Union[FirstScreen, str]] = ..., end_reason: _Optional[str] = ..., time_used_seconds: _Optional[int] = ..., time_limit_seconds: _Optional[int] = ..., extensions: _Optional[_Iterable[_Union[TimeExtension, _Mapping]]] = ...) -> None: ...
+
+class TimeExtension(_message.Message):
+    __slots__ = ("extension_id", "minutes", "reason", "granted_by", "granted_at")
+    EXTENSION_ID_FIELD_NUMBER: _ClassVar[int]
+    MINUTES_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_BY_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_AT_FIELD_NUMBER: _ClassVar[int]
+    extension_id: str
+    minutes: int
+    reason: str
+    granted_by: str
+    granted_at: _timestamp_pb2.Timestamp
+    def __init__(self, extension_id: _Optional[str] = ..., minutes: _Optional[int] = ..., reason: _Optional[str] = ..., granted_by: _Optional[str] = ..., granted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ChooseInterviewOptionsRequest(_message.Message):
+    __slots__ = ("interview_id", "slot_start", "mode", "language")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    SLOT_START_FIELD_NUMBER: _ClassVar[int]
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    slot_start: _timestamp_pb2.Timestamp
+    mode: InterviewMode
+    language: _common_pb2.Language
+    def __init__(self, interview_id: _Optional[str] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ...) -> None: ...
+
+class WithdrawInterviewRequest(_message.Message):
+    __slots__ = ("interview_id",)
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    def __init__(self, interview_id: _Optional[str] = ...) -> None: ...
+
+class CandidateRequestInput(_message.Message):
+    __slots__ = ("interview_id", "note")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    note: str
+    def __init__(self, interview_id: _Optional[str] = ..., note: _Optional[str] = ...) -> None: ...
+
+class CandidateRequest(_message.Message):
+    __slots__ = ("request_id", "interview_id", "candidate_id", "position_id", "kind", "reason", "note", "language", "created_at")
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    request_id: str
+    interview_id: str
+    candidate_id: str
+    position_id: str
+    kind: _common_pb2.CandidateRequestKind
+    reason: str
+    note: str
+    language: _common_pb2.Language
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, request_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., reason: _Optional[str] = ..., note: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ListCandidateRequestsRequest(_message.Message):
+    __slots__ = ("kind", "page_size", "page_token")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
+    PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    kind: _common_pb2.CandidateRequestKind
+    page_size: int
+    page_token: str
+    def __init__(self, kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+
+class ListCandidateRequestsResponse(_message.Message):
+    __slots__ = ("requests", "next_page_token")
+    REQUESTS_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    requests: _containers.RepeatedCompositeFieldContainer[CandidateRequest]
+    next_page_token: str
+    def __init__(self, requests: _Optional[_Iterable[_Union[CandidateRequest, _Mapping]]] = ..., next_page_token: _Optional[str] = ...) -> None: ...
+
+class GrantTimeExtensionRequest(_message.Message):
+    __slots__ = ("interview_id", "minutes", "reason", "idempotency_key")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    MINUTES_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    minutes: int
+    reason: str
+    idempotency_key: str
+    def __init__(self, interview_id: _Optional[str] = ..., minutes: _Optional[int] = ..., reason: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
 
 class SubmitAnswerRequest(_message.Message):
     __slots__ = ("interview_id", "question_id", "text", "idempotency_key", "supplement")

@@ -237,6 +237,36 @@ class InterviewServiceStub:
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.StreamInterviewRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_question__gen__pb2.InterviewUpdate.FromString,
                 _registered_method=True)
+        self.ChooseInterviewOptions = channel.unary_unary(
+                '/wendu.v1.InterviewService/ChooseInterviewOptions',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.ChooseInterviewOptionsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
+                _registered_method=True)
+        self.WithdrawInterview = channel.unary_unary(
+                '/wendu.v1.InterviewService/WithdrawInterview',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.WithdrawInterviewRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
+                _registered_method=True)
+        self.RequestHumanScreen = channel.unary_unary(
+                '/wendu.v1.InterviewService/RequestHumanScreen',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+                _registered_method=True)
+        self.RequestHrChat = channel.unary_unary(
+                '/wendu.v1.InterviewService/RequestHrChat',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+                _registered_method=True)
+        self.ListCandidateRequests = channel.unary_unary(
+                '/wendu.v1.InterviewService/ListCandidateRequests',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsResponse.FromString,
+                _registered_method=True)
+        self.GrantTimeExtension = channel.unary_unary(
+                '/wendu.v1.InterviewService/GrantTimeExtension',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.GrantTimeExtensionRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
+                _registered_method=True)
 
 
 class InterviewServiceServicer:
@@ -292,6 +322,49 @@ class InterviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ChooseInterviewOptions(self, request, context):
+        """The candidate picks a slot inside the employer's window, a mode and a language; before the
+        start only (FAILED_PRECONDITION after).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WithdrawInterview(self, request, context):
+        """The candidate withdraws: the interview becomes abandoned.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestHumanScreen(self, request, context):
+        """The candidate takes a human first screen instead of the AI; the HR suite gets a request.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RequestHrChat(self, request, context):
+        """After a completed AI interview, the candidate asks for a short HR chat.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCandidateRequests(self, request, context):
+        """Recruiter or admin: the tenant's candidate requests, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GrantTimeExtension(self, request, context):
+        """Recruiter or admin: extend the employer's time limit (an accommodation); recorded.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_InterviewServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -334,6 +407,36 @@ def add_InterviewServiceServicer_to_server(servicer, server):
                     servicer.StreamInterview,
                     request_deserializer=wendu_dot_v1_dot_question__gen__pb2.StreamInterviewRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_question__gen__pb2.InterviewUpdate.SerializeToString,
+            ),
+            'ChooseInterviewOptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChooseInterviewOptions,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ChooseInterviewOptionsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.Interview.SerializeToString,
+            ),
+            'WithdrawInterview': grpc.unary_unary_rpc_method_handler(
+                    servicer.WithdrawInterview,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.WithdrawInterviewRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.Interview.SerializeToString,
+            ),
+            'RequestHumanScreen': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestHumanScreen,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
+            ),
+            'RequestHrChat': grpc.unary_unary_rpc_method_handler(
+                    servicer.RequestHrChat,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
+            ),
+            'ListCandidateRequests': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCandidateRequests,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsResponse.SerializeToString,
+            ),
+            'GrantTimeExtension': grpc.unary_unary_rpc_method_handler(
+                    servicer.GrantTimeExtension,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.GrantTimeExtensionRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.Interview.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -553,6 +656,168 @@ class InterviewService:
             '/wendu.v1.InterviewService/StreamInterview',
             wendu_dot_v1_dot_question__gen__pb2.StreamInterviewRequest.SerializeToString,
             wendu_dot_v1_dot_question__gen__pb2.InterviewUpdate.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChooseInterviewOptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/ChooseInterviewOptions',
+            wendu_dot_v1_dot_question__gen__pb2.ChooseInterviewOptionsRequest.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WithdrawInterview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/WithdrawInterview',
+            wendu_dot_v1_dot_question__gen__pb2.WithdrawInterviewRequest.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestHumanScreen(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/RequestHumanScreen',
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RequestHrChat(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/RequestHrChat',
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCandidateRequests(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/ListCandidateRequests',
+            wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsRequest.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.ListCandidateRequestsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GrantTimeExtension(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/GrantTimeExtension',
+            wendu_dot_v1_dot_question__gen__pb2.GrantTimeExtensionRequest.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.Interview.FromString,
             options,
             channel_credentials,
             insecure,

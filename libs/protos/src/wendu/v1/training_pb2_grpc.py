@@ -50,6 +50,46 @@ class TrainingServiceStub:
                 request_serializer=wendu_dot_v1_dot_training__pb2.GetLearningPlanRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_training__pb2.LearningPlan.FromString,
                 _registered_method=True)
+        self.GetInterviewGuide = channel.unary_unary(
+                '/wendu.v1.TrainingService/GetInterviewGuide',
+                request_serializer=wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.InterviewGuide.FromString,
+                _registered_method=True)
+        self.RenderInterviewGuide = channel.unary_unary(
+                '/wendu.v1.TrainingService/RenderInterviewGuide',
+                request_serializer=wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.RenderedGuide.FromString,
+                _registered_method=True)
+        self.StartMockInterview = channel.unary_unary(
+                '/wendu.v1.TrainingService/StartMockInterview',
+                request_serializer=wendu_dot_v1_dot_training__pb2.StartMockInterviewRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.MockInterview.FromString,
+                _registered_method=True)
+        self.GetPracticeProgress = channel.unary_unary(
+                '/wendu.v1.TrainingService/GetPracticeProgress',
+                request_serializer=wendu_dot_v1_dot_training__pb2.GetPracticeProgressRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.PracticeProgress.FromString,
+                _registered_method=True)
+        self.GetReadinessQuestion = channel.unary_unary(
+                '/wendu.v1.TrainingService/GetReadinessQuestion',
+                request_serializer=wendu_dot_v1_dot_training__pb2.GetReadinessQuestionRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.ReadinessQuestion.FromString,
+                _registered_method=True)
+        self.SubmitReadinessAnswer = channel.unary_unary(
+                '/wendu.v1.TrainingService/SubmitReadinessAnswer',
+                request_serializer=wendu_dot_v1_dot_training__pb2.SubmitReadinessAnswerRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.ReadinessResult.FromString,
+                _registered_method=True)
+        self.RecordCourseProgress = channel.unary_unary(
+                '/wendu.v1.TrainingService/RecordCourseProgress',
+                request_serializer=wendu_dot_v1_dot_training__pb2.RecordCourseProgressRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.LearningPlan.FromString,
+                _registered_method=True)
+        self.CreateCourse = channel.unary_unary(
+                '/wendu.v1.TrainingService/CreateCourse',
+                request_serializer=wendu_dot_v1_dot_training__pb2.CreateCourseRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_training__pb2.Course.FromString,
+                _registered_method=True)
 
 
 class TrainingServiceServicer:
@@ -75,6 +115,65 @@ class TrainingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetInterviewGuide(self, request, context):
+        """The interview guide of a position, in one language: the steps, the scoring dimensions with
+        their exact weights, what a strong answer looks like, the candidate's choices and how data is used.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenderInterviewGuide(self, request, context):
+        """The same guide as a self-contained HTML page.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StartMockInterview(self, request, context):
+        """A practice interview for the candidate through the real pipeline (question-gen, scoring,
+        feedback), walled off from employers. Retakes are unlimited: each call starts a new one.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPracticeProgress(self, request, context):
+        """The candidate's practice interviews with their per-competency scores and the change since the
+        previous one. Only the candidate reads it.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReadinessQuestion(self, request, context):
+        """One short question that checks the candidate's setup and the flow before a real interview.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitReadinessAnswer(self, request, context):
+        """Scores the answer to the readiness question (nothing is stored) and replies with an example hint.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordCourseProgress(self, request, context):
+        """Records how far the candidate is through a course; republishes the plan on learning-plan-updated.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateCourse(self, request, context):
+        """Adds a course to the tenant's catalogue (served next to the built-in starter catalogue).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TrainingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -92,6 +191,46 @@ def add_TrainingServiceServicer_to_server(servicer, server):
                     servicer.GetLearningPlan,
                     request_deserializer=wendu_dot_v1_dot_training__pb2.GetLearningPlanRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_training__pb2.LearningPlan.SerializeToString,
+            ),
+            'GetInterviewGuide': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInterviewGuide,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.InterviewGuide.SerializeToString,
+            ),
+            'RenderInterviewGuide': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenderInterviewGuide,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.RenderedGuide.SerializeToString,
+            ),
+            'StartMockInterview': grpc.unary_unary_rpc_method_handler(
+                    servicer.StartMockInterview,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.StartMockInterviewRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.MockInterview.SerializeToString,
+            ),
+            'GetPracticeProgress': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPracticeProgress,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.GetPracticeProgressRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.PracticeProgress.SerializeToString,
+            ),
+            'GetReadinessQuestion': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReadinessQuestion,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.GetReadinessQuestionRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.ReadinessQuestion.SerializeToString,
+            ),
+            'SubmitReadinessAnswer': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitReadinessAnswer,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.SubmitReadinessAnswerRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.ReadinessResult.SerializeToString,
+            ),
+            'RecordCourseProgress': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordCourseProgress,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.RecordCourseProgressRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.LearningPlan.SerializeToString,
+            ),
+            'CreateCourse': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateCourse,
+                    request_deserializer=wendu_dot_v1_dot_training__pb2.CreateCourseRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_training__pb2.Course.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -176,6 +315,222 @@ class TrainingService:
             '/wendu.v1.TrainingService/GetLearningPlan',
             wendu_dot_v1_dot_training__pb2.GetLearningPlanRequest.SerializeToString,
             wendu_dot_v1_dot_training__pb2.LearningPlan.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInterviewGuide(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/GetInterviewGuide',
+            wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.InterviewGuide.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenderInterviewGuide(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/RenderInterviewGuide',
+            wendu_dot_v1_dot_training__pb2.GetInterviewGuideRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.RenderedGuide.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StartMockInterview(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/StartMockInterview',
+            wendu_dot_v1_dot_training__pb2.StartMockInterviewRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.MockInterview.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPracticeProgress(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/GetPracticeProgress',
+            wendu_dot_v1_dot_training__pb2.GetPracticeProgressRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.PracticeProgress.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReadinessQuestion(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/GetReadinessQuestion',
+            wendu_dot_v1_dot_training__pb2.GetReadinessQuestionRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.ReadinessQuestion.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitReadinessAnswer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/SubmitReadinessAnswer',
+            wendu_dot_v1_dot_training__pb2.SubmitReadinessAnswerRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.ReadinessResult.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordCourseProgress(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/RecordCourseProgress',
+            wendu_dot_v1_dot_training__pb2.RecordCourseProgressRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.LearningPlan.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateCourse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.TrainingService/CreateCourse',
+            wendu_dot_v1_dot_training__pb2.CreateCourseRequest.SerializeToString,
+            wendu_dot_v1_dot_training__pb2.Course.FromString,
             options,
             channel_credentials,
             insecure,

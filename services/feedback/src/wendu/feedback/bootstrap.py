@@ -7,6 +7,7 @@ from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
+    MongoCandidateErasure,
     MongoHintRepository,
     MongoReportRepository,
     MongoReviewRepository,
@@ -15,6 +16,7 @@ from wendu.feedback.adapters.repositories import (
 from wendu.feedback.adapters.training_client import GrpcCourseRecommender
 from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
+from wendu.feedback.handlers.erasure import CandidateErasedHandler
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import feedback_pb2_grpc
@@ -38,6 +40,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         consumers={
             topics.SCORE_READY: worker.on_score_ready,
             topics.INTERVIEW_COMPLETED: worker.on_interview_completed,
+            topics.CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         worker_background=[training.close_when_stopped],
     )

@@ -6,10 +6,20 @@ from wendu.core import topics
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.profile.adapters.cipher import FieldCipher
-from wendu.profile.adapters.repositories import MongoCandidateRepository, MongoHistoryRepository
+from wendu.profile.adapters.keyring import CandidateKeyring
+from wendu.profile.adapters.repositories import (
+    MongoAssessmentRepository,
+    MongoCandidateRepository,
+    MongoErasureRepository,
+    MongoExternalProfileRepository,
+    MongoHistoryRepository,
+)
+from wendu.profile.adapters.resume_files import read_resume_text
 from wendu.profile.config import require_encryption_key
 from wendu.profile.entrypoints.grpc_api import SERVICE_FULL_NAME, ProfileServicer
+from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
 from wendu.v1 import profile_pb2_grpc
 
@@ -18,17 +28,39 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     """The servicer for the API role and the report-generated consumer for the worker role."""
     # Checked here too, not only in load_settings: settings built another way (tests, embedding)
     # must not slip through and store personal data unencrypted.
-    cipher = FieldCipher(require_encryption_key(infra.settings))
-    candidates = MongoCandidateRepository(cipher)
+    service_key = require_encryption_key(infra.settings)
+    FieldCipher(service_key)  # fail fast on a malformed key, before anything is served
+    keyring = CandidateKeyring(service_key)
+    candidates = MongoCandidateRepository(keyring)
     history = MongoHistoryRepository()
-    handlers = CandidateHandlers(candidates, history, infra.publisher)
+    assessments = MongoAssessmentRepository()
+    external_profiles = MongoExternalProfileRepository(keyring)
+    erasures = MongoErasureRepository()
+    handlers = CandidateHandlers(
+        candidates,
+        history,
+        infra.publisher,
+        assessments=assessments,
+        external_profiles=external_profiles,
+        read_resume=read_resume_text,
+    )
+    eraser = CandidateEraser(
+        candidates=candidates,
+        history=history,
+        assessments=assessments,
+        external_profiles=external_profiles,
+        erasures=erasures,
+        keys=keyring,
+        publisher=infra.publisher,
+    )
+    servicer = ProfileServicer(handlers, AssessmentHandlers(candidates, assessments, history, infra.publisher), eraser)
     return ServiceParts(
         grpc_services=[
             GrpcService(
                 full_name=SERVICE_FULL_NAME,
-                servicer=ProfileServicer(handlers),
+                servicer=servicer,
                 add_to_server=profile_pb2_grpc.add_ProfileServiceServicer_to_server,
             )
         ],
-        consumers={topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher)},
+        consumers={topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher, erasures=erasures)},
     )

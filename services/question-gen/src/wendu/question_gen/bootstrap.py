@@ -5,20 +5,25 @@ from __future__ import annotations
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
-from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED, SCORE_READY
+from wendu.core.topics import CANDIDATE_ERASED, HINT_READY, INTERVIEW_UPDATED, SCORE_READY
 from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
 from wendu.question_gen.adapters.repositories import (
+    MongoCandidateErasure,
+    MongoCandidateRequestRepository,
     MongoHintRepository,
     MongoInterviewRepository,
     MongoPositionRepository,
     MongoTimelineRepository,
 )
-from wendu.question_gen.config import SERVICE_NAME
+from wendu.question_gen.config import SERVICE_NAME, load_lifecycle_settings
 from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
+from wendu.question_gen.handlers.erasure import CandidateErasedHandler
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.question_gen.handlers.positions import PositionHandlers
+from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
+from wendu.question_gen.handlers.sweep import LifecycleSweep
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import question_gen_pb2, question_gen_pb2_grpc
 
@@ -33,6 +38,13 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     profile_service = ServiceChannel(infra.settings.profile_addr, infra.signer, caller=SERVICE_NAME)
     timeline_writer = TimelineWriter(timeline, infra.publisher)
     notifier = UpdateNotifier()
+    lifecycle = load_lifecycle_settings()
+    requests = CandidateRequests(
+        interviews=interviews, requests=MongoCandidateRequestRepository(), publisher=infra.publisher
+    )
+    sweep = LifecycleSweep(
+        interviews, timeline_writer, idle_after=lifecycle.idle_abandon_after, interval_seconds=lifecycle.sweep_seconds
+    )
 
     interview_handlers = InterviewHandlers(
         interviews=interviews,
@@ -42,6 +54,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         timeline=timeline_writer,
         publisher=infra.publisher,
         signer=infra.signer,
+        requests=requests,
+        default_window=lifecycle.default_window,
     )
     flow = InterviewFlow(interviews, hints, timeline_writer)
     streams = InterviewStreams(interviews, timeline, notifier)
@@ -56,12 +70,17 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             ),
             GrpcService(
                 _SERVICES["InterviewService"].full_name,
-                InterviewApi(interview_handlers, streams),
+                InterviewApi(interview_handlers, streams, requests),
                 question_gen_pb2_grpc.add_InterviewServiceServicer_to_server,
             ),
         ],
-        consumers={SCORE_READY: flow.on_score_ready, HINT_READY: flow.on_hint_ready},
+        consumers={
+            SCORE_READY: flow.on_score_ready,
+            HINT_READY: flow.on_hint_ready,
+            CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
+        },
         # API replicas: wake streams when the timeline grew, and show hints before it does.
         broadcasts={INTERVIEW_UPDATED: notifier.on_interview_updated, HINT_READY: live_hints.on_hint_ready},
         api_background=[profile_service.close_when_stopped],
+        worker_background=[sweep.run],
     )

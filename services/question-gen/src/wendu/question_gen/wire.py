@@ -11,7 +11,16 @@ from datetime import datetime
 
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.question_gen.domain.competencies import Competency
-from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus, Question
+from wendu.question_gen.domain.interviews import (
+    Answer,
+    Extension,
+    FirstScreen,
+    Interview,
+    InterviewKind,
+    InterviewMode,
+    InterviewStatus,
+    Question,
+)
 from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged, TimelineItem
@@ -33,6 +42,16 @@ _STATUS_TO_PROTO = {
     InterviewStatus.EXPIRED: common_pb2.INTERVIEW_STATUS_EXPIRED,
 }
 _STATUS_FROM_PROTO = {v: k for k, v in _STATUS_TO_PROTO.items()}
+_MODE_TO_PROTO = {
+    InterviewMode.TEXT: question_gen_pb2.INTERVIEW_MODE_TEXT,
+    InterviewMode.VOICE: question_gen_pb2.INTERVIEW_MODE_VOICE,
+    InterviewMode.VIDEO: question_gen_pb2.INTERVIEW_MODE_VIDEO,
+}
+_MODE_FROM_PROTO = {v: k for k, v in _MODE_TO_PROTO.items()}
+_SCREEN_TO_PROTO = {
+    FirstScreen.AI: question_gen_pb2.FIRST_SCREEN_AI,
+    FirstScreen.HUMAN: question_gen_pb2.FIRST_SCREEN_HUMAN,
+}
 
 
 def language_to_proto(language: Language) -> common_pb2.Language:
@@ -58,6 +77,25 @@ def status_to_proto(status: InterviewStatus) -> common_pb2.InterviewStatus:
 
 def status_from_proto(value: int) -> InterviewStatus | None:
     return _STATUS_FROM_PROTO.get(value)  # type: ignore[call-overload]
+
+
+def mode_to_proto(mode: InterviewMode) -> question_gen_pb2.InterviewMode:
+    return _MODE_TO_PROTO[mode]
+
+
+def mode_from_proto(value: int) -> InterviewMode | None:
+    """The domain mode, or None for INTERVIEW_MODE_UNSPECIFIED and unknown values."""
+    return _MODE_FROM_PROTO.get(value)  # type: ignore[call-overload]
+
+
+def extension_to_proto(extension: Extension) -> question_gen_pb2.TimeExtension:
+    return question_gen_pb2.TimeExtension(
+        extension_id=extension.extension_id,
+        minutes=extension.minutes,
+        reason=extension.reason,
+        granted_by=extension.granted_by,
+        granted_at=to_timestamp(extension.granted_at),
+    )
 
 
 def localized_to_proto(text: LocalizedText) -> common_pb2.LocalizedText:
@@ -123,7 +161,7 @@ def answer_to_proto(answer: Answer) -> question_gen_pb2.Answer:
     )
 
 
-def interview_to_proto(interview: Interview) -> question_gen_pb2.Interview:
+def interview_to_proto(interview: Interview, now: datetime | None = None) -> question_gen_pb2.Interview:
     message = question_gen_pb2.Interview(
         interview_id=interview.interview_id,
         tenant_id=interview.tenant_id,
@@ -143,7 +181,26 @@ def interview_to_proto(interview: Interview) -> question_gen_pb2.Interview:
         message.started_at.CopyFrom(to_timestamp(interview.started_at))
     if interview.completed_at is not None:
         message.completed_at.CopyFrom(to_timestamp(interview.completed_at))
+    _add_lifecycle(message, interview, now)
     return message
+
+
+def _add_lifecycle(message: question_gen_pb2.Interview, interview: Interview, now: datetime | None) -> None:
+    """The candidate's choices, the first screen, how it ended, and time used against any limit."""
+    for name in ("window_start", "window_end", "slot_start"):
+        moment = getattr(interview, name)
+        if moment is not None:
+            getattr(message, name).CopyFrom(to_timestamp(moment))
+    message.mode = mode_to_proto(interview.mode)
+    message.offered_modes.extend(
+        [question_gen_pb2.INTERVIEW_MODE_TEXT, *(mode_to_proto(m) for m in interview.offered_modes)]
+    )
+    message.first_screen = _SCREEN_TO_PROTO[interview.first_screen]
+    message.end_reason = interview.end_reason.value
+    moment = now or interview.running_since or interview.completed_at or interview.created_at
+    message.time_used_seconds = int(interview.time_used_seconds(moment))
+    message.time_limit_seconds = interview.time_limit_seconds()
+    message.extensions.extend(extension_to_proto(e) for e in interview.extensions)
 
 
 def timeline_update(

@@ -7,11 +7,12 @@ import asyncio
 from wendu.core import text
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
-from wendu.core.topics import ANSWER_SUBMITTED
-from wendu.scoring.adapters.repository import MongoScoreRepository
+from wendu.core.topics import ANSWER_SUBMITTED, CANDIDATE_ERASED
+from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoScoreRepository
 from wendu.scoring.domain.local_scorer import LocalScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
+from wendu.scoring.handlers.erasure import CandidateErasedHandler
 from wendu.v1 import scoring_pb2, scoring_pb2_grpc
 
 
@@ -34,7 +35,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
                 add_to_server=scoring_pb2_grpc.add_ScoringServiceServicer_to_server,
             )
         ],
-        consumers={ANSWER_SUBMITTED: AnswerSubmittedHandler(scorer, scores, infra.publisher)},
+        consumers={
+            ANSWER_SUBMITTED: AnswerSubmittedHandler(scorer, scores, infra.publisher),
+            CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
+        },
         worker_background=[warm_up_text_analysis],
         api_background=[warm_up_text_analysis],
     )

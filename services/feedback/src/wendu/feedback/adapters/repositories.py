@@ -231,6 +231,22 @@ class MongoReportRepository:
     def mark_published(self, tenant_id: str, interview_id: str) -> None:
         ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).update_one(set__published=True)
 
+    def ready_selection_reports(
+        self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
+    ) -> list[Report]:
+        # The data wall: only selection reports leave this query, whatever the caller asks for.
+        query = ReportDocument.objects(
+            tenant_id=tenant_id, kind=InterviewKind.SELECTION.value, status=ReportStatus.READY.value
+        )
+        if position_id:
+            query = query.filter(position_id=position_id)
+        if candidate_id:
+            query = query.filter(candidate_id=candidate_id)
+        query = query.order_by("-generated_at")
+        if limit is not None:
+            query = query.limit(limit)
+        return [self._to_domain(d) for d in query]
+
     @staticmethod
     def _to_domain(d: ReportDocument) -> Report:
         summary = InterviewSummary(
@@ -292,3 +308,28 @@ class MongoReviewRepository:
             reason=d.reason,
             requested_at=d.requested_at,
         )
+
+
+class MongoCandidateErasure:
+    """Deletes an erased candidate's reports, hints, score projections and review requests."""
+
+    def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
+        """Returns how many records were deleted; repeating it deletes nothing more.
+
+        Score projections and review requests carry no candidate id: they go with the candidate's
+        interviews, known from their reports and hints here and from ``interview_ids`` (profile's
+        history), minus any interview whose report names another candidate.
+        """
+        reports = ReportDocument.objects(tenant_id=tenant_id)
+        hints = HintDocument.objects(tenant_id=tenant_id)
+        own = set(reports.filter(candidate_id=candidate_id).distinct("interview_id"))
+        own |= set(hints.filter(candidate_id=candidate_id).distinct("interview_id"))
+        named = set(interview_ids) - own
+        if named:
+            others = reports.filter(interview_id__in=list(named), candidate_id__nin=["", candidate_id])
+            named -= set(others.distinct("interview_id"))
+        interviews = list(own | named)
+        removed = 0
+        for document in (AnswerScoreDocument, HintDocument, ReportDocument, ReviewRequestDocument):
+            removed += int(document.objects(tenant_id=tenant_id, interview_id__in=interviews).delete())
+        return removed

@@ -6,10 +6,11 @@ Domain errors raised here or below are mapped to status codes by the shared inte
 from __future__ import annotations
 
 import grpc
+from wendu.core import codec
 from wendu.core.auth import authorize
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
-from wendu.feedback.domain.model import ReportView
+from wendu.feedback.domain.model import Report, ReportView
 from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
 from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.queries import FeedbackQueries, ReportForViewer
@@ -23,6 +24,20 @@ _VIEW_FROM_PROTO = {
     feedback_pb2.REPORT_VIEW_CANDIDATE: ReportView.CANDIDATE,
     feedback_pb2.REPORT_VIEW_RECRUITER: ReportView.RECRUITER,
 }
+
+
+def _report_summary(report: Report) -> feedback_pb2.ReportSummary:
+    summary = report.summary
+    message = feedback_pb2.ReportSummary(
+        report_id=report.report_id,
+        interview_id=summary.interview_id,
+        candidate_id=summary.candidate_id,
+        position_id=summary.position_id,
+        overall_score=report.content.overall_score if report.content else 0.0,
+    )
+    if report.generated_at is not None:
+        message.generated_at.CopyFrom(codec.to_timestamp(report.generated_at))
+    return message
 
 
 def _view(value: int) -> ReportView:
@@ -71,3 +86,32 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         authorize(principal, allow_candidate=True, interview_id=interview_id)
         review = self._queries.request_review(principal, interview_id, request.reason)
         return mapping.review_to_proto(review)
+
+    async def ListReports(
+        self, request: feedback_pb2.ListReportsRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.ListReportsResponse:
+        principal = current_principal()
+        authorize(principal)
+        reports = self._queries.list_reports(
+            principal, request.position_id.strip(), request.candidate_id.strip(), request.limit
+        )
+        return feedback_pb2.ListReportsResponse(reports=[_report_summary(r) for r in reports])
+
+    async def GetSelectionStatistics(
+        self, request: feedback_pb2.GetSelectionStatisticsRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.SelectionStatistics:
+        position_id = require(request.position_id, "position_id")
+        principal = current_principal()
+        authorize(principal)
+        statistics = self._queries.selection_statistics(principal, position_id)
+        return feedback_pb2.SelectionStatistics(
+            position_id=statistics.position_id,
+            report_count=statistics.report_count,
+            mean_overall_score=statistics.mean_overall_score,
+            competencies=[
+                feedback_pb2.CompetencyStatistic(
+                    competency_id=c.competency_id, report_count=c.report_count, mean_score=c.mean_score
+                )
+                for c in statistics.competencies
+            ],
+        )

@@ -1,14 +1,17 @@
-"""Feedback's API use cases: reading a report in the caller's view, listing hints, asking for review.
+"""Feedback's API use cases: reading a report in the caller's view, listing hints, asking for review,
+and the staff's lists and selection statistics.
 
 Visibility rules live here, once: a candidate reads their own interview in the candidate view;
 staff may ask for the recruiter view; practice interviews are the candidate's alone, so to any
-other caller they do not exist.
+other caller they do not exist, and they never enter a list or a statistic.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from wendu.core.auth import Principal
 from wendu.core.clock import Clock, utc_now
@@ -18,6 +21,52 @@ from wendu.feedback.domain.report import FLAG_REVIEW_REQUESTED
 from wendu.feedback.handlers.ports import HintRepository, ReportRepository, ReviewRepository
 
 MAX_REASON_CHARS = 2000
+DEFAULT_LIST_LIMIT = 50
+MAX_LIST_LIMIT = 200
+
+
+class ReportStore(ReportRepository, Protocol):
+    def ready_selection_reports(
+        self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
+    ) -> list[Report]:
+        """Ready reports of selection interviews only, newest first; practice reports are never returned."""
+        ...
+
+
+@dataclass(frozen=True)
+class CompetencyStatistic:
+    competency_id: str
+    report_count: int
+    mean_score: float
+
+
+@dataclass(frozen=True)
+class SelectionStatistics:
+    position_id: str
+    report_count: int
+    mean_overall_score: float
+    competencies: tuple[CompetencyStatistic, ...]
+
+
+def selection_statistics(position_id: str, reports: Sequence[Report]) -> SelectionStatistics:
+    """Report count and means over ready selection reports; a practice report here is a bug, so it is refused."""
+    if any(r.is_practice or r.summary.kind is not InterviewKind.SELECTION for r in reports):
+        raise ValueError("selection statistics take selection reports only")
+    contents = [r.content for r in reports if r.content is not None]
+    by_competency: dict[str, list[float]] = {}
+    for content in contents:
+        for result in content.competencies:
+            by_competency.setdefault(result.competency_id, []).append(result.score)
+    overall = [c.overall_score for c in contents]
+    return SelectionStatistics(
+        position_id=position_id,
+        report_count=len(contents),
+        mean_overall_score=round(sum(overall) / len(overall), 1) if overall else 0.0,
+        competencies=tuple(
+            CompetencyStatistic(cid, len(scores), round(sum(scores) / len(scores), 1))
+            for cid, scores in sorted(by_competency.items())
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -33,7 +82,7 @@ class FeedbackQueries:
     def __init__(
         self,
         *,
-        reports: ReportRepository,
+        reports: ReportStore,
         hints: HintRepository,
         reviews: ReviewRepository,
         clock: Clock = utc_now,
@@ -80,6 +129,19 @@ class FeedbackQueries:
                 requested_at=self._clock(),
             )
         )
+
+    def list_reports(self, principal: Principal, position_id: str, candidate_id: str, limit: int) -> list[Report]:
+        """Staff's list of ready selection reports, newest first. Practice never appears."""
+        if limit > MAX_LIST_LIMIT:
+            raise InvalidArgument("limit", f"must be at most {MAX_LIST_LIMIT}, got {limit}")
+        return self._reports.ready_selection_reports(
+            principal.tenant_id, position_id=position_id, candidate_id=candidate_id, limit=limit or DEFAULT_LIST_LIMIT
+        )
+
+    def selection_statistics(self, principal: Principal, position_id: str) -> SelectionStatistics:
+        """The position's selection statistics, over every ready selection report."""
+        reports = self._reports.ready_selection_reports(principal.tenant_id, position_id=position_id)
+        return selection_statistics(position_id, reports)
 
     def _visible_report(self, principal: Principal, interview_id: str) -> Report | None:
         report = self._reports.get(principal.tenant_id, interview_id)

@@ -7,8 +7,9 @@ different token each time, so stored tokens reveal neither the value nor which c
 from __future__ import annotations
 
 import binascii
+from collections.abc import Sequence
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from wendu.core.config import ConfigError
 
 
@@ -16,16 +17,23 @@ class UndecryptableField(RuntimeError):
     """A stored token does not open with the configured key."""
 
 
-class FieldCipher:
-    """Encrypts and decrypts text fields with one Fernet key. Empty text stays empty."""
+def _fernet(key: str) -> Fernet:
+    try:
+        return Fernet(key.encode("ascii"))
+    except (ValueError, UnicodeEncodeError, binascii.Error) as exc:
+        raise ConfigError("WENDU_ENCRYPTION_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes)") from exc
 
-    def __init__(self, key: str) -> None:
-        try:
-            self._fernet = Fernet(key.encode("ascii"))
-        except (ValueError, UnicodeEncodeError, binascii.Error) as exc:
-            raise ConfigError(
-                "WENDU_ENCRYPTION_KEY is not a valid Fernet key (32 url-safe base64-encoded bytes)"
-            ) from exc
+
+def new_key() -> str:
+    return Fernet.generate_key().decode("ascii")
+
+
+class FieldCipher:
+    """Encrypts text fields with ``key`` and decrypts with it or any of ``fallback_keys`` (tokens
+    written before a key change still open). Empty text stays empty."""
+
+    def __init__(self, key: str, *, fallback_keys: Sequence[str] = ()) -> None:
+        self._fernet = MultiFernet([_fernet(key), *(_fernet(k) for k in fallback_keys)])
 
     def encrypt(self, plaintext: str) -> str:
         if not plaintext:

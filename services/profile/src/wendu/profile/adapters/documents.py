@@ -19,7 +19,13 @@ from mongoengine import (
     StringField,
 )
 from wendu.core.mongo import TenantDocument
-from wendu.profile.domain.model import MAX_DISPLAY_NAME_CHARS, InterviewKind, Language
+from wendu.profile.domain.model import (
+    MAX_DISPLAY_NAME_CHARS,
+    AssessmentKind,
+    ExternalProfileKind,
+    InterviewKind,
+    Language,
+)
 
 
 class ConsentsDocument(EmbeddedDocument):
@@ -32,6 +38,22 @@ class WorkExperienceDocument(EmbeddedDocument):
     employer = StringField(default="")
     role = StringField(default="")
     period = StringField(default="")
+    industry = StringField(default="")
+    start = StringField(default="")
+    end = StringField(default="")
+
+
+class EducationDocument(EmbeddedDocument):
+    institution = StringField(default="")
+    degree = StringField(default="")
+    major = StringField(default="")
+    period = StringField(default="")
+
+
+class CareerGapDocument(EmbeddedDocument):
+    start = StringField(required=True)
+    end = StringField(required=True)
+    months = IntField(required=True)
 
 
 class CandidateDocument(TenantDocument):
@@ -46,6 +68,9 @@ class CandidateDocument(TenantDocument):
     project_names = ListField(StringField())
     experience = EmbeddedDocumentListField(WorkExperienceDocument)
     signals = ListField(StringField())
+    education = EmbeddedDocumentListField(EducationDocument)
+    career_gaps = EmbeddedDocumentListField(CareerGapDocument)
+    notable_project_names = ListField(StringField())
     # Unique per tenant: "key:<client key>", or "id:<candidate id>" when the client sent none (FerretDB
     # has no partial indexes, so an index that skips empty keys is not portable).
     idempotency_key = StringField(required=True)
@@ -86,4 +111,78 @@ class InterviewHistoryDocument(TenantDocument):
             {"fields": ["tenant_id", "interview_id"], "unique": True},
             {"fields": ["tenant_id", "candidate_id"]},
         ],
+    }
+
+
+class AssessmentScoreDocument(EmbeddedDocument):
+    dimension = StringField(required=True)
+    score = FloatField(required=True)
+    max_score = FloatField(required=True)
+
+
+class AssessmentDocument(TenantDocument):
+    candidate_id = StringField(required=True)
+    assessment_id = StringField(required=True)
+    source = StringField(required=True)
+    kind = StringField(required=True, choices=[kind.value for kind in AssessmentKind])
+    name = StringField(default="")
+    scores = EmbeddedDocumentListField(AssessmentScoreDocument)
+    taken_at = DateTimeField(required=True)
+    recorded_at = DateTimeField(required=True)
+    # "key:<client key>", or "id:<assessment id>" when the client sent none (as for candidates).
+    idempotency_key = StringField(required=True)
+    event_id = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_assessments",
+        "indexes": [
+            {"fields": ["tenant_id", "candidate_id", "idempotency_key"], "unique": True},
+            {"fields": ["tenant_id", "candidate_id"]},
+        ],
+    }
+
+
+class ExternalProfileDocument(TenantDocument):
+    """A link the candidate authorised. The URL and title identify the person: stored encrypted."""
+
+    candidate_id = StringField(required=True)
+    kind = StringField(required=True, choices=[kind.value for kind in ExternalProfileKind])
+    url_encrypted = StringField(required=True)
+    title_encrypted = StringField(default="")
+    linked_at = DateTimeField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_external_profiles",
+        "indexes": [{"fields": ["tenant_id", "candidate_id"]}],
+    }
+
+
+class CandidateKeyDocument(TenantDocument):
+    """A candidate's own data key, wrapped (encrypted) with WENDU_ENCRYPTION_KEY.
+
+    Deleting it on erasure makes every copy of that candidate's ciphertext unreadable, backups
+    included (crypto-shredding).
+    """
+
+    candidate_id = StringField(required=True)
+    wrapped_key = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_candidate_keys",
+        "indexes": [{"fields": ["tenant_id", "candidate_id"], "unique": True}],
+    }
+
+
+class ErasureDocument(TenantDocument):
+    """The record that a candidate was erased: ids and times only, no personal data."""
+
+    candidate_id = StringField(required=True)
+    erased_at = DateTimeField(required=True)
+    event_id = StringField(required=True)
+    profile_event_id = StringField(required=True)
+    interview_ids = ListField(StringField())
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_erasures",
+        "indexes": [{"fields": ["tenant_id", "candidate_id"], "unique": True}],
     }

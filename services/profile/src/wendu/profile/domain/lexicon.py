@@ -211,3 +211,142 @@ DEGREE_WORDS = re.compile(
     + r"|本科|硕士|博士|学士|研究生|专科|大专|学位|GPA",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class IndustryTerm:
+    """An industry under its canonical name, with the words and well-known employers that mark it."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _industry(name: str, *alternatives: str, han: str = "") -> IndustryTerm:
+    pattern = bounded(*alternatives) + (f"|{han}" if han else "")
+    return IndustryTerm(name, re.compile(pattern, re.IGNORECASE))
+
+
+# Most specific first: "education technology" is edtech before it is education, "payments" is
+# fintech before it is finance, "生鲜电商" is e-commerce before it is retail.
+INDUSTRIES: tuple[IndustryTerm, ...] = (
+    _industry("edtech", r"ed-?tech", r"education(?:al)?\s+technology", han=r"在线教育|教育科技"),
+    _industry(
+        "fintech",
+        r"fin-?tech",
+        r"financial\s+technology",
+        r"payments?",
+        r"stripe",
+        r"paypal",
+        han=r"金融科技|支付|蚂蚁",
+    ),
+    _industry("e-commerce", r"e-?commerce", r"online\s+retail", han=r"电商|电子商务|生鲜|社区团购"),
+    _industry(
+        "internet",
+        r"internet",
+        r"online\s+platforms?",
+        r"social\s+media",
+        r"bytedance",
+        r"tencent",
+        r"alibaba",
+        r"baidu",
+        r"meituan",
+        r"google",
+        r"meta",
+        han=r"互联网|本地生活|美团|字节跳动|阿里巴巴|腾讯|百度|京东|拼多多|快手|网易|小红书|滴滴",
+    ),
+    _industry("software", r"software", r"saas", r"cloud\s+computing", han=r"软件|云计算"),
+    _industry(
+        "consumer goods",
+        r"fmcg",
+        r"cpg",
+        r"consumer\s+(?:packaged\s+)?goods",
+        r"procter",
+        r"P&G",
+        r"unilever",
+        r"nestl[eé]",
+        han=r"快消|快速消费品|日化|宝洁|联合利华|雀巢",
+    ),
+    _industry("retail", r"retail", r"supermarkets?", han=r"零售|超市|连锁门店"),
+    _industry(
+        "finance",
+        r"bank(?:ing)?",
+        r"investment",
+        r"insurance",
+        r"securities",
+        r"asset\s+management",
+        r"private\s+equity",
+        han=r"银行|证券|保险|基金|投资|金融",
+    ),
+    _industry(
+        "education", r"education", r"schools?", r"teaching", r"universit(?:y|ies)", han=r"教育|学校|培训|中学|小学"
+    ),
+    _industry(
+        "healthcare",
+        r"health\s*care",
+        r"hospitals?",
+        r"pharma(?:ceuticals?)?",
+        r"biotech",
+        r"medical",
+        han=r"医疗|医院|医药|生物",
+    ),
+    _industry("consulting", r"consulting", r"consultancy", han=r"咨询"),
+    _industry("manufacturing", r"manufacturing", r"automotive", r"factory", han=r"制造|汽车|工厂"),
+    _industry("logistics", r"logistics", r"freight", han=r"物流|快递|仓储"),
+    _industry("media", r"media", r"advertising", r"publishing", r"journalism", han=r"传媒|广告|媒体|出版"),
+    _industry("public sector", r"government", r"public\s+sector", r"non-?profit", han=r"政府|事业单位|公益"),
+)
+
+# Degrees, each under the canonical name of model.DEGREES. Abbreviations only in capitals.
+DEGREE_LEVELS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phd", re.compile(bounded(r"(?-i:Ph\.?\s?D\.?)", r"doctor\s+of", r"doctorate") + r"|博士", re.IGNORECASE)),
+    ("mba", re.compile(bounded(r"(?-i:E?MBA)") + r"|工商管理硕士", re.IGNORECASE)),
+    (
+        "master",
+        re.compile(
+            bounded(r"master'?s?(?:\s+of)?", r"(?-i:M\.?S\.?|M\.?Sc\.?|M\.?A\.?|M\.?Eng\.?|M\.?Phil\.?)")
+            + r"|硕士|研究生",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            bounded(r"bachelor'?s?(?:\s+of)?", r"(?-i:B\.?S\.?|B\.?Sc\.?|B\.?A\.?|B\.?Eng\.?)") + r"|本科|学士",
+            re.IGNORECASE,
+        ),
+    ),
+    ("associate", re.compile(bounded(r"associate(?:'s)?\s+degree") + r"|专科|大专", re.IGNORECASE)),
+)
+
+INSTITUTION_WORDS = re.compile(
+    bounded(r"universit(?:y|é|ät)", r"college", r"institute", r"school", r"academy", r"polytechnic")
+    + r"|大学|学院|学校|研究院|研究所|党校",
+    re.IGNORECASE,
+)
+
+# Marks of a notable project: a prize, a patent, a publication, or a launch at scale.
+NOTABLE_WORDS = re.compile(
+    bounded(
+        r"awards?",
+        r"award-winning",
+        r"won",
+        r"winner",
+        r"prize",
+        r"patent(?:ed|s)?",
+        r"published",
+        r"keynote",
+        r"\d+(?:\.\d+)?\s*(?:m|million|billion)\s+(?:users|customers|downloads|players|students)",
+    )
+    + r"|获奖|荣获|[一二三特金银铜]等?奖|特别奖|冠军|专利|发表|论文|百万|千万|亿",
+    re.IGNORECASE,
+)
+
+# A stretch the résumé itself names as time away from work.
+CAREER_BREAK_WORDS = re.compile(
+    bounded(r"career\s+(?:break|gap)", r"gap\s+year", r"sabbatical", r"parental\s+leave", r"time\s+off")
+    + r"|职业间隔|空窗期|间隔期|待业|照顾家人|全职妈妈|全职爸爸|育儿",
+    re.IGNORECASE,
+)
+
+# "Industry: Financial technology", "行业：互联网 / 本地生活".
+INDUSTRY_LABEL = re.compile(r"^\s*(?:industry|sector|所属行业|行业)\s*:\s*(?P<industry>.+?)\s*$", re.IGNORECASE)

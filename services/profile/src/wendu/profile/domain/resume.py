@@ -13,15 +13,31 @@ import enum
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from wendu.profile.domain.lexicon import DEGREE_WORDS, ORGANISATION_WORDS, ROLE_WORDS, SKILLS, bounded
-from wendu.profile.domain.model import ResumeFacts, Signal, WorkExperience
+from wendu.profile.domain.lexicon import (
+    CAREER_BREAK_WORDS,
+    DEGREE_LEVELS,
+    DEGREE_WORDS,
+    INDUSTRIES,
+    INDUSTRY_LABEL,
+    INSTITUTION_WORDS,
+    NOTABLE_WORDS,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    SKILLS,
+    bounded,
+)
+from wendu.profile.domain.model import CareerGap, Education, ResumeFacts, Signal, WorkExperience
 
 MAX_SKILLS = 50
 MAX_PROJECTS = 20
 MAX_EXPERIENCE = 20
+MAX_EDUCATION = 10
+# A shorter pause between jobs (notice periods, a summer) is not worth asking about.
+MIN_CAREER_GAP_MONTHS = 6
+MAX_INDUSTRY_CHARS = 40
 MAX_NAME_CHARS = 80
 # Longer "experience" lines are sentences that merely mention dates.
 MAX_EXPERIENCE_LINE_CHARS = 120
@@ -58,6 +74,8 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "–"})
+
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●○◆■]|\d{1,2}[.)、])\s+")
 
 # --- periods -----------------------------------------------------------------------------------
@@ -72,9 +90,33 @@ _DATE = (
 )
 _OPEN_END = r"present|now|current|today|date|至今|现在|目前|今"
 _PERIOD = re.compile(
-    rf"(?P<period>{_DATE}\s*(?:-|–|—|~|至|到|to|until|→)\s*(?:{_DATE}|{_OPEN_END}))",
+    rf"(?P<period>(?P<start>{_DATE})\s*(?:-|–|—|~|至|到|to|until|→)\s*(?P<end>{_DATE}|{_OPEN_END}))",
     re.IGNORECASE,
 )
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_NAMED_MONTH = re.compile(rf"(?P<month>{_MONTH})\.?\s+(?P<year>(?:19|20)\d{{2}})", re.IGNORECASE)
+_NUMERIC_MONTH_FIRST = re.compile(r"(?P<month>\d{1,2})\s*/\s*(?P<year>(?:19|20)\d{2})")
+_YEAR_FIRST = re.compile(r"(?P<year>(?:19|20)\d{2})(?:\s*[./\-年]\s*(?P<month>\d{1,2})(?!\d))?")
 
 # --- projects ----------------------------------------------------------------------------------
 _PROJECT_LABEL_LINE = re.compile(
@@ -103,6 +145,10 @@ _ZH_EMPLOYER_ROLE = re.compile(r"^(?:在|于|就职于)\s*(?P<employer>.+?)\s*(?
 # Chinese fields are often separated by one space: "字节跳动 数据分析师", "阿里巴巴 Product Manager".
 _SPACE_NEXT_TO_HAN = re.compile(r"(?<=[\u4e00-\u9fff])\s+|\s+(?=[\u4e00-\u9fff])")
 _EMPTY_BRACKETS = re.compile(r"[(\[【]\s*[)\]】]")
+_DEGREE_IN_MAJOR = re.compile(
+    r"^(?P<degree>[A-Za-z.' ]{2,30}?)\s+(?:in|of)\s+(?P<major>[^,|]+?)\s*,\s*(?P<institution>.+)$", re.IGNORECASE
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』《》‘’]|\*\*")
 _TRIM = " \t-–—|/,;:()[]【】*·•&"
 
@@ -179,17 +225,34 @@ def extract_resume(text: str) -> ResumeFacts:
     """Read ``text`` (a plain-text résumé, Chinese, English or both) into :class:`ResumeFacts`."""
     normalised = _normalise(text)
     lines = list(_lines_with_sections(normalised))
+    projects = list(_projects(lines))
+    experience = _first(_experience(lines), MAX_EXPERIENCE)
+    gaps = _career_gaps(experience)
+    notable = _first((name for name, block in projects if NOTABLE_WORDS.search(block)), MAX_PROJECTS)
+    found = {signal for signal, pattern in _SIGNAL_PATTERNS if pattern.search(normalised)}
+    if len({job.industry for job in experience if job.industry}) > 1:
+        # Jobs in two industries are a change of industry, whether or not the résumé says so.
+        found.add(Signal.CAREER_SWITCHER)
+    if gaps or CAREER_BREAK_WORDS.search(normalised):
+        found.add(Signal.CAREER_GAP)
+    if notable:
+        found.add(Signal.NOTABLE_PROJECT)
     return ResumeFacts(
         skills=_first(_skills(normalised), MAX_SKILLS),
-        project_names=_first(_project_names(lines), MAX_PROJECTS),
-        experience=_first(_experience(lines), MAX_EXPERIENCE),
-        signals=tuple(signal for signal, pattern in _SIGNAL_PATTERNS if pattern.search(normalised)),
+        project_names=_first((name for name, _ in projects), MAX_PROJECTS),
+        experience=experience,
+        signals=tuple(signal for signal in Signal if signal in found),
+        education=_first(_education(lines), MAX_EDUCATION),
+        career_gaps=gaps,
+        notable_project_names=notable,
     )
 
 
 def _normalise(text: str) -> str:
     # NFKC folds full-width forms ("：", "Ｐｙｔｈｏｎ", "（") into ASCII, so one pattern reads both.
-    return unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    normalised = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    # PDF text layers spell the dash of "2019 – 2021" in many ways (figure dash, minus, ...).
+    return normalised.translate(_DASHES)
 
 
 def _lines_with_sections(text: str) -> Iterator[_Line]:
@@ -212,21 +275,37 @@ def _skills(text: str) -> Iterator[str]:
         yield name
 
 
-def _project_names(lines: list[_Line]) -> Iterator[str]:
-    for line in lines:
-        labelled = _PROJECT_LABEL_LINE.match(line.text)
-        if labelled:
-            yield _clean_name(labelled.group("name"))
-            continue
-        for match in _QUOTED_PROJECT.finditer(line.text):
-            yield from _quoted_names(match)
-        if line.section is Section.PROJECTS and _PERIOD.search(line.text):
-            # "2021.03-2021.09  用户流失预警系统  项目负责人": in a projects section, a dated line
-            # names a project; its role is not the name.
-            segments = _segments(_PERIOD.sub(" ", _BULLET.sub("", line.text)))
-            names = [s for s in segments if not ROLE_WORDS.search(s)]
-            if names:
-                yield _clean_name(names[0])
+def _projects(lines: list[_Line]) -> Iterator[tuple[str, str]]:
+    """Named projects, each with the text that describes it: its line and the bullets under it."""
+    for index, line in enumerate(lines):
+        names = list(_project_names_on(line))
+        if names:
+            block = " ".join([line.text, *(other.text for other in _bullets_after(lines, index))])
+            for name in names:
+                yield name, block
+
+
+def _bullets_after(lines: list[_Line], index: int) -> Iterator[_Line]:
+    for line in lines[index + 1 :]:
+        if line.section is not lines[index].section or not _BULLET.match(line.text):
+            return
+        yield line
+
+
+def _project_names_on(line: _Line) -> Iterator[str]:
+    labelled = _PROJECT_LABEL_LINE.match(line.text)
+    if labelled:
+        yield _clean_name(labelled.group("name"))
+        return
+    for match in _QUOTED_PROJECT.finditer(line.text):
+        yield from _quoted_names(match)
+    if line.section is Section.PROJECTS and _PERIOD.search(line.text):
+        # "2021.03-2021.09  用户流失预警系统  项目负责人": in a projects section, a dated line
+        # names a project; its role is not the name.
+        segments = _segments(_PERIOD.sub(" ", _BULLET.sub("", line.text)))
+        names = [s for s in segments if not ROLE_WORDS.search(s)]
+        if names:
+            yield _clean_name(names[0])
 
 
 def _quoted_names(match: re.Match[str]) -> Iterator[str]:
@@ -244,13 +323,115 @@ def _clean_name(raw: str) -> str:
 
 def _experience(lines: list[_Line]) -> Iterator[WorkExperience]:
     previous: _Line | None = None
-    for line in lines:
+    for index, line in enumerate(lines):
         period = _PERIOD.search(line.text)
         if period and line.section in (Section.UNKNOWN, Section.WORK):
             experience = _experience_line(line, period, previous)
             if experience is not None:
-                yield experience
+                yield replace(experience, industry=_industry(experience, _job_block(lines, index)))
         previous = line
+
+
+def _job_block(lines: list[_Line], index: int) -> list[str]:
+    """The lines describing the job dated at ``index``: up to the next dated line or heading."""
+    block: list[str] = []
+    for line in lines[index + 1 :]:
+        if line.section is not lines[index].section or _PERIOD.search(line.text):
+            break
+        block.append(line.text)
+    return block
+
+
+def _industry(job: WorkExperience, block: list[str]) -> str:
+    """The job's industry: as labelled under it ("Industry: ..."), else as its employer or description imply."""
+    for text in block:
+        labelled = INDUSTRY_LABEL.match(_BULLET.sub("", text))
+        if labelled:
+            label = labelled.group("industry")
+            return _industry_named(label) or label.strip(_TRIM)[:MAX_INDUSTRY_CHARS]
+    return _industry_named(job.employer) or _industry_named(" ".join([job.role, *block]))
+
+
+def _industry_named(text: str) -> str:
+    """The canonical industry whose words ``text`` mentions first (by position, then lexicon order)."""
+    found = [
+        (match.start(), order, term.name)
+        for order, term in enumerate(INDUSTRIES)
+        if (match := term.pattern.search(text))
+    ]
+    return min(found)[2] if found else ""
+
+
+def _month(date_text: str) -> str:
+    """ "Mar 2019", "03/2019", "2019.03", "2019年3月" as "2019-03"; a bare year as "2019"; "" if none."""
+    for pattern in (_NAMED_MONTH, _NUMERIC_MONTH_FIRST, _YEAR_FIRST):
+        match = pattern.search(date_text)
+        if match:
+            year, month = match.group("year"), match.group("month")
+            if month is None:
+                return year
+            number = _MONTH_NUMBERS.get(month.lower().rstrip("."), 0) if month.isalpha() else int(month)
+            return f"{year}-{number:02d}" if 1 <= number <= 12 else year
+    return ""
+
+
+def _month_index(month: str, *, at_end: bool) -> int | None:
+    """Months since year 0; a bare year counts as January (a start) or December (an end)."""
+    if not month:
+        return None
+    year, _, number = month.partition("-")
+    return int(year) * 12 + (int(number) if number else (12 if at_end else 1)) - 1
+
+
+def _format_month(index: int) -> str:
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _career_gaps(experience: Iterable[WorkExperience]) -> tuple[CareerGap, ...]:
+    """Stretches of at least MIN_CAREER_GAP_MONTHS that no job covers, between the first job and the last."""
+    spans: list[tuple[int, float]] = []
+    for job in experience:
+        first_month = _month_index(job.start, at_end=False)
+        if first_month is None:
+            continue
+        last_month = _month_index(job.end, at_end=True)
+        # A job without an end date is current: it covers everything after its start.
+        spans.append((first_month, float("inf") if last_month is None else last_month))
+    gaps: list[CareerGap] = []
+    covered_until: float | None = None
+    for starts, ends in sorted(spans):
+        if covered_until is not None and starts - covered_until - 1 >= MIN_CAREER_GAP_MONTHS:
+            idle_from = int(covered_until) + 1
+            gaps.append(
+                CareerGap(start=_format_month(idle_from), end=_format_month(starts - 1), months=starts - idle_from)
+            )
+        covered_until = ends if covered_until is None else max(covered_until, ends)
+    return tuple(gaps)
+
+
+def _education(lines: list[_Line]) -> Iterator[Education]:
+    for line in lines:
+        if line.section is not Section.EDUCATION or not INSTITUTION_WORDS.search(line.text):
+            continue
+        period = _PERIOD.search(line.text)
+        rest = line.text if period is None else line.text[: period.start()] + "  " + line.text[period.end() :]
+        degree = next((name for name, pattern in DEGREE_LEVELS if pattern.search(rest)), "")
+        rest = _BULLET.sub("", rest.strip())
+        # "M.S. in Statistics, University of California, Berkeley": the institution keeps its comma.
+        phrased = _DEGREE_IN_MAJOR.match(rest.split("|")[0].strip())
+        if phrased and INSTITUTION_WORDS.search(phrased.group("institution")):
+            institution, major = phrased.group("institution"), phrased.group("major")
+        else:
+            segments = _segments(_YEAR.sub(" ", rest))
+            institution = next((s for s in segments if INSTITUTION_WORDS.search(s)), "")
+            others = [s for s in segments if s != institution and not any(p.search(s) for _, p in DEGREE_LEVELS)]
+            major = others[0] if others else ""
+        yield Education(
+            institution=institution.strip(_TRIM)[:MAX_NAME_CHARS],
+            degree=degree,
+            major=major.strip(_TRIM)[:MAX_NAME_CHARS],
+            period=" ".join(period.group("period").split()) if period else "",
+        )
 
 
 def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None) -> WorkExperience | None:
@@ -262,9 +443,13 @@ def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None)
         rest = previous.text.strip(_TRIM)
     if not rest or len(rest) > MAX_EXPERIENCE_LINE_CHARS or DEGREE_WORDS.search(rest):
         return None
+    if CAREER_BREAK_WORDS.search(rest):
+        # "Career break, Jul 2020 – Mar 2021" is time away from work, not a job.
+        return None
     if _PROJECT_LABEL_LINE.match(rest):
         return None
     period_text = " ".join(period.group("period").split())
+    dates = {"start": _month(period.group("start")), "end": _month(period.group("end"))}
     explicit = _ROLE_AT_EMPLOYER.match(rest)
     if not (explicit and ROLE_WORDS.search(explicit.group("role"))):
         # "at" is a common word, so "X at Y" counts only when X reads as a job title; "在X担任Y" is
@@ -275,6 +460,7 @@ def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None)
             employer=_clean_name(explicit.group("employer")),
             role=_clean_name(explicit.group("role")),
             period=period_text,
+            **dates,
         )
     roles: list[str] = []
     employers: list[str] = []
@@ -297,7 +483,7 @@ def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None)
     role = " / ".join(roles)
     if not employer and not role:
         return None
-    return WorkExperience(employer=employer[:MAX_NAME_CHARS], role=role[:MAX_NAME_CHARS], period=period_text)
+    return WorkExperience(employer=employer[:MAX_NAME_CHARS], role=role[:MAX_NAME_CHARS], period=period_text, **dates)
 
 
 def _last_match_end(pattern: re.Pattern[str], text: str) -> int:

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import grpc
-from wendu.core.auth import Role, authorize
-from wendu.core.codec import to_timestamp
-from wendu.core.errors import InvalidArgument, require
+from wendu.core.auth import Principal, Role, authorize
+from wendu.core.codec import from_timestamp, to_timestamp
+from wendu.core.errors import InvalidArgument, PermissionDenied, require
 from wendu.core.interceptors import current_principal
-from wendu.profile.domain.model import Candidate, Consents, HistoryEntry, InterviewKind, Language, NewCandidate, Profile
+from wendu.profile.domain.model import (
+    Assessment,
+    AssessmentKind,
+    AssessmentScore,
+    Candidate,
+    Consents,
+    HistoryEntry,
+    InterviewKind,
+    Language,
+    NewAssessment,
+    NewCandidate,
+    Profile,
+)
+from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc
 
 SERVICE_FULL_NAME = profile_pb2.DESCRIPTOR.services_by_name["ProfileService"].full_name
@@ -19,13 +33,29 @@ _KIND_TO_PROTO = {
     InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
     InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
 }
+_ASSESSMENT_KIND_FROM_PROTO = {
+    profile_pb2.ASSESSMENT_KIND_ABILITY: AssessmentKind.ABILITY,
+    profile_pb2.ASSESSMENT_KIND_PERSONALITY: AssessmentKind.PERSONALITY,
+    profile_pb2.ASSESSMENT_KIND_SKILL: AssessmentKind.SKILL,
+}
+_ASSESSMENT_KIND_TO_PROTO = {kind: proto for proto, kind in _ASSESSMENT_KIND_FROM_PROTO.items()}
+
+
+def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, roles: tuple[Role, ...]) -> None:
+    """Staff in ``roles``, or a candidate acting on their own record (whichever interview the token is for)."""
+    authorize(principal, roles=roles, allow_candidate=True)
+    if principal.is_candidate and principal.candidate_id != candidate_id:
+        raise PermissionDenied("a candidate may act only on their own record")
 
 
 class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
-    """Staff (admin, recruiter, service) only: candidate tokens never read profiles."""
+    """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
+    its own consents and erase its own record; it never reads a profile."""
 
-    def __init__(self, handlers: CandidateHandlers) -> None:
+    def __init__(self, handlers: CandidateHandlers, assessments: AssessmentHandlers, eraser: CandidateEraser) -> None:
         self._handlers = handlers
+        self._assessments = assessments
+        self._eraser = eraser
 
     async def CreateCandidate(
         self, request: profile_pb2.CreateCandidateRequest, context: grpc.aio.ServicerContext
@@ -81,6 +111,98 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         )
         return profile_pb2.ListInterviewHistoryResponse(entries=[_history_entry_to_proto(e) for e in entries])
 
+    async def ImportResume(
+        self, request: profile_pb2.ImportResumeRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.Profile:
+        principal = current_principal()
+        authorize(principal)
+        candidate_id = require(request.candidate_id, "candidate_id")
+        profile = await self._handlers.import_resume(
+            principal.tenant_id, candidate_id, request.content, request.media_type
+        )
+        return _profile_to_proto(profile)
+
+    async def AddAssessment(
+        self, request: profile_pb2.AddAssessmentRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.Assessment:
+        principal = current_principal()
+        authorize(principal)
+        assessment = await self._assessments.add_assessment(
+            principal.tenant_id,
+            NewAssessment(
+                candidate_id=request.candidate_id,
+                source=request.source,
+                kind=_ASSESSMENT_KIND_FROM_PROTO.get(request.kind),
+                name=request.name,
+                scores=tuple(
+                    AssessmentScore(dimension=s.dimension, score=s.score, max_score=s.max_score) for s in request.scores
+                ),
+                taken_at=from_timestamp(request.taken_at) if request.HasField("taken_at") else None,
+                idempotency_key=request.idempotency_key,
+            ),
+        )
+        return _assessment_to_proto(assessment)
+
+    async def UpdateConsents(
+        self, request: profile_pb2.UpdateConsentsRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.Candidate:
+        principal = current_principal()
+        candidate_id = require(request.candidate_id, "candidate_id")
+        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN, Role.RECRUITER, Role.SERVICE))
+        if not request.HasField("consents"):
+            raise InvalidArgument("consents", "must be set (the full set of consents after the change)")
+        candidate = await self._handlers.update_consents(
+            principal.tenant_id,
+            candidate_id,
+            Consents(
+                resume_use=request.consents.resume_use,
+                external_data=request.consents.external_data,
+                ai_scoring=request.consents.ai_scoring,
+            ),
+        )
+        return _candidate_to_proto(candidate)
+
+    async def LinkExternalProfile(
+        self, request: profile_pb2.LinkExternalProfileRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.Profile:
+        principal = current_principal()
+        authorize(principal)
+        candidate_id = require(request.candidate_id, "candidate_id")
+        profile = await self._handlers.link_external_profile(
+            principal.tenant_id, candidate_id, kind=request.kind, url=request.url, title=request.title
+        )
+        return _profile_to_proto(profile)
+
+    async def EraseCandidate(
+        self, request: profile_pb2.EraseCandidateRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.EraseCandidateResponse:
+        principal = current_principal()
+        candidate_id = require(request.candidate_id, "candidate_id")
+        # Irreversible, so among staff only an admin may do it.
+        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
+        erasure = await self._eraser.erase(principal.tenant_id, candidate_id)
+        return profile_pb2.EraseCandidateResponse(
+            candidate_id=erasure.candidate_id,
+            erased_at=to_timestamp(erasure.erased_at),
+            event_id=erasure.event_id,
+            interview_ids=erasure.interview_ids,
+        )
+
+
+def _assessment_to_proto(assessment: Assessment) -> profile_pb2.Assessment:
+    return profile_pb2.Assessment(
+        assessment_id=assessment.assessment_id,
+        source=assessment.source,
+        kind=_ASSESSMENT_KIND_TO_PROTO[assessment.kind],
+        name=assessment.name,
+        scores=[
+            profile_pb2.AssessmentScore(dimension=s.dimension, score=s.score, max_score=s.max_score)
+            for s in assessment.scores
+        ],
+        taken_at=to_timestamp(assessment.taken_at),
+        recorded_at=to_timestamp(assessment.recorded_at),
+    )
+
 
 def _consents_to_proto(consents: Consents) -> profile_pb2.Consents:
     return profile_pb2.Consents(
@@ -106,7 +228,9 @@ def _profile_to_proto(profile: Profile) -> profile_pb2.Profile:
         skills=profile.facts.skills,
         project_names=profile.facts.project_names,
         experience=[
-            profile_pb2.WorkExperience(employer=e.employer, role=e.role, period=e.period)
+            profile_pb2.WorkExperience(
+                employer=e.employer, role=e.role, period=e.period, industry=e.industry, start=e.start, end=e.end
+            )
             for e in profile.facts.experience
         ],
         signals=[signal.value for signal in profile.facts.signals],
@@ -114,6 +238,21 @@ def _profile_to_proto(profile: Profile) -> profile_pb2.Profile:
         weak_competency_ids=profile.weak_competency_ids,
         asked_question_texts=profile.asked_question_texts,
         consents=_consents_to_proto(profile.consents),
+        education=[
+            profile_pb2.Education(institution=e.institution, degree=e.degree, major=e.major, period=e.period)
+            for e in profile.facts.education
+        ],
+        career_gaps=[
+            profile_pb2.CareerGap(start=g.start, end=g.end, months=g.months) for g in profile.facts.career_gaps
+        ],
+        notable_project_names=profile.facts.notable_project_names,
+        assessments=[_assessment_to_proto(a) for a in profile.assessments],
+        external_profiles=[
+            profile_pb2.ExternalProfile(
+                kind=link.kind.value, url=link.url, title=link.title, linked_at=to_timestamp(link.linked_at)
+            )
+            for link in profile.external_profiles
+        ],
     )
 
 

@@ -1,23 +1,47 @@
-"""Use cases on candidates: register one, read it, read its profile and its interview history."""
+"""Use cases on candidates: register one, import a résumé, change consents, link external data, read
+the candidate, its profile and its interview history."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
 
-from wendu.core.errors import NotFound
+from wendu.core.errors import InvalidArgument, NotFound
 from wendu.profile.domain.model import (
+    MAX_RESUME_CHARS,
     Candidate,
+    Consents,
     HistoryEntry,
     NewCandidate,
     Profile,
+    Purpose,
     ResumeFacts,
     build_profile,
+    parse_resume_media_type,
+    require_consent,
+    validate_external_profile,
+    validate_resume_file,
     visible_history,
+    withdrawn_purposes,
 )
 from wendu.profile.domain.resume import extract_resume
-from wendu.profile.handlers.notifications import REASON_CREATED, announce_profile_updated, new_id, utc_now
-from wendu.profile.handlers.ports import CandidateRepository, HistoryRepository, Publisher
+from wendu.profile.handlers.notifications import (
+    REASON_CONSENT_CHANGED,
+    REASON_CREATED,
+    REASON_EXTERNAL_PROFILE_LINKED,
+    REASON_RESUME_IMPORTED,
+    announce_profile_updated,
+    new_id,
+    utc_now,
+)
+from wendu.profile.handlers.ports import (
+    AssessmentRepository,
+    CandidateRepository,
+    ExternalProfileRepository,
+    HistoryRepository,
+    Publisher,
+    ResumeReader,
+)
 
 
 class CandidateHandlers:
@@ -29,6 +53,9 @@ class CandidateHandlers:
         history: HistoryRepository,
         publisher: Publisher,
         *,
+        assessments: AssessmentRepository,
+        external_profiles: ExternalProfileRepository,
+        read_resume: ResumeReader,
         extract: Callable[[str], ResumeFacts] = extract_resume,
         clock: Callable[[], datetime] = utc_now,
         make_id: Callable[[], str] = new_id,
@@ -36,6 +63,9 @@ class CandidateHandlers:
         self._candidates = candidates
         self._history = history
         self._publisher = publisher
+        self._assessments = assessments
+        self._external_profiles = external_profiles
+        self._read_resume = read_resume
         self._extract = extract
         self._clock = clock
         self._make_id = make_id
@@ -76,8 +106,71 @@ class CandidateHandlers:
         return candidate
 
     def get_profile(self, tenant_id: str, candidate_id: str) -> Profile:
+        return self._profile_of(self.get_candidate(tenant_id, candidate_id))
+
+    async def import_resume(self, tenant_id: str, candidate_id: str, content: bytes, media_type: str) -> Profile:
+        """Read an uploaded résumé (text, PDF or DOCX), replace the candidate's résumé with it and
+        announce the change. Needs consent to résumé use."""
+        parsed_type = parse_resume_media_type(media_type)
+        validate_resume_file(content)
         candidate = self.get_candidate(tenant_id, candidate_id)
-        return build_profile(candidate, self._history.list_for_candidate(tenant_id, candidate_id))
+        # Checked before the file is read: without consent the résumé is not even parsed.
+        require_consent(candidate.consents, Purpose.RESUME_USE)
+        text = self._read_resume(content, parsed_type).strip()
+        if len(text) > MAX_RESUME_CHARS:
+            raise InvalidArgument("content", f"holds more than {MAX_RESUME_CHARS} characters of text")
+        updated = candidate.with_resume(text, self._extract(text))
+        self._candidates.save(updated)
+        await self._announce(updated, REASON_RESUME_IMPORTED)
+        return self._profile_of(updated)
+
+    async def update_consents(self, tenant_id: str, candidate_id: str, consents: Consents) -> Candidate:
+        """Record the candidate's consents. Withdrawing a purpose deletes the data held for it."""
+        candidate = self.get_candidate(tenant_id, candidate_id)
+        withdrawn = withdrawn_purposes(candidate.consents, consents)
+        updated = candidate.with_consents(consents)
+        self._candidates.save(updated)
+        if Purpose.EXTERNAL_DATA in withdrawn:
+            self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
+        if consents != candidate.consents:
+            await self._announce(updated, REASON_CONSENT_CHANGED)
+        return updated
+
+    async def link_external_profile(
+        self, tenant_id: str, candidate_id: str, *, kind: str, url: str, title: str
+    ) -> Profile:
+        """Link authorised external data (a portfolio, a code host, a social profile). Needs consent
+        to external data; the same URL twice is linked once."""
+        link = validate_external_profile(kind, url, title, linked_at=self._clock())
+        candidate = self.get_candidate(tenant_id, candidate_id)
+        require_consent(candidate.consents, Purpose.EXTERNAL_DATA)
+        linked = self._external_profiles.list_for_candidate(tenant_id, candidate_id)
+        if all(existing.url != link.url for existing in linked):
+            self._external_profiles.add(tenant_id, candidate_id, link)
+            await self._announce(candidate, REASON_EXTERNAL_PROFILE_LINKED)
+        return self._profile_of(candidate)
+
+    def _profile_of(self, candidate: Candidate) -> Profile:
+        tenant_id, candidate_id = candidate.tenant_id, candidate.candidate_id
+        return build_profile(
+            candidate,
+            self._history.list_for_candidate(tenant_id, candidate_id),
+            self._assessments.list_for_candidate(tenant_id, candidate_id),
+            # Not even read without consent.
+            self._external_profiles.list_for_candidate(tenant_id, candidate_id)
+            if candidate.consents.external_data
+            else (),
+        )
+
+    async def _announce(self, candidate: Candidate, reason: str) -> None:
+        await announce_profile_updated(
+            self._publisher,
+            self._history,
+            tenant_id=candidate.tenant_id,
+            candidate_id=candidate.candidate_id,
+            reason=reason,
+            event_id=self._make_id(),
+        )
 
     def list_history(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> list[HistoryEntry]:
         """The candidate's interviews, oldest first; practice ones only when ``include_practice``."""

@@ -10,7 +10,7 @@ from wendu.core import codec
 from wendu.core.bus import RecordContext
 from wendu.profile.domain.model import CompetencyResult, HistoryEntry, InterviewKind
 from wendu.profile.handlers.notifications import REASON_HISTORY_RECORDED, announce_profile_updated, new_id
-from wendu.profile.handlers.ports import HistoryRepository, Publisher
+from wendu.profile.handlers.ports import ErasureRepository, HistoryRepository, Publisher
 from wendu.v1 import common_pb2, events_pb2
 
 
@@ -49,16 +49,26 @@ class ReportHistoryRecorder:
     """Consumes report-generated: records the interview once, then publishes ProfileUpdated."""
 
     def __init__(
-        self, history: HistoryRepository, publisher: Publisher, *, make_id: Callable[[], str] = new_id
+        self,
+        history: HistoryRepository,
+        publisher: Publisher,
+        *,
+        erasures: ErasureRepository,
+        make_id: Callable[[], str] = new_id,
     ) -> None:
         self._history = history
         self._publisher = publisher
+        self._erasures = erasures
         self._make_id = make_id
 
     async def __call__(self, event: Message, ctx: RecordContext) -> None:
         report = codec.expect(event, events_pb2.ReportGenerated)
+        recorded = entry_from_report(report, profile_event_id=self._make_id())
+        if self._erasures.get(recorded.tenant_id, recorded.candidate_id) is not None:
+            # A report that was in flight when the candidate was erased must not bring them back.
+            return
         # On a redelivery the stored entry wins, and its event is re-emitted with the same id.
-        entry = self._history.add(entry_from_report(report, profile_event_id=self._make_id()))
+        entry = self._history.add(recorded)
         await announce_profile_updated(
             self._publisher,
             self._history,

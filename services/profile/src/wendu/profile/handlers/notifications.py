@@ -1,4 +1,4 @@
-"""The one event the profile service emits: ProfileUpdated on topic profile-updated, keyed by candidate."""
+"""ProfileUpdated on topic profile-updated, keyed by candidate: published on every change of a profile."""
 
 from __future__ import annotations
 
@@ -12,6 +12,11 @@ from wendu.v1 import common_pb2, events_pb2
 
 REASON_CREATED = "created"
 REASON_HISTORY_RECORDED = "history_recorded"
+REASON_RESUME_IMPORTED = "resume_imported"
+REASON_CONSENT_CHANGED = "consent_changed"
+REASON_ASSESSMENT_ADDED = "assessment_added"
+REASON_EXTERNAL_PROFILE_LINKED = "external_profile_linked"
+REASON_ERASED = "erased"
 
 _KIND_TO_PROTO = {
     InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from google.protobuf.message import Message
-from wendu.profile.domain.model import Candidate, HistoryEntry
+from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
 
 
 class CandidateRepository(Protocol):
@@ -18,6 +18,12 @@ class CandidateRepository(Protocol):
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None: ...
 
+    def save(self, candidate: Candidate) -> None:
+        """Store the candidate's résumé, parsed facts and consents."""
+        ...
+
+    def delete(self, tenant_id: str, candidate_id: str) -> None: ...
+
 
 class HistoryRepository(Protocol):
     def add(self, entry: HistoryEntry) -> HistoryEntry:
@@ -28,6 +34,47 @@ class HistoryRepository(Protocol):
     def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]: ...
 
     def count_for_candidate(self, tenant_id: str, candidate_id: str) -> int: ...
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None: ...
+
+
+class AssessmentRepository(Protocol):
+    def add(self, assessment: Assessment) -> Assessment:
+        """Store ``assessment``. When its idempotency key is already taken for the candidate, store
+        nothing and return the stored assessment."""
+        ...
+
+    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[Assessment]: ...
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None: ...
+
+
+class ExternalProfileRepository(Protocol):
+    def add(self, tenant_id: str, candidate_id: str, link: ExternalProfile) -> None: ...
+
+    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[ExternalProfile]: ...
+
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None: ...
+
+
+class ErasureRepository(Protocol):
+    def add(self, erasure: Erasure) -> Erasure:
+        """Record ``erasure``; when the candidate was already erased, return that record instead."""
+        ...
+
+    def get(self, tenant_id: str, candidate_id: str) -> Erasure | None: ...
+
+
+class KeyShredder(Protocol):
+    def destroy(self, tenant_id: str, candidate_id: str) -> None:
+        """Delete the candidate's data key, so any surviving ciphertext of theirs cannot be opened."""
+        ...
+
+
+class ResumeReader(Protocol):
+    def __call__(self, content: bytes, media_type: ResumeMediaType) -> str:
+        """The text of an uploaded résumé; InvalidArgument("content", ...) when it cannot be read."""
+        ...
 
 
 class Publisher(Protocol):

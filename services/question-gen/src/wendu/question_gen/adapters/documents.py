@@ -1,10 +1,16 @@
 """Mongo documents of question-gen (collections prefixed ``question_gen_``).
 
 Only the repositories in this package read or write them. An interview embeds its questions and
-answers (one document, changed under a version check); the timeline is its own collection because
-the candidate's stream reads it by sequence number. Hints are their own, insert-only collection:
-writing them into the interview would contend with its other changes (and FerretDB v1 applies
-concurrent updates of one document as read-modify-write, so one of them can be lost).
+answers. Every change of an interview is committed by *inserting* its next revision
+(``question_gen_interview_revisions``, unique per interview and version): FerretDB v1 applies a
+version-checked update of one document as read-modify-write, so two writers could both "win" and
+one change be lost, while a unique index makes exactly one insert win (docs/interviews.md,
+"Storage"). ``question_gen_interviews`` is the queryable copy of the latest revision (idempotency
+keys, the sweep's queries); it may lag, the revisions are the truth.
+
+The timeline is its own collection because the candidate's stream reads it by sequence number; a
+seq is claimed by inserting the item under a unique (interview, seq) index, never by a counter.
+Hints and candidate requests are insert-only collections.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from mongoengine import (
     DateTimeField,
     EmbeddedDocument,
     EmbeddedDocumentListField,
+    FloatField,
     IntField,
     ListField,
     LongField,
@@ -77,6 +84,14 @@ class AnswerDoc(EmbeddedDocument):
     next_question_id = StringField(default="")
 
 
+class ExtensionDoc(EmbeddedDocument):
+    extension_id = StringField(required=True)
+    minutes = IntField(required=True)
+    reason = StringField(required=True)
+    granted_by = StringField(default="")
+    granted_at = DateTimeField(required=True)
+
+
 class HintDoc(EmbeddedDocument):
     """Legacy: hints embedded in interviews stored before HintDocument; read, no longer written."""
 
@@ -84,8 +99,9 @@ class HintDoc(EmbeddedDocument):
     answer_id = StringField(required=True)
 
 
-class InterviewDocument(TenantDocument):
-    interview_id = StringField(primary_key=True)
+class InterviewStateDocument(TenantDocument):
+    """The fields of an interview's state, shared by the latest copy and every revision."""
+
     candidate_id = StringField(required=True)
     position_id = StringField(required=True)
     position_title = StringField(required=True)
@@ -99,7 +115,6 @@ class InterviewDocument(TenantDocument):
     plan = EmbeddedDocumentListField(QuestionDoc)
     questions = EmbeddedDocumentListField(QuestionDoc)
     answers = EmbeddedDocumentListField(AnswerDoc)
-    hints = EmbeddedDocumentListField(HintDoc)  # legacy, see HintDoc
     current_question_id = StringField(default="")
     all_questions_answered = BooleanField(default=False)
     created_at = DateTimeField(required=True)
@@ -107,11 +122,30 @@ class InterviewDocument(TenantDocument):
     completed_at = DateTimeField()
     completion_event_id = StringField(default="")
     completion_published = BooleanField(default=False)
+    window_start = DateTimeField()
+    window_end = DateTimeField()
+    slot_start = DateTimeField()
+    mode = StringField(default="text")
+    offered_modes = ListField(StringField())
+    first_screen = StringField(default="ai")
+    end_reason = StringField(default="")
+    last_activity_at = DateTimeField()
+    active_seconds = FloatField(default=0.0)
+    running_since = DateTimeField()
+    extensions = EmbeddedDocumentListField(ExtensionDoc)
+    version = IntField(default=0)
+
+    meta: ClassVar[dict[str, Any]] = {"abstract": True}
+
+
+class InterviewDocument(InterviewStateDocument):
+    """The latest known state of an interview, for lookups and queries (the revisions are the truth)."""
+
+    interview_id = StringField(primary_key=True)
+    hints = EmbeddedDocumentListField(HintDoc)  # legacy, see HintDoc
     # As for positions: the client's key, or the interview id when none was sent.
     idempotency_key = StringField(required=True)
-    # Bumped by every save; a save names the version it loaded (optimistic concurrency).
-    version = IntField(default=0)
-    # The timeline's sequence counter, taken with an atomic $inc; never part of a save.
+    # Legacy: the timeline's old $inc counter (seqs are claimed by unique inserts now).
     timeline_seq = LongField(default=0)
 
     meta: ClassVar[dict[str, Any]] = {
@@ -119,7 +153,21 @@ class InterviewDocument(TenantDocument):
         "indexes": [
             {"fields": ["tenant_id", "idempotency_key"], "unique": True},
             {"fields": ["tenant_id", "candidate_id"]},
+            # The sweep: open interviews by status and time.
+            {"fields": ["status", "last_activity_at"]},
+            {"fields": ["status", "window_end"]},
         ],
+    }
+
+
+class InterviewRevisionDocument(InterviewStateDocument):
+    """One committed version of an interview. Inserting version v+1 is the compare-and-set."""
+
+    interview_id = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "question_gen_interview_revisions",
+        "indexes": [{"fields": ["tenant_id", "interview_id", "version"], "unique": True}],
     }
 
 
@@ -150,4 +198,27 @@ class HintDocument(TenantDocument):
     meta: ClassVar[dict[str, Any]] = {
         "collection": "question_gen_hints",
         "indexes": [{"fields": ["tenant_id", "interview_id", "hint_id"], "unique": True}],
+    }
+
+
+class CandidateRequestDocument(TenantDocument):
+    request_id = StringField(primary_key=True)
+    interview_id = StringField(required=True)
+    candidate_id = StringField(required=True)
+    position_id = StringField(default="")
+    kind = StringField(required=True)
+    reason = StringField(required=True)
+    note = StringField(default="")
+    language = StringField(required=True)
+    created_at = DateTimeField(required=True)
+    event_id = StringField(required=True)
+    published = BooleanField(default=False)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "question_gen_candidate_requests",
+        "indexes": [
+            # One request of each kind per interview: a retried call finds the first.
+            {"fields": ["tenant_id", "interview_id", "kind"], "unique": True},
+            {"fields": ["tenant_id", "created_at"]},
+        ],
     }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import grpc
 from wendu.core.errors import NotFound, Unavailable
 from wendu.core.service_calls import ServiceChannel
-from wendu.question_gen.domain.planning import CandidateProfile
+from wendu.question_gen.domain.planning import CandidateProfile, WorkRole
 from wendu.v1 import profile_pb2, profile_pb2_grpc
 
 PROFILE_TIMEOUT_SECONDS = 3.0
@@ -32,7 +32,11 @@ class GrpcProfileGateway:
         return CandidateProfile(
             candidate_id=profile.candidate_id or candidate_id,
             project_names=tuple(profile.project_names),
+            notable_project_names=tuple(profile.notable_project_names),
             signals=frozenset(profile.signals),
             asked_question_texts=frozenset(profile.asked_question_texts),
             ai_scoring_consent=profile.consents.ai_scoring,
+            experience=tuple(WorkRole(employer=w.employer, role=w.role) for w in profile.experience),
+            covered_competency_ids=tuple(profile.covered_competency_ids),
+            weak_competency_ids=tuple(profile.weak_competency_ids),
         )

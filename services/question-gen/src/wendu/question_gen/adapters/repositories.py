@@ -1,18 +1,29 @@
-"""Mongo repositories (mongoengine). Every query filters on ``tenant_id``."""
+"""Mongo repositories (mongoengine). Every query filters on ``tenant_id`` (but the sweep's, which spans tenants).
+
+Nothing here relies on a conditional update being atomic (FerretDB v1 applies it as
+read-modify-write): interview changes and timeline seqs are claimed by inserts under unique
+indexes, which SQLite enforces. See docs/interviews.md, "Storage".
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from wendu.core.errors import NotFound
-from wendu.core.mongo import first_as, insert_or_find
+import mongoengine
+from wendu.core.errors import Unavailable
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
     BankQuestionDoc,
+    CandidateRequestDocument,
+    ExtensionDoc,
     HintDocument,
     InterviewDocument,
+    InterviewRevisionDocument,
+    InterviewStateDocument,
     PositionDocument,
     QuestionDoc,
     TimelineItemDocument,
@@ -20,16 +31,21 @@ from wendu.question_gen.adapters.documents import (
 )
 from wendu.question_gen.domain.interviews import (
     Answer,
+    EndReason,
+    Extension,
+    FirstScreen,
     HintRecord,
     Interview,
     InterviewKind,
+    InterviewMode,
     InterviewStatus,
     Question,
 )
 from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy
+from wendu.question_gen.domain.requests import CandidateRequest, RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
-from wendu.question_gen.handlers.ports import ConcurrentUpdate, TimelineRecord
+from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
 from wendu.v1 import question_gen_pb2
 
 
@@ -95,35 +111,88 @@ def _to_position(document: PositionDocument) -> Position:
     )
 
 
+# Revisions older than the latest few are pruned: a writer that loaded one of them cannot commit anyway.
+KEPT_REVISIONS = 3
+
+
 class MongoInterviewRepository:
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         document = InterviewDocument(
             tenant_id=interview.tenant_id,
             interview_id=interview.interview_id,
             idempotency_key=idempotency_key or interview.interview_id,
-            version=interview.version,
             **_interview_fields(interview),
         )
-        return insert_or_find(
+        stored, new = insert_or_find(
             document, interview, lambda: self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
         )
+        if new:
+            # Revision 0. Should this process stop right here, get() reads the copy above instead.
+            insert_if_new(_revision(interview, interview.version))
+        return stored, new
 
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        return first_as(InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id), _to_interview)
+        latest = (
+            InterviewRevisionDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
+            .order_by("-version")
+            .first()
+        )
+        if latest is not None:
+            return _to_interview(latest, interview_id)
+        # Stored before revisions existed (or revision 0 was never written): the copy is the state.
+        return first_as(
+            InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id),
+            lambda d: _to_interview(d, interview_id),
+        )
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         if not idempotency_key:
             return None
-        return first_as(InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key), _to_interview)
+        document = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
+        found = document.first()
+        return self.get(tenant_id, found.interview_id) if found is not None else None
 
     def save(self, interview: Interview) -> None:
-        changes = {f"set__{name}": value for name, value in _interview_fields(interview).items() if value is not None}
-        updated = InterviewDocument.objects(
-            tenant_id=interview.tenant_id, interview_id=interview.interview_id, version=interview.version
-        ).update_one(inc__version=1, **changes)
-        if not updated:
+        """Commit by inserting revision ``version + 1``: the unique index lets exactly one writer win."""
+        next_version = interview.version + 1
+        if not insert_if_new(_revision(interview, next_version)):
             raise ConcurrentUpdate(interview.interview_id)
-        interview.version += 1
+        interview.version = next_version
+        # The queryable copy. Racing copies may leave an older state here for a moment (FerretDB v1);
+        # the next save corrects it, and nothing decides on it without reading the revisions.
+        changes = {f"set__{name}": value for name, value in _interview_fields(interview).items() if value is not None}
+        changes.update(
+            {f"unset__{name}": True for name, value in _interview_fields(interview).items() if value is None}
+        )
+        InterviewDocument.objects(
+            tenant_id=interview.tenant_id, interview_id=interview.interview_id, version__lt=next_version
+        ).update_one(**changes)
+        InterviewRevisionDocument.objects(
+            tenant_id=interview.tenant_id,
+            interview_id=interview.interview_id,
+            version__lte=next_version - KEPT_REVISIONS,
+        ).delete()
+
+    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+        """Interviews that may be idle (in progress or paused, no activity since ``idle_since``) or
+        past their window (scheduled, window ended), across tenants. Candidates only: the caller
+        re-checks each on its latest revision."""
+        idle = InterviewDocument.objects(
+            status__in=[InterviewStatus.IN_PROGRESS.value, InterviewStatus.PAUSED.value],
+            last_activity_at__lte=idle_since,
+        ).only("tenant_id", "interview_id")
+        unstarted = InterviewDocument.objects(status=InterviewStatus.SCHEDULED.value, window_end__lte=now).only(
+            "tenant_id", "interview_id"
+        )
+        due = [DueInterview(d.tenant_id, d.interview_id) for d in idle.limit(limit)]
+        due.extend(DueInterview(d.tenant_id, d.interview_id) for d in unstarted.limit(limit))
+        return due[:limit]
+
+
+def _revision(interview: Interview, version: int) -> InterviewRevisionDocument:
+    fields = _interview_fields(interview)
+    fields["version"] = version
+    return InterviewRevisionDocument(tenant_id=interview.tenant_id, interview_id=interview.interview_id, **fields)
 
 
 def _question_doc(question: Question) -> QuestionDoc:
@@ -185,12 +254,33 @@ def _interview_fields(interview: Interview) -> dict[str, Any]:
         "completed_at": interview.completed_at,
         "completion_event_id": interview.completion_event_id,
         "completion_published": interview.completion_published,
+        "window_start": interview.window_start,
+        "window_end": interview.window_end,
+        "slot_start": interview.slot_start,
+        "mode": interview.mode.value,
+        "offered_modes": [m.value for m in interview.offered_modes],
+        "first_screen": interview.first_screen.value,
+        "end_reason": interview.end_reason.value,
+        "last_activity_at": interview.last_activity_at,
+        "active_seconds": interview.active_seconds,
+        "running_since": interview.running_since,
+        "extensions": [
+            ExtensionDoc(
+                extension_id=e.extension_id,
+                minutes=e.minutes,
+                reason=e.reason,
+                granted_by=e.granted_by,
+                granted_at=e.granted_at,
+            )
+            for e in interview.extensions
+        ],
+        "version": interview.version,
     }
 
 
-def _to_interview(document: InterviewDocument) -> Interview:
+def _to_interview(document: InterviewStateDocument, interview_id: str) -> Interview:
     return Interview(
-        interview_id=document.interview_id,
+        interview_id=interview_id,
         tenant_id=document.tenant_id,
         candidate_id=document.candidate_id,
         position_id=document.position_id,
@@ -225,6 +315,20 @@ def _to_interview(document: InterviewDocument) -> Interview:
         completed_at=_optional_utc(document.completed_at),
         completion_event_id=document.completion_event_id,
         completion_published=document.completion_published,
+        window_start=_optional_utc(document.window_start),
+        window_end=_optional_utc(document.window_end),
+        slot_start=_optional_utc(document.slot_start),
+        mode=InterviewMode(document.mode or InterviewMode.TEXT.value),
+        offered_modes=tuple(InterviewMode(m) for m in document.offered_modes),
+        first_screen=FirstScreen(document.first_screen or FirstScreen.AI.value),
+        end_reason=EndReason(document.end_reason or ""),
+        last_activity_at=_optional_utc(document.last_activity_at),
+        active_seconds=float(document.active_seconds or 0.0),
+        running_since=_optional_utc(document.running_since),
+        extensions=[
+            Extension(e.extension_id, e.minutes, e.reason, e.granted_by, _utc(e.granted_at))
+            for e in document.extensions
+        ],
         version=document.version,
     )
 
@@ -247,34 +351,50 @@ class MongoHintRepository:
         return answer_ids
 
 
+# Claiming a seq can lose to another writer; each loss means that writer stored an item, so a
+# handful of attempts is plenty (two writers per interview at most: the API and the worker).
+MAX_SEQ_CLAIMS = 20
+
+
 class MongoTimelineRepository:
     def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
-        existing = self._find(tenant_id, interview_id, dedup_key)
-        if existing is not None:
-            return existing
-        # No projection: FerretDB v1's findAndModify does not support one.
-        counter = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).modify(
-            inc__timeline_seq=1, new=True
+        """Store ``item`` at the next free seq, claimed by the unique (interview, seq) index.
+
+        No counter: FerretDB v1's ``$inc`` through findAndModify is read-modify-write, so two
+        writers could take one seq. Here a seq is taken by inserting the item itself; when the
+        insert loses, either the same item is stored (dedup key: done) or another item took the
+        seq (try the next one). Seqs stay gap-free.
+        """
+        for _ in range(MAX_SEQ_CLAIMS):
+            existing = self._find(tenant_id, interview_id, dedup_key)
+            if existing is not None:
+                return existing
+            seq = self._last_seq(tenant_id, interview_id) + 1
+            update = wire.timeline_update(seq, interview_id, occurred_at, item)
+            document = TimelineItemDocument(
+                tenant_id=tenant_id,
+                interview_id=interview_id,
+                seq=seq,
+                dedup_key=dedup_key,
+                item=update.SerializeToString(),
+                occurred_at=occurred_at,
+                answer_submitted_at=item.answer_submitted_at if isinstance(item, HintShown) else None,
+            )
+            if insert_if_new(document):
+                return seq
+        raise Unavailable(f"the timeline of interview {interview_id!r} is being written concurrently; retry")
+
+    @staticmethod
+    def _last_seq(tenant_id: str, interview_id: str) -> int:
+        last = (
+            TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
+            .order_by("-seq")
+            .only("seq")
+            .first()
         )
-        if counter is None:
-            raise NotFound("interview", interview_id)
-        seq = int(counter.timeline_seq)
-        update = wire.timeline_update(seq, interview_id, occurred_at, item)
-        document = TimelineItemDocument(
-            tenant_id=tenant_id,
-            interview_id=interview_id,
-            seq=seq,
-            dedup_key=dedup_key,
-            item=update.SerializeToString(),
-            occurred_at=occurred_at,
-            answer_submitted_at=item.answer_submitted_at if isinstance(item, HintShown) else None,
-        )
-        # When another writer stored this item first, the seq taken here stays unused (streams step
-        # over such gaps).
-        stored_seq, _ = insert_or_find(document, seq, lambda: self._find(tenant_id, interview_id, dedup_key))
-        return stored_seq
+        return int(last.seq) if last is not None else 0
 
     @staticmethod
     def _find(tenant_id: str, interview_id: str, dedup_key: str) -> int | None:
@@ -300,3 +420,91 @@ class MongoTimelineRepository:
             )
             for d in documents
         ]
+
+
+class MongoCandidateRequestRepository:
+    def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
+        """Store ``request``; when the interview has a request of its kind, return that one instead."""
+        document = CandidateRequestDocument(
+            tenant_id=request.tenant_id,
+            request_id=request.request_id,
+            interview_id=request.interview_id,
+            candidate_id=request.candidate_id,
+            position_id=request.position_id,
+            kind=request.kind.value,
+            reason=request.reason.value,
+            note=request.note,
+            language=request.language.value,
+            created_at=request.created_at,
+            event_id=request.event_id,
+            published=request.published,
+        )
+        return insert_or_find(
+            document, request, lambda: self.find(request.tenant_id, request.interview_id, request.kind)
+        )
+
+    def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
+        return first_as(
+            CandidateRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id, kind=kind.value),
+            _to_request,
+        )
+
+    def mark_published(self, tenant_id: str, request_id: str) -> None:
+        # A lost race here only re-publishes with the same event id on a retry: harmless.
+        CandidateRequestDocument.objects(tenant_id=tenant_id, request_id=request_id).update_one(set__published=True)
+
+    def list(
+        self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
+    ) -> list[CandidateRequest]:
+        """Newest first; ``before`` is the (created_at, request_id) of the last one of the previous page."""
+        query = CandidateRequestDocument.objects(tenant_id=tenant_id, kind__in=[k.value for k in kinds])
+        if before is not None:
+            created_at, request_id = before
+            query = query.filter(
+                mongoengine.Q(created_at__lt=created_at)
+                | mongoengine.Q(created_at=created_at, request_id__lt=request_id)
+            )
+        return [_to_request(d) for d in query.order_by("-created_at", "-request_id").limit(limit)]
+
+
+def _to_request(document: CandidateRequestDocument) -> CandidateRequest:
+    return CandidateRequest(
+        request_id=document.request_id,
+        tenant_id=document.tenant_id,
+        interview_id=document.interview_id,
+        candidate_id=document.candidate_id,
+        position_id=document.position_id,
+        kind=RequestKind(document.kind),
+        reason=RequestReason(document.reason),
+        note=document.note,
+        language=Language(document.language),
+        created_at=_utc(document.created_at),
+        event_id=document.event_id,
+        published=document.published,
+    )
+
+
+class MongoCandidateErasure:
+    """Deletes an erased candidate's interviews (with their questions and answers), interview
+    revisions, timelines, hints and requests."""
+
+    def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Iterable[str]) -> int:
+        """Returns how many records were deleted; repeating it deletes nothing more.
+
+        Interviews carry the candidate id; their timelines and hints are found through them, and
+        through ``interview_ids`` (profile's history), minus any interview of another candidate.
+        """
+        interviews = InterviewDocument.objects(tenant_id=tenant_id)
+        own = {str(i) for i in interviews.filter(candidate_id=candidate_id).scalar("interview_id")}
+        named = set(interview_ids) - own
+        if named:
+            named -= {str(i) for i in interviews.filter(interview_id__in=list(named)).scalar("interview_id")}
+        ids = list(own | named)
+        removed = 0
+        for document in (TimelineItemDocument, HintDocument):
+            removed += int(document.objects(tenant_id=tenant_id, interview_id__in=ids).delete())
+        for document in (InterviewRevisionDocument, CandidateRequestDocument):
+            removed += int(document.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
+        # Last: until the interviews are gone, a retry after a crash still finds their ids here.
+        removed += int(interviews.filter(candidate_id=candidate_id).delete())
+        return removed

@@ -1,18 +1,56 @@
 """The follow-up rule: dig into what the candidate just said, in their own words.
 
-A planned question gets at most one follow-up. It is asked when the answer makes a claim worth
-probing ("I led...", "urgent", "决定") or when the scorer found no action or no result in it. The
-follow-up quotes a short span of the answer so the candidate sees they were listened to.
+The server decides whether a follow-up is asked and what it asks for (:func:`decide_follow_up`);
+a generator only phrases the decision (:func:`phrase_locally` here, or an LLM). In order:
+
+1. a "false STAR": generalities ("I always...", "我通常...") with no concrete instance -> ask for one
+   specific time it happened;
+2. a claim worth probing: a decision under pressure ("urgent", "decided", "紧急", "决定") -> how was
+   the key decision made and what was the trade-off; ownership ("I led", "负责", "带领") -> what was
+   the candidate's own role;
+3. a STAR part the scorer did not find: action, then result, then situation, then task.
+
+Each kind is asked at most once per main question, and a main question gets at most
+``max_follow_ups`` follow-ups (:data:`MAX_FOLLOW_UPS_PER_QUESTION` at most), so the interview ends
+on time. The follow-up quotes a short span of the answer so the candidate sees they were listened to.
 """
 
 from __future__ import annotations
 
+import enum
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from wendu.core.text import StarPart, split_sentences
 from wendu.question_gen.domain.language import Language, LocalizedText
+
+# The hard cap of follow-ups on one main question; deployments may configure fewer.
+MAX_FOLLOW_UPS_PER_QUESTION = 2
+DEFAULT_FOLLOW_UPS_PER_QUESTION = 1
+
+
+class FollowUpKind(enum.StrEnum):
+    FALSE_STAR = "false_star"
+    DECISION = "decision"
+    OWNERSHIP = "ownership"
+    MISSING_ACTION = "missing_action"
+    MISSING_RESULT = "missing_result"
+    MISSING_SITUATION = "missing_situation"
+    MISSING_TASK = "missing_task"
+
+
+@dataclass(frozen=True)
+class FollowUpDecision:
+    """What the next follow-up asks for; decided by the server, phrased by a generator."""
+
+    kind: FollowUpKind
+    # The candidate's own words the follow-up quotes.
+    quote: str
+    # A short phrase naming what the claim was about ("urgent project", "紧急项目"); "" if none.
+    topic: str
+    # Audit trail, e.g. "follow-up: claim 'urgent'" or "follow-up: missing result".
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -30,25 +68,72 @@ _DECISION_ZH = re.compile(r"紧急|决定|决策|截止")
 # Claims of leading or owning: ask what the candidate did personally.
 _OWNERSHIP_EN = re.compile(rf"{_LB}(?:led|leading|managed|managing|in charge|responsible for){_RB}", re.IGNORECASE)
 _OWNERSHIP_ZH = re.compile(r"带领|负责|主导|领导")
+# What an "urgent ..." claim was about: the noun after it ("an urgent project" -> "urgent project").
+_URGENT_TOPIC_EN = re.compile(rf"{_LB}(urgent\s+(?!and{_RB}|to{_RB}|but{_RB}|so{_RB})[A-Za-z][A-Za-z-]+)", re.IGNORECASE)
+_URGENT_TOPIC_ZH = re.compile(r"紧急(?:的)?(项目|任务|需求|问题|故障|订单|活动|版本|上线|交付)")
+# Generalities instead of an example ("false STAR").
+_GENERIC_EN = re.compile(
+    rf"{_LB}(?:always|usually|generally|typically|normally|in general|tend to|whenever|every time|"
+    rf"i would|i'd|i try to|i like to){_RB}",
+    re.IGNORECASE,
+)
+_GENERIC_ZH = re.compile(r"一般|通常|总是|一向|往往|每次|一直都|习惯|我会|我喜欢")
+# Signs of one concrete instance: numbers, dates, "once", "last year", "有一次", "当时".
+_SPECIFIC_EN = re.compile(
+    rf"\d|{_LB}(?:once|one time|last (?:year|month|week|quarter)|when i was|at the time|that day|"
+    rf"in (?:january|february|march|april|may|june|july|august|september|october|november|december)){_RB}",
+    re.IGNORECASE,
+)
+_SPECIFIC_ZH = re.compile(r"\d|[一二三四五六七八九十两]+(?:个|次|天|周|月|年|人|名|万|千|百)|有一次|那次|当时|去年|上个月|上周|那年")
 
-_PROMPTS = {
-    "decision": LocalizedText(
+_PROMPTS: dict[FollowUpKind, LocalizedText] = {
+    FollowUpKind.FALSE_STAR: LocalizedText(
+        en='You said "{quote}". Can you walk me through one specific time it happened: '
+        "the situation, what you did yourself, and the result?",
+        zh="你提到“{quote}”。能否讲一次具体的经历：当时是什么情况？你本人做了什么？结果如何？",
+    ),
+    FollowUpKind.DECISION: LocalizedText(
         en='You said "{quote}". How did you make the key decision, and what was the trade-off?',
         zh="你提到“{quote}”。你是如何做出关键决定的？当时做了怎样的取舍？",
     ),
-    "ownership": LocalizedText(
+    FollowUpKind.OWNERSHIP: LocalizedText(
         en='You said "{quote}". What exactly was your own role, and which decision did you make yourself?',
         zh="你提到“{quote}”。你本人具体承担了什么角色？哪个决定是你自己做的？",
     ),
-    "missing_action": LocalizedText(
+    FollowUpKind.MISSING_ACTION: LocalizedText(
         en='You said "{quote}". What did you do yourself, step by step?',
         zh="你提到“{quote}”。你本人具体做了哪些事情？请一步步说明。",
     ),
-    "missing_result": LocalizedText(
+    FollowUpKind.MISSING_RESULT: LocalizedText(
         en='You said "{quote}". What was the result, and how did you measure it?',
         zh="你提到“{quote}”。最后的结果如何？你是怎么衡量的？",
     ),
+    FollowUpKind.MISSING_SITUATION: LocalizedText(
+        en='You said "{quote}". Set the scene for me: when and where was this, and what was at stake?',
+        zh="你提到“{quote}”。请先交代一下背景：这是在什么时候、什么场合？当时面临什么挑战？",
+    ),
+    FollowUpKind.MISSING_TASK: LocalizedText(
+        en='You said "{quote}". What exactly were you responsible for, and what did success look like?',
+        zh="你提到“{quote}”。你当时具体负责什么？怎样才算成功？",
+    ),
 }
+# With a topic, the decision follow-up names it, as in the seed case
+# "In that urgent project, how did you make the key decision, and what was the trade-off?".
+_DECISION_WITH_TOPIC = LocalizedText(
+    en='You said "{quote}". In that {topic}, how did you make the key decision, and what was the trade-off?',
+    zh="你提到“{quote}”。在那个{topic}中，你是如何做出关键决定的？当时做了怎样的取舍？",
+)
+_MISSING_PARTS = (
+    (StarPart.ACTION, FollowUpKind.MISSING_ACTION),
+    (StarPart.RESULT, FollowUpKind.MISSING_RESULT),
+    (StarPart.SITUATION, FollowUpKind.MISSING_SITUATION),
+    (StarPart.TASK, FollowUpKind.MISSING_TASK),
+)
+
+# Audit reasons; :func:`kind_from_reason` reads them back.
+_REASON_FALSE_STAR = "follow-up: false STAR"
+_REASON_CLAIM = "follow-up: claim "
+_REASON_MISSING = "follow-up: missing "
 
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
 _TRAILING_PUNCTUATION = ".,;:!?。，；：！？、 "
@@ -60,28 +145,123 @@ _ELLIPSIS = "…"
 _CLAUSE_SEPARATORS = (",", "，", "、", ":", "：")
 
 
-def propose_follow_up(answer_text: str, star_parts: Collection[StarPart], language: Language) -> FollowUp | None:
-    """The follow-up to ask after ``answer_text``, in ``language``, or None when the answer needs none."""
+def decide_follow_up(
+    answer_text: str,
+    star_parts: Collection[StarPart],
+    *,
+    follow_ups_so_far: int = 0,
+    max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
+    kinds_asked: Collection[FollowUpKind] = (),
+) -> FollowUpDecision | None:
+    """Whether the answer to a main question (or to its follow-up) gets another follow-up, and on what.
+
+    ``follow_ups_so_far`` counts the follow-ups already asked on the main question, ``kinds_asked``
+    their kinds (a kind is never asked twice on one main question). None means: ask the next
+    planned question.
+    """
+    if follow_ups_so_far >= min(max_follow_ups, MAX_FOLLOW_UPS_PER_QUESTION):
+        return None
     sentences = _sentences(answer_text)
     if not sentences:
         return None
+    asked = frozenset(kinds_asked)
+    if FollowUpKind.FALSE_STAR not in asked:
+        generic = _false_star_sentence(sentences)
+        if generic is not None:
+            sentence, anchor = generic
+            return FollowUpDecision(FollowUpKind.FALSE_STAR, _shorten(sentence, anchor), "", _REASON_FALSE_STAR)
     for sentence in sentences:
         for kind, patterns in (
-            ("decision", (_DECISION_EN, _DECISION_ZH)),
-            ("ownership", (_OWNERSHIP_EN, _OWNERSHIP_ZH)),
+            (FollowUpKind.DECISION, (_DECISION_EN, _DECISION_ZH)),
+            (FollowUpKind.OWNERSHIP, (_OWNERSHIP_EN, _OWNERSHIP_ZH)),
         ):
+            if kind in asked:
+                continue
             match = _first_match(sentence, patterns)
             if match is not None:
-                quote = _shorten(sentence, match.start())
-                return FollowUp(
-                    _PROMPTS[kind].in_language(language).format(quote=quote),
-                    f"follow-up: claim {match.group(0)!r}",
+                topic = _topic(sentence) if kind is FollowUpKind.DECISION else ""
+                return FollowUpDecision(
+                    kind, _shorten(sentence, match.start()), topic, f"{_REASON_CLAIM}{match.group(0)!r}"
                 )
-    for part, kind in ((StarPart.ACTION, "missing_action"), (StarPart.RESULT, "missing_result")):
-        if part not in star_parts:
-            quote = _shorten(sentences[0], 0)
-            return FollowUp(_PROMPTS[kind].in_language(language).format(quote=quote), f"follow-up: missing {part}")
+    for part, kind in _MISSING_PARTS:
+        if part not in star_parts and kind not in asked:
+            return FollowUpDecision(kind, _shorten(sentences[0], 0), "", f"{_REASON_MISSING}{part}")
     return None
+
+
+def phrase_locally(decision: FollowUpDecision, language: Language) -> str:
+    """The built-in wording of ``decision`` in ``language``."""
+    # A topic in the other language than the interview's would read oddly inside our own sentence.
+    topic_is_zh = _CJK.search(decision.topic) is not None
+    if decision.kind is FollowUpKind.DECISION and decision.topic and topic_is_zh == (language is Language.ZH):
+        return _DECISION_WITH_TOPIC.in_language(language).format(quote=decision.quote, topic=decision.topic)
+    return _PROMPTS[decision.kind].in_language(language).format(quote=decision.quote)
+
+
+def propose_follow_up(answer_text: str, star_parts: Collection[StarPart], language: Language) -> FollowUp | None:
+    """The first follow-up to ask after ``answer_text``, phrased locally in ``language``; None if none."""
+    decision = decide_follow_up(answer_text, star_parts)
+    if decision is None:
+        return None
+    return FollowUp(phrase_locally(decision, language), decision.reason)
+
+
+def next_follow_up(
+    answer_text: str,
+    star_parts: Collection[StarPart],
+    thread_reasons: Sequence[str],
+    *,
+    max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
+) -> FollowUpDecision | None:
+    """The next follow-up on a main question, given the audit reasons of the follow-ups already on it.
+
+    ``answer_text`` answers the main question or its latest follow-up. The reasons tell which kinds
+    were asked (see :func:`kind_from_reason`), so the interview needs to store nothing more.
+    """
+    kinds = {kind for kind in map(kind_from_reason, thread_reasons) if kind is not None}
+    return decide_follow_up(
+        answer_text,
+        star_parts,
+        follow_ups_so_far=len(thread_reasons),
+        max_follow_ups=max_follow_ups,
+        kinds_asked=kinds,
+    )
+
+
+def kind_from_reason(reason: str) -> FollowUpKind | None:
+    """The kind of a follow-up from its audit reason ("follow-up: claim 'urgent'; worded by ...")."""
+    head = reason.split(";", 1)[0].strip()
+    if head == _REASON_FALSE_STAR:
+        return FollowUpKind.FALSE_STAR
+    if head.startswith(_REASON_MISSING):
+        part = head.removeprefix(_REASON_MISSING)
+        return next((kind for p, kind in _MISSING_PARTS if p.value == part), None)
+    if head.startswith(_REASON_CLAIM):
+        claim = head.removeprefix(_REASON_CLAIM).strip("'\"")
+        if _first_match(claim, (_DECISION_EN, _DECISION_ZH)) is not None:
+            return FollowUpKind.DECISION
+        if _first_match(claim, (_OWNERSHIP_EN, _OWNERSHIP_ZH)) is not None:
+            return FollowUpKind.OWNERSHIP
+    return None
+
+
+def _false_star_sentence(sentences: list[str]) -> tuple[str, int] | None:
+    """The first generic sentence, when no sentence of the answer tells of one concrete instance."""
+    if any(_SPECIFIC_EN.search(s) or _SPECIFIC_ZH.search(s) for s in sentences):
+        return None
+    for sentence in sentences:
+        match = _first_match(sentence, (_GENERIC_EN, _GENERIC_ZH))
+        if match is not None:
+            return sentence, match.start()
+    return None
+
+
+def _topic(sentence: str) -> str:
+    match = _URGENT_TOPIC_EN.search(sentence)
+    if match is not None:
+        return " ".join(match.group(1).lower().split())
+    match = _URGENT_TOPIC_ZH.search(sentence)
+    return f"紧急{match.group(1)}" if match is not None else ""
 
 
 def _sentences(text: str) -> list[str]:

@@ -1,11 +1,15 @@
-"""The interview aggregate: its state machine, questions, answers and hints.
+"""The interview aggregate: its state machine, the candidate's choices, time, questions and answers.
 
     scheduled -> in_progress <-> paused -> completed
-    scheduled | in_progress | paused -> abandoned | expired
+    scheduled | in_progress | paused -> abandoned   (the candidate withdrew, or went idle)
+    scheduled -> expired                            (the scheduling window passed without a start)
 
-The server enforces the machine; an illegal step raises FailedPrecondition. Questions are asked
-one at a time: after an answer, the interview waits for its score, then asks a follow-up or the
-next planned question (:meth:`Interview.record_score`).
+The server enforces the machine; an illegal step raises FailedPrecondition naming the current
+state. Questions are asked one at a time: after an answer, the interview waits for its score, then
+asks a follow-up or the next planned question (:meth:`Interview.record_score`).
+
+Time is guidance: only a position's hard limit (plus recorded extensions) refuses an answer, and
+only time spent in progress counts, never paused time.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import enum
 import uuid
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.text import StarPart
@@ -44,6 +48,30 @@ class InterviewKind(enum.StrEnum):
     PRACTICE = "practice"
 
 
+class InterviewMode(enum.StrEnum):
+    TEXT = "text"
+    # Voice and video: the HR suite records the call and supplies the transcript as the answers.
+    VOICE = "voice"
+    VIDEO = "video"
+
+
+class FirstScreen(enum.StrEnum):
+    AI = "ai"
+    HUMAN = "human"
+
+
+class EndReason(enum.StrEnum):
+    """Why an interview ended without completing."""
+
+    NONE = ""
+    WITHDRAWN = "withdrawn"
+    IDLE = "idle"
+    WINDOW_PASSED = "window_passed"
+
+
+MAX_EXTENSION_MINUTES = 600
+MAX_REASON_CHARS = 500
+
 _OPEN = frozenset({InterviewStatus.SCHEDULED, InterviewStatus.IN_PROGRESS, InterviewStatus.PAUSED})
 
 # action -> (statuses it may start from, status it leads to)
@@ -53,7 +81,8 @@ _TRANSITIONS: dict[str, tuple[frozenset[InterviewStatus], InterviewStatus]] = {
     "resume": (frozenset({InterviewStatus.PAUSED}), InterviewStatus.IN_PROGRESS),
     "complete": (frozenset({InterviewStatus.IN_PROGRESS, InterviewStatus.PAUSED}), InterviewStatus.COMPLETED),
     "abandon": (_OPEN, InterviewStatus.ABANDONED),
-    "expire": (_OPEN, InterviewStatus.EXPIRED),
+    # Expired means "never started": a started interview that goes quiet is abandoned instead.
+    "expire": (frozenset({InterviewStatus.SCHEDULED}), InterviewStatus.EXPIRED),
 }
 
 
@@ -107,6 +136,17 @@ class HintRecord:
 
 
 @dataclass(frozen=True)
+class Extension:
+    """Extra time granted on an employer's limit (an accommodation), recorded for audit."""
+
+    extension_id: str
+    minutes: int
+    reason: str
+    granted_by: str
+    granted_at: datetime
+
+
+@dataclass(frozen=True)
 class FlowStep:
     """What the interview shows after an answer was scored: a question, or that all are answered."""
 
@@ -139,6 +179,21 @@ class Interview:
     completed_at: datetime | None = None
     completion_event_id: str = ""
     completion_published: bool = False
+    # The employer's scheduling window; the candidate's slot must fall inside it.
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    slot_start: datetime | None = None
+    mode: InterviewMode = InterviewMode.TEXT
+    # Modes besides text that this employer's HR suite transcribes (voice, video).
+    offered_modes: tuple[InterviewMode, ...] = ()
+    first_screen: FirstScreen = FirstScreen.AI
+    end_reason: EndReason = EndReason.NONE
+    # The last thing the candidate did (start, answer, pause, resume, choice): idleness is measured from it.
+    last_activity_at: datetime | None = None
+    # Time spent in progress before ``running_since``; paused time never counts.
+    active_seconds: float = 0.0
+    running_since: datetime | None = None
+    extensions: list[Extension] = field(default_factory=list)
     # Optimistic concurrency: the stored version this object was loaded at.
     version: int = 0
 
@@ -154,7 +209,13 @@ class Interview:
         language: Language,
         kind: InterviewKind,
         now: datetime,
+        window: tuple[datetime, datetime] | None = None,
+        offered_modes: Collection[InterviewMode] = (),
+        first_screen: FirstScreen = FirstScreen.AI,
     ) -> Interview:
+        window_start, window_end = window if window is not None else (None, None)
+        if window_start is not None and window_end is not None and window_end <= window_start:
+            raise InvalidArgument("window_end", "must be after window_start")
         return cls(
             interview_id=interview_id,
             tenant_id=tenant_id,
@@ -168,41 +229,86 @@ class Interview:
             kind=kind,
             plan=list(plan),
             created_at=now,
+            window_start=window_start,
+            window_end=window_end,
+            offered_modes=tuple(m for m in InterviewMode if m in offered_modes and m is not InterviewMode.TEXT),
+            first_screen=first_screen,
+            last_activity_at=now,
         )
 
     # ------------------------------------------------------------------ lifecycle
 
     def start(self, now: datetime) -> Question:
         """Begin the interview and ask the first planned question."""
+        if self.status is InterviewStatus.SCHEDULED:
+            if self.first_screen is FirstScreen.HUMAN:
+                raise FailedPrecondition("the candidate chose a human first screen: this AI interview cannot start")
+            if self.window_end is not None and now >= self.window_end:
+                raise FailedPrecondition(
+                    f"the scheduling window ended at {self.window_end.isoformat()}: the interview cannot start"
+                )
         self._transition("start")
         self.started_at = now
+        self.running_since = now
+        self.last_activity_at = now
         first = self._ask_next_planned()
         if first is None:
             raise FailedPrecondition("the interview has no planned questions")
         return first
 
-    def pause(self) -> None:
+    def pause(self, now: datetime) -> None:
         self._transition("pause")
+        self._stop_clock(now)
+        self.last_activity_at = now
 
-    def resume(self) -> None:
+    def resume(self, now: datetime) -> None:
         self._transition("resume")
+        self.running_since = now
+        self.last_activity_at = now
 
     def complete(self, now: datetime) -> bool:
         """Complete the interview; False when it was already completed (a retried call)."""
         if self.status is InterviewStatus.COMPLETED:
             return False
         self._transition("complete")
+        self._stop_clock(now)
         self.completed_at = now
         self.current_question_id = ""
         self.completion_event_id = _new_id()
         return True
 
-    def abandon(self) -> None:
-        self._transition("abandon")
-        self.current_question_id = ""
+    def withdraw(self, now: datetime) -> bool:
+        """The candidate withdraws: abandoned. False when it was already withdrawn (a retried call)."""
+        if self.status is InterviewStatus.ABANDONED and self.end_reason is EndReason.WITHDRAWN:
+            return False
+        self._end("abandon", EndReason.WITHDRAWN, now)
+        return True
 
-    def expire(self) -> None:
-        self._transition("expire")
+    def abandon_if_idle(self, now: datetime, idle_after: timedelta) -> None:
+        """Abandoned after ``idle_after`` without any activity in progress or paused (the sweep)."""
+        if not self.is_idle(now, idle_after):
+            raise FailedPrecondition(f"the interview is {self.status} and not idle")
+        self._end("abandon", EndReason.IDLE, now)
+
+    def expire_if_window_passed(self, now: datetime) -> None:
+        """Expired when the scheduling window passed without a start (the sweep)."""
+        if not self.window_passed(now):
+            raise FailedPrecondition(f"the interview is {self.status} and its window is open")
+        self._end("expire", EndReason.WINDOW_PASSED, now)
+
+    def is_idle(self, now: datetime, idle_after: timedelta) -> bool:
+        if self.status not in (InterviewStatus.IN_PROGRESS, InterviewStatus.PAUSED):
+            return False
+        last = self.last_activity_at or self.started_at or self.created_at
+        return now - last >= idle_after
+
+    def window_passed(self, now: datetime) -> bool:
+        return self.status is InterviewStatus.SCHEDULED and self.window_end is not None and now >= self.window_end
+
+    def _end(self, action: str, reason: EndReason, now: datetime) -> None:
+        self._transition(action)
+        self._stop_clock(now)
+        self.end_reason = reason
         self.current_question_id = ""
 
     def _transition(self, action: str) -> None:
@@ -210,6 +316,102 @@ class Interview:
         if self.status not in sources:
             raise FailedPrecondition(f"cannot {action} an interview that is {self.status}")
         self.status = target
+
+    # ------------------------------------------------------------------ the candidate's choices
+
+    def choose(
+        self,
+        now: datetime,
+        *,
+        slot_start: datetime | None = None,
+        mode: InterviewMode | None = None,
+        language: Language | None = None,
+        plan: Sequence[Question] | None = None,
+    ) -> None:
+        """Change the slot, mode or language (None: unchanged), only before the start.
+
+        A new language comes with its ``plan`` (the questions in that language).
+        """
+        self._require_scheduled("change the interview's options")
+        if slot_start is not None:
+            if self.window_start is not None and slot_start < self.window_start:
+                raise InvalidArgument(
+                    "slot_start", f"must be inside the employer's window, not before {self.window_start.isoformat()}"
+                )
+            if self.window_end is not None and slot_start >= self.window_end:
+                raise InvalidArgument(
+                    "slot_start", f"must be inside the employer's window, before {self.window_end.isoformat()}"
+                )
+        if mode is not None and mode is not InterviewMode.TEXT and mode not in self.offered_modes:
+            raise InvalidArgument(
+                "mode", f"{mode} is not offered for this interview (its HR suite supplies no transcript)"
+            )
+        if language is not None and language is not self.language and plan is None:
+            raise InvalidArgument("language", "a new language needs its plan")
+        if slot_start is not None:
+            self.slot_start = slot_start
+        if mode is not None:
+            self.mode = mode
+        if language is not None and plan is not None:
+            self.language = language
+            self.plan = list(plan)
+        self.last_activity_at = now
+
+    def choose_human_screen(self, now: datetime) -> bool:
+        """The candidate takes a human first screen instead of this AI interview; False if chosen before."""
+        if self.first_screen is FirstScreen.HUMAN:
+            return False
+        self._require_scheduled("choose a human first screen")
+        self.first_screen = FirstScreen.HUMAN
+        self.last_activity_at = now
+        return True
+
+    def _require_scheduled(self, what: str) -> None:
+        if self.status is not InterviewStatus.SCHEDULED:
+            raise FailedPrecondition(f"cannot {what}: only before the start, and the interview is {self.status}")
+
+    # ------------------------------------------------------------------ time
+
+    def time_used_seconds(self, now: datetime) -> float:
+        """Time spent in progress; paused time does not count."""
+        running = (now - self.running_since).total_seconds() if self.running_since is not None else 0.0
+        return self.active_seconds + max(0.0, running)
+
+    def time_limit_seconds(self) -> int:
+        """The employer's limit plus every extension; 0 when there is no limit (the default)."""
+        if self.time_policy.hard_limit_minutes <= 0:
+            return 0
+        return 60 * (self.time_policy.hard_limit_minutes + sum(e.minutes for e in self.extensions))
+
+    def grant_extension(self, *, extension_id: str, minutes: int, reason: str, granted_by: str, now: datetime) -> bool:
+        """Extend the employer's limit (an accommodation); False when ``extension_id`` was granted before."""
+        if any(e.extension_id == extension_id for e in self.extensions):
+            return False
+        if not 1 <= minutes <= MAX_EXTENSION_MINUTES:
+            raise InvalidArgument("minutes", f"must be between 1 and {MAX_EXTENSION_MINUTES}, got {minutes}")
+        reason = reason.strip()
+        if not reason:
+            raise InvalidArgument("reason", "must say why the time is extended")
+        if len(reason) > MAX_REASON_CHARS:
+            raise InvalidArgument("reason", f"must be at most {MAX_REASON_CHARS} characters")
+        if self.status.is_terminal:
+            raise FailedPrecondition(f"cannot extend the time of an interview that is {self.status}")
+        if self.time_policy.hard_limit_minutes <= 0:
+            raise FailedPrecondition("the position sets no time limit: there is nothing to extend")
+        self.extensions.append(Extension(extension_id, minutes, reason, granted_by, now))
+        return True
+
+    def _stop_clock(self, now: datetime) -> None:
+        if self.running_since is not None:
+            self.active_seconds += max(0.0, (now - self.running_since).total_seconds())
+            self.running_since = None
+
+    def _require_time_left(self, now: datetime) -> None:
+        limit = self.time_limit_seconds()
+        if limit and self.time_used_seconds(now) > limit:
+            raise FailedPrecondition(
+                f"the time limit of {limit // 60} minutes is used up: complete the interview or ask for an extension"
+            )
 
     # ------------------------------------------------------------------ answers
 
@@ -219,6 +421,7 @@ class Interview:
         if duplicate is not None:
             return duplicate, True
         self._require_answering()
+        self._require_time_left(now)
         text = _validated_text(text)
         self.question(question_id)
         if question_id != self.current_question_id:
@@ -239,6 +442,7 @@ class Interview:
         self.answers.append(answer)
         # Nothing to answer until the score decides between a follow-up and the next question.
         self.current_question_id = ""
+        self.last_activity_at = now
         return answer, False
 
     def supplement_answer(
@@ -253,6 +457,7 @@ class Interview:
         if duplicate is not None:
             return duplicate, True
         self._require_answering()
+        self._require_time_left(now)
         text = _validated_text(text)
         self.question(question_id)
         original = next((a for a in reversed(self.answers) if a.revision == 0), None)
@@ -272,6 +477,7 @@ class Interview:
             event_id=_new_id(),
         )
         self.answers.append(supplement)
+        self.last_activity_at = now
         return supplement, False
 
     def mark_answer_published(self, answer_id: str, revision: int) -> None:

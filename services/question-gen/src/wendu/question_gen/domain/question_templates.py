@@ -1,12 +1,17 @@
 """Built-in zh/en question texts, used when a position's bank has no question for a competency.
 
-Each competency has two general questions (the second one is used when the candidate was already
-asked the first in an earlier interview) and one about a project named in the candidate's profile.
-Signal questions come from the profile's signals and may stand in for several competencies.
+Each competency has three general, behavioural questions (a later one is used when the candidate
+was already asked the earlier ones in a past interview, or as the extra probe of a competency that
+was weak before) and one about a project named in the candidate's profile. Signal questions come
+from the profile's signals and may stand in for several competencies.
+
+No built-in question is a generic one such as "What are your strengths?" (see :func:`is_generic`):
+each asks for one concrete past situation.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wendu.question_gen.domain.language import LocalizedText
@@ -27,6 +32,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
             "Describe a disagreement where you had to convince someone. What did you say, and what happened?",
             "请描述一次你需要说服别人的分歧。你是怎么说的？结果如何？",
         ),
+        _t(
+            "Tell me about a time a message of yours was misunderstood. How did you notice, and what did you change?",
+            "请讲一次你传达的信息被误解的经历。你是如何发现的？之后做了哪些调整？",
+        ),
     ),
     "problem_solving": (
         _t(
@@ -36,6 +45,11 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
         _t(
             "Describe a time your first solution did not work. What did you try next, and why?",
             "请描述一次第一个方案没有奏效的经历。你接下来尝试了什么？为什么？",
+        ),
+        _t(
+            "Tell me about a problem you solved with incomplete information. Which assumptions did you make, "
+            "and how did you check them?",
+            "请讲一次你在信息不完整的情况下解决问题的经历。你做了哪些假设？又是如何验证的？",
         ),
     ),
     "teamwork": (
@@ -47,6 +61,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
             "Describe a conflict with a teammate. How did you handle it, and how did it end?",
             "请描述一次你和队友之间的冲突。你是如何处理的？最后结果怎样？",
         ),
+        _t(
+            "Tell me about a time you helped a teammate succeed at your own expense. What did you do, and why?",
+            "请讲一次你牺牲自己的时间或利益帮助队友成功的经历。你做了什么？为什么这样做？",
+        ),
     ),
     "leadership": (
         _t(
@@ -56,6 +74,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
         _t(
             "Describe a difficult call you made for a group. How did you weigh the options?",
             "请描述一次你为团队做出的艰难决定。你是如何权衡各个选项的？",
+        ),
+        _t(
+            "Tell me about a time you had to get a struggling person or team back on track. What did you do?",
+            "请讲一次你帮助状态不佳的同事或团队重回正轨的经历。你具体做了什么？",
         ),
     ),
     "learning_agility": (
@@ -67,6 +89,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
             "Describe a mistake you learned from. What do you do differently now?",
             "请描述一次让你有所收获的失误。你现在的做法有什么不同？",
         ),
+        _t(
+            "Tell me about feedback that changed how you work. What was it, and what did you change?",
+            "请讲一次改变了你工作方式的反馈。反馈是什么？你做了哪些改变？",
+        ),
     ),
     "customer_focus": (
         _t(
@@ -76,6 +102,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
         _t(
             "Describe a time you handled an unhappy customer. What did you do, and what was the outcome?",
             "请描述一次你处理客户不满的经历。你做了什么？结果如何？",
+        ),
+        _t(
+            "Tell me about a time you said no to a customer or user request. How did you decide, and how did they take it?",
+            "请讲一次你拒绝客户或用户需求的经历。你是如何做出判断的？对方的反应如何？",
         ),
     ),
     "resilience": (
@@ -87,6 +117,10 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
             "Describe a setback that hit you hard. How did you recover?",
             "请描述一次让你受到很大打击的挫折。你是如何恢复过来的？",
         ),
+        _t(
+            "Tell me about a time your plan fell apart at the last minute. What did you do in the next hours?",
+            "请讲一次你的计划在最后关头被打乱的经历。在接下来的几个小时里你做了什么？",
+        ),
     ),
     "data_driven": (
         _t(
@@ -96,6 +130,11 @@ GENERAL: dict[str, tuple[LocalizedText, ...]] = {
         _t(
             "Describe a time the data contradicted your intuition. What did you do?",
             "请描述一次数据与你的直觉相矛盾的经历。你是怎么做的？",
+        ),
+        _t(
+            "Tell me about a time you had to decide before the data was complete. What did you rely on, "
+            "and how did you check the decision afterwards?",
+            "请讲一次你在数据不完整时必须做决定的经历。你依据了什么？事后又如何检验这个决定？",
         ),
     ),
 }
@@ -139,11 +178,16 @@ ABOUT_PROJECT: dict[str, LocalizedText] = {
 
 @dataclass(frozen=True)
 class SignalQuestion:
-    """A question drawn from a profile signal, for the competencies it can stand in for (best first)."""
+    """A question drawn from a profile signal, for the competencies it can stand in for (best first).
+
+    ``text`` may name ``{role}`` (the position's title). ``named_text``, when set, is used instead
+    when the profile names the subject (``{name}``: the venture a founder ran).
+    """
 
     signal: str
     text: LocalizedText
     competency_ids: tuple[str, ...]
+    named_text: LocalizedText | None = None
 
 
 # In priority order: the earlier a signal, the higher-weighted slot it may take.
@@ -151,18 +195,23 @@ SIGNAL_QUESTIONS: tuple[SignalQuestion, ...] = (
     SignalQuestion(
         "founder",
         _t(
-            "As a founder, you have probably faced a cash-flow crunch. Tell me about the hardest one: "
-            "what did you decide, and what happened?",
-            "作为创业者，你很可能经历过现金流紧张。请讲讲最艰难的一次：你做了哪些决定？结果如何？",
+            "As a founder, what was the hardest cash-flow or funding challenge your venture faced, "
+            "and how did you solve it?",
+            "作为创业者，你的企业遇到过的最艰难的现金流或融资挑战是什么？你是如何解决的？",
         ),
         ("resilience", "problem_solving", "leadership", "data_driven"),
+        named_text=_t(
+            'As the founder of "{name}", what was the hardest cash-flow or funding challenge it faced, '
+            "and how did you solve it?",
+            "作为“{name}”的创始人，你遇到过的最艰难的现金流或融资挑战是什么？你是如何解决的？",
+        ),
     ),
     SignalQuestion(
         "career_switcher",
         _t(
-            "You moved into this field from a different career. Which skills from your previous work transfer here? "
-            "Give an example of using one.",
-            "你是从其他职业转到这个领域的。你之前工作中的哪些能力可以迁移过来？请举一个实际运用的例子。",
+            'You moved into this field from a different career. Which experience from your previous work '
+            'transfers best to the role of "{role}"? Give an example of using it.',
+            "你是从其他职业转到这个领域的。你之前工作中的哪段经历最能迁移到“{role}”这个岗位？请举一个实际运用的例子。",
         ),
         ("learning_agility", "problem_solving", "communication", "teamwork", "customer_focus"),
     ),
@@ -175,4 +224,26 @@ SIGNAL_QUESTIONS: tuple[SignalQuestion, ...] = (
         ),
         ("data_driven", "problem_solving", "customer_focus", "leadership"),
     ),
+    SignalQuestion(
+        "led_people",
+        _t(
+            "You have led people. Tell me about a time someone on your team was struggling: "
+            "what did you do, and what changed for them and for the team?",
+            "你有带团队的经历。请讲一次团队成员遇到困难的情况：你做了什么？对他和团队带来了什么变化？",
+        ),
+        ("leadership", "teamwork", "communication"),
+    ),
 )
+
+# Questions any candidate could be asked without a profile. Used only when nothing specific fits.
+_GENERIC_PATTERNS = re.compile(
+    r"strengths?\b|weakness(?:es)?\b|tell me about yourself|introduce yourself|describe yourself|"
+    r"why should we hire you|where do you see yourself|"
+    r"优点|缺点|优势是什么|劣势|自我介绍|介绍一下你自己|为什么要录用你|五年后",
+    re.IGNORECASE,
+)
+
+
+def is_generic(question_text: str) -> bool:
+    """Whether ``question_text`` is a stock question ("What are your strengths?") with nothing specific."""
+    return _GENERIC_PATTERNS.search(question_text) is not None

@@ -10,19 +10,31 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import grpc
-from wendu.core.auth import authorize
+from wendu.core.auth import Role, authorize
+from wendu.core.clock import utc_now
+from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
 from wendu.question_gen import wire
-from wendu.question_gen.domain.interviews import InterviewKind
-from wendu.question_gen.domain.language import LocalizedText
+from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewMode
+from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy
-from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
+from wendu.question_gen.domain.requests import CandidateRequest
+from wendu.question_gen.handlers.interviews import (
+    AnswerSubmission,
+    ExtensionGrant,
+    InterviewHandlers,
+    NewInterview,
+    OptionsChoice,
+)
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
+from wendu.question_gen.handlers.requests import CandidateRequests, kind_to_proto
 from wendu.question_gen.handlers.streams import InterviewStreams
 from wendu.v1 import common_pb2, question_gen_pb2, question_gen_pb2_grpc
 
 MAX_IDEMPOTENCY_KEY_CHARS = 128
+# Who may see candidates' requests and grant time: people at the employer, not other services.
+HR_ROLES = (Role.ADMIN, Role.RECRUITER)
 
 
 def _idempotency_key(value: str) -> str:
@@ -38,6 +50,53 @@ def _interview_scope(interview_id: str) -> tuple[str, str]:
     principal = current_principal()
     authorize(principal, allow_candidate=True, interview_id=interview_id)
     return principal.tenant_id, interview_id
+
+
+def _interview(interview: Interview) -> question_gen_pb2.Interview:
+    # time_used_seconds is as of this call.
+    return wire.interview_to_proto(interview, utc_now())
+
+
+def _language_choice(value: int) -> Language | None:
+    if value == common_pb2.LANGUAGE_UNSPECIFIED:
+        return None
+    language = wire.language_from_proto(value)
+    if language is None:
+        raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
+    return language
+
+
+def _mode_choice(value: int) -> InterviewMode | None:
+    if value == question_gen_pb2.INTERVIEW_MODE_UNSPECIFIED:
+        return None
+    mode = wire.mode_from_proto(value)
+    if mode is None:
+        raise InvalidArgument("mode", "must be INTERVIEW_MODE_TEXT, INTERVIEW_MODE_VOICE or INTERVIEW_MODE_VIDEO")
+    return mode
+
+
+def _offered_modes(values: list[int]) -> tuple[InterviewMode, ...]:
+    modes = []
+    for value in values:
+        mode = wire.mode_from_proto(value)
+        if mode is None:
+            raise InvalidArgument("offered_modes", f"unknown mode {value}")
+        modes.append(mode)
+    return tuple(modes)
+
+
+def _request_to_proto(request: CandidateRequest) -> question_gen_pb2.CandidateRequest:
+    return question_gen_pb2.CandidateRequest(
+        request_id=request.request_id,
+        interview_id=request.interview_id,
+        candidate_id=request.candidate_id,
+        position_id=request.position_id,
+        kind=kind_to_proto(request.kind),
+        reason=request.reason.value,
+        note=request.note,
+        language=wire.language_to_proto(request.language),
+        created_at=to_timestamp(request.created_at),
+    )
 
 
 class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
@@ -81,9 +140,10 @@ class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
 
 
 class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
-    def __init__(self, interviews: InterviewHandlers, streams: InterviewStreams) -> None:
+    def __init__(self, interviews: InterviewHandlers, streams: InterviewStreams, requests: CandidateRequests) -> None:
         self._interviews = interviews
         self._streams = streams
+        self._requests = requests
 
     async def CreateInterview(
         self, request: question_gen_pb2.CreateInterviewRequest, context: grpc.aio.ServicerContext
@@ -105,35 +165,38 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             language=language,
             kind=kind,
             idempotency_key=_idempotency_key(request.idempotency_key),
+            window_start=from_timestamp(request.window_start),
+            window_end=from_timestamp(request.window_end),
+            offered_modes=_offered_modes(list(request.offered_modes)),
         )
         created = await self._interviews.create(principal.tenant_id, command)
         return question_gen_pb2.CreateInterviewResponse(
-            interview=wire.interview_to_proto(created.interview), candidate_token=created.candidate_token
+            interview=_interview(created.interview), candidate_token=created.candidate_token
         )
 
     async def GetInterview(
         self, request: question_gen_pb2.GetInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return wire.interview_to_proto(self._interviews.get(tenant_id, interview_id))
+        return _interview(self._interviews.get(tenant_id, interview_id))
 
     async def StartInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return wire.interview_to_proto(await self._interviews.start(tenant_id, interview_id))
+        return _interview(await self._interviews.start(tenant_id, interview_id))
 
     async def PauseInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return wire.interview_to_proto(await self._interviews.pause(tenant_id, interview_id))
+        return _interview(await self._interviews.pause(tenant_id, interview_id))
 
     async def ResumeInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return wire.interview_to_proto(await self._interviews.resume(tenant_id, interview_id))
+        return _interview(await self._interviews.resume(tenant_id, interview_id))
 
     async def SubmitAnswer(
         self, request: question_gen_pb2.SubmitAnswerRequest, context: grpc.aio.ServicerContext
@@ -155,7 +218,60 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return wire.interview_to_proto(await self._interviews.complete(tenant_id, interview_id))
+        return _interview(await self._interviews.complete(tenant_id, interview_id))
+
+    async def ChooseInterviewOptions(
+        self, request: question_gen_pb2.ChooseInterviewOptionsRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        choice = OptionsChoice(
+            slot_start=from_timestamp(request.slot_start) if request.HasField("slot_start") else None,
+            mode=_mode_choice(request.mode),
+            language=_language_choice(request.language),
+        )
+        return _interview(await self._interviews.choose_options(tenant_id, interview_id, choice))
+
+    async def WithdrawInterview(
+        self, request: question_gen_pb2.WithdrawInterviewRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return _interview(await self._interviews.withdraw(tenant_id, interview_id))
+
+    async def RequestHumanScreen(
+        self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.CandidateRequest:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return _request_to_proto(await self._requests.request_human_screen(tenant_id, interview_id, request.note))
+
+    async def RequestHrChat(
+        self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.CandidateRequest:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return _request_to_proto(await self._requests.request_hr_chat(tenant_id, interview_id, request.note))
+
+    async def ListCandidateRequests(
+        self, request: question_gen_pb2.ListCandidateRequestsRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.ListCandidateRequestsResponse:
+        principal = current_principal()
+        authorize(principal, roles=HR_ROLES)
+        page = self._requests.list(principal.tenant_id, request.kind, request.page_size, request.page_token.strip())
+        return question_gen_pb2.ListCandidateRequestsResponse(
+            requests=[_request_to_proto(r) for r in page.requests], next_page_token=page.next_page_token
+        )
+
+    async def GrantTimeExtension(
+        self, request: question_gen_pb2.GrantTimeExtensionRequest, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.Interview:
+        principal = current_principal()
+        authorize(principal, roles=HR_ROLES)
+        interview_id = require(request.interview_id, "interview_id")
+        grant = ExtensionGrant(
+            minutes=request.minutes,
+            reason=request.reason,
+            granted_by=principal.subject,
+            idempotency_key=_idempotency_key(request.idempotency_key),
+        )
+        return _interview(self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
 
     async def StreamInterview(
         self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext

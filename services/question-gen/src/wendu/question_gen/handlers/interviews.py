@@ -1,4 +1,4 @@
-"""Use cases of the interview API: create, read, start, pause, resume, answer, complete.
+"""Use cases of the interview API: create, choose, read, start, pause, resume, answer, complete, withdraw.
 
 Every change goes to the interview's timeline (which the candidate's stream shows). Answers and
 completions are published as events; each event is stored with the interview first and marked
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
@@ -18,9 +19,17 @@ from wendu.core.codec import new_meta, to_timestamp
 from wendu.core.errors import FailedPrecondition, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMPLETED
 from wendu.question_gen import wire
-from wendu.question_gen.domain.interviews import Answer, Interview, InterviewKind, InterviewStatus
+from wendu.question_gen.domain.interviews import (
+    Answer,
+    FirstScreen,
+    Interview,
+    InterviewKind,
+    InterviewMode,
+    InterviewStatus,
+)
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import plan_questions
+from wendu.question_gen.domain.requests import RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
 from wendu.question_gen.handlers.ports import (
@@ -30,11 +39,14 @@ from wendu.question_gen.handlers.ports import (
     ProfileGateway,
     Publisher,
 )
+from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
 from wendu.v1 import common_pb2, events_pb2
 
 NO_AI_SCORING_CONSENT = "candidate has not consented to AI scoring; route to a human screen"
+# How long a candidate may take to start when the employer names no window.
+DEFAULT_WINDOW = timedelta(days=14)
 
 
 @dataclass(frozen=True)
@@ -43,6 +55,27 @@ class NewInterview:
     position_id: str
     language: Language
     kind: InterviewKind = InterviewKind.SELECTION
+    idempotency_key: str = ""
+    # The employer's scheduling window; None: from now for the default window.
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    offered_modes: tuple[InterviewMode, ...] = ()
+
+
+@dataclass(frozen=True)
+class OptionsChoice:
+    """The candidate's choice; None keeps the current value."""
+
+    slot_start: datetime | None = None
+    mode: InterviewMode | None = None
+    language: Language | None = None
+
+
+@dataclass(frozen=True)
+class ExtensionGrant:
+    minutes: int
+    reason: str
+    granted_by: str
     idempotency_key: str = ""
 
 
@@ -82,6 +115,8 @@ class InterviewHandlers:
         publisher: Publisher,
         signer: TokenSigner,
         clock: Clock = utc_now,
+        requests: CandidateRequests | None = None,
+        default_window: timedelta = DEFAULT_WINDOW,
     ) -> None:
         self._interviews = interviews
         self._hints = hints
@@ -91,9 +126,16 @@ class InterviewHandlers:
         self._publisher = publisher
         self._signer = signer
         self._clock = clock
+        self._requests = requests
+        self._default_window = default_window
 
     async def create(self, tenant_id: str, command: NewInterview) -> CreatedInterview:
-        """Plan and schedule an interview for a candidate who consented to AI scoring."""
+        """Plan and schedule an interview.
+
+        A candidate without consent to AI scoring is routed to a human screen (DESIGN): the
+        interview is created with a human first screen and no plan (it cannot start), and a
+        human-screen request reaches the HR suite.
+        """
         if command.idempotency_key:
             existing = self._interviews.find_by_idempotency_key(tenant_id, command.idempotency_key)
             if existing is not None:
@@ -102,19 +144,30 @@ class InterviewHandlers:
         if position is None:
             raise NotFound("position", command.position_id)
         profile = await self._profiles.get_profile(tenant_id, command.candidate_id)
-        if not profile.ai_scoring_consent:
+        consented = profile.ai_scoring_consent
+        if not consented and self._requests is None:
             raise FailedPrecondition(NO_AI_SCORING_CONSENT)
+        now = self._clock()
+        window_start = command.window_start or now
+        window_end = command.window_end or window_start + self._default_window
         interview = Interview.schedule(
             interview_id=uuid.uuid4().hex,
             tenant_id=tenant_id,
             candidate_id=command.candidate_id,
             position=position,
-            plan=plan_questions(position, profile, command.language),
+            # Without consent nothing of the profile goes into an AI plan.
+            plan=plan_questions(position, profile, command.language) if consented else [],
             language=command.language,
             kind=command.kind,
-            now=self._clock(),
+            now=now,
+            window=(window_start, window_end),
+            offered_modes=command.offered_modes,
+            first_screen=FirstScreen.AI if consented else FirstScreen.HUMAN,
         )
         stored, _ = self._interviews.add(interview, command.idempotency_key)
+        if stored.first_screen is FirstScreen.HUMAN and self._requests is not None:
+            # Also on a retried create: publishes only if the first attempt stopped before.
+            await self._requests.open(stored, RequestKind.HUMAN_SCREEN, RequestReason.NO_AI_SCORING_CONSENT)
         return self._created(stored)
 
     def _created(self, interview: Interview) -> CreatedInterview:
@@ -136,13 +189,66 @@ class InterviewHandlers:
         return interview
 
     async def pause(self, tenant_id: str, interview_id: str) -> Interview:
-        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.pause())
+        now = self._clock()
+        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.pause(now))
         await self._post_status(interview)
         return interview
 
     async def resume(self, tenant_id: str, interview_id: str) -> Interview:
-        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.resume())
+        now = self._clock()
+        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.resume(now))
         await self._post_status(interview)
+        return interview
+
+    async def choose_options(self, tenant_id: str, interview_id: str, choice: OptionsChoice) -> Interview:
+        """Slot, mode and language, before the start only. A new language re-plans the questions."""
+        now = self._clock()
+        plan = None
+        current = load_interview(self._interviews, tenant_id, interview_id)
+        if choice.language is not None and choice.language is not current.language:
+            if current.status is InterviewStatus.SCHEDULED and current.first_screen is FirstScreen.AI:
+                position = self._positions.get(tenant_id, current.position_id)
+                if position is None:
+                    raise NotFound("position", current.position_id)
+                profile = await self._profiles.get_profile(tenant_id, current.candidate_id)
+                plan = plan_questions(position, profile, choice.language)
+            else:
+                plan = list(current.plan)  # the domain refuses the change with the right status
+        interview, _ = change_interview(
+            self._interviews,
+            tenant_id,
+            interview_id,
+            lambda iv: iv.choose(
+                now, slot_start=choice.slot_start, mode=choice.mode, language=choice.language, plan=plan
+            ),
+        )
+        return interview
+
+    async def withdraw(self, tenant_id: str, interview_id: str) -> Interview:
+        """The candidate withdraws: abandoned, and the stream ends."""
+        now = self._clock()
+        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.withdraw(now))
+        await self._timeline.post(
+            interview, StatusChanged(interview.status, interview.all_questions_answered), dedup_key="status:ended"
+        )
+        return interview
+
+    def grant_extension(self, tenant_id: str, interview_id: str, grant: ExtensionGrant) -> Interview:
+        """Extend the employer's time limit; the same idempotency key grants once."""
+        now = self._clock()
+        extension_id = grant.idempotency_key or uuid.uuid4().hex
+        interview, _ = change_interview(
+            self._interviews,
+            tenant_id,
+            interview_id,
+            lambda iv: iv.grant_extension(
+                extension_id=extension_id,
+                minutes=grant.minutes,
+                reason=grant.reason,
+                granted_by=grant.granted_by,
+                now=now,
+            ),
+        )
         return interview
 
     async def _post_status(self, interview: Interview) -> None:

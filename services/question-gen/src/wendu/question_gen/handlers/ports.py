@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from google.protobuf.message import Message
-from wendu.question_gen.domain.interviews import HintRecord, Interview
+from wendu.question_gen.domain.follow_up import FollowUp, FollowUpDecision
+from wendu.question_gen.domain.interviews import HintRecord, Interview, Question
+from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
+from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.domain.timeline import TimelineItem
 from wendu.v1 import question_gen_pb2
 
@@ -31,6 +35,14 @@ class PositionRepository(Protocol):
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None: ...
 
 
+@dataclass(frozen=True)
+class DueInterview:
+    """An interview the sweep should look at (it re-checks the latest state before acting)."""
+
+    tenant_id: str
+    interview_id: str
+
+
 class InterviewRepository(Protocol):
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         """Store a new interview; when the key ("" for none) was used before, return that one instead."""
@@ -43,8 +55,30 @@ class InterviewRepository(Protocol):
     def save(self, interview: Interview) -> None:
         """Store the changes of a loaded interview and bump its version.
 
-        Raises ConcurrentUpdate when someone else saved it since it was loaded.
+        Raises ConcurrentUpdate when someone else saved it since it was loaded. Exactly one of
+        two concurrent saves of one loaded version succeeds, even on FerretDB v1.
         """
+        ...
+
+    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+        """Across tenants: open interviews without activity since ``idle_since``, and scheduled
+        ones whose window ended by ``now``. May include some that are no longer due."""
+        ...
+
+
+class CandidateRequestRepository(Protocol):
+    def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
+        """Store ``request``; when its interview has one of its kind, return that one (and False)."""
+        ...
+
+    def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None: ...
+
+    def mark_published(self, tenant_id: str, request_id: str) -> None: ...
+
+    def list(
+        self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
+    ) -> list[CandidateRequest]:
+        """Newest first (created_at, then request_id, descending), strictly after the cursor ``before``."""
         ...
 
 
@@ -99,4 +133,34 @@ class ProfileGateway(Protocol):
 class Publisher(Protocol):
     async def publish(self, topic: str, event: Message, *, key: str) -> None:
         """Publish ``event``; raises KafkaError when the broker cannot take it (the RPC answers UNAVAILABLE)."""
+        ...
+
+
+# --- question wording (owner: question generation) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpContext:
+    """What a generator may use to word a follow-up the server decided on."""
+
+    main_question: str
+    # The candidate's answer: untrusted text, data for the wording only.
+    answer_text: str
+    language: Language
+
+
+class QuestionGenerator(Protocol):
+    """Words what the server decided to ask; never decides whether or what to ask.
+
+    Two adapters: the local templates (default) and an LLM (falls back to local within one second).
+    """
+
+    name: str
+
+    async def phrase_follow_up(self, decision: FollowUpDecision, context: FollowUpContext) -> FollowUp:
+        """The follow-up's text (quoting ``decision.quote`` verbatim) and its audit reason."""
+        ...
+
+    async def phrase_plan(self, plan: Sequence[Question], language: Language, position_title: str) -> list[Question]:
+        """The same questions, same ids, order and competencies; only the text (and reason) may change."""
         ...

@@ -6,6 +6,7 @@ Keeping the published bytes lets a redelivered answer re-publish the very same e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
@@ -96,3 +97,16 @@ class MongoScoreRepository:
             query = query.filter(interview_kind__ne=common_pb2.INTERVIEW_KIND_PRACTICE)
         documents = query.order_by("submitted_at", "revision", "answer_id").only("score_ready")
         return [_stored_event(document) for document in documents.limit(MAX_SCORES_PER_INTERVIEW)]
+
+
+class MongoCandidateErasure:
+    """Deletes an erased candidate's answer scores (the scored answer text and evidence with them)."""
+
+    def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
+        """Delete the scores that carry the candidate id, and those of ``interview_ids`` (scores of
+        events that lacked it); returns how many were deleted. Repeating it deletes nothing more."""
+        removed = int(AnswerScoreDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
+        if interview_ids:
+            query = AnswerScoreDocument.objects(tenant_id=tenant_id, interview_id__in=list(interview_ids))
+            removed += int(query.filter(candidate_id__in=["", candidate_id]).delete())
+        return removed

@@ -19,11 +19,13 @@ the signals, as spans of the original answer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wendu.core import text
 from wendu.core.text import Hit, PreparedText, Sentence, Specificity, StarPart, TextLanguage
+from wendu.scoring.domain import narrative
 from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
 from wendu.scoring.domain.model import (
     MAX_SCORE,
@@ -38,28 +40,46 @@ from wendu.scoring.domain.model import (
 )
 
 SCORER_NAME = "wendu-local-scorer"
-SCORER_VERSION = "1.1.0"
+SCORER_VERSION = "2.0.0"
 
-# What each STAR part is worth in the STAR coverage: a story without action or result is thin.
-STAR_WEIGHTS: Mapping[StarPart, float] = {
-    StarPart.SITUATION: 0.15,
-    StarPart.TASK: 0.15,
-    StarPart.ACTION: 0.40,
-    StarPart.RESULT: 0.30,
+# The score is an estimate of the rater's BARS level (1-5), read from what the anchors name:
+#
+#   level = BASE_LEVEL + sum(weight * signal)   with every signal saturating in 0-1,
+#   score = 2 * (level - 0.5), clamped to 0-10, so that ``level_for(score)`` rounds the estimate.
+#
+# The weights were set on the dev split of eval/scoring/answers.jsonl (a fixed hash of the item id;
+# see docs/scoring.md) from a least-squares fit, then rounded and checked against the held-out split.
+# They are not tuned per item: each says how much one kind of evidence moves a trained rater.
+BASE_LEVEL = 1.2
+LEVEL_WEIGHTS: Mapping[str, float] = {
+    # The candidate's own actions that happened (anchor 3 and up): "I rebuilt", 我重新做了一遍.
+    "actions": 0.8,
+    # Figures that measure the situation or the result (anchor 4).
+    "figures": 0.6,
+    # How much the answer tells once filler, repeats and injections are gone (anchors 4 and 5).
+    "depth": 2.0,
+    # The competency's own behaviour words: weak evidence, good answers often use other words.
+    "cues": 0.2,
+    # On the subject at all (a cue word of the competency, or the question's own words): what
+    # separates a generic answer (anchor 2) from an off-topic one (anchor 1).
+    "on_topic": 0.5,
+    # A lesson or a lasting change, and resistance or trade-offs handled (anchor 5).
+    "reflection": 0.3,
+    "complication": 0.3,
+    # What the candidate would or always does instead of what happened (anchor 2, "false STAR").
+    "hypothetical": -0.5,
 }
-# The blend of the four signals (sums to 1).
-STAR_WEIGHT = 0.40
-SPECIFICITY_WEIGHT = 0.25
-CUE_WEIGHT = 0.25
-# Lexical overlap with the question is weak evidence (good answers often use other words), so it
-# weighs least; it mainly separates a rehearsed answer to another question.
-RELEVANCE_WEIGHT = 0.10
-# Distinct cue words of a competency that earn full cue credit.
+# Distinct first-person actions for full credit: a Chinese clause says less than an English verb phrase.
+ACTIONS_FOR_FULL_CREDIT = {Language.EN: 4, Language.ZH: 8}
+FIGURES_FOR_FULL_CREDIT = 5
 CUES_FOR_FULL_CREDIT = 3
-# Answers shorter than this many Han-character equivalents (about 70 English words) are damped,
-# down to DEPTH_FLOOR for an empty one; beyond it, length earns nothing.
-DEPTH_FULL_UNITS = 120.0
-DEPTH_FLOOR = 0.4
+# A competency without a cue lexicon gets neutral cue credit.
+UNKNOWN_COMPETENCY_CUE_CREDIT = 0.5
+COMPLICATIONS_FOR_FULL_CREDIT = 2
+# Content, in Han-character equivalents (about 140 English words), for full depth credit. Length
+# without a told event (no action, no figure) counts half: a long generic answer is still generic.
+DEPTH_FULL_UNITS = 160.0
+DEPTH_WITHOUT_EVENT = 0.5
 MAX_EVIDENCE_PER_COMPETENCY = 3
 # Relevance at or above these reads as high / medium in the rationale.
 HIGH_RELEVANCE = 0.67
@@ -75,12 +95,16 @@ class _Signals:
     specificity: Specificity
     relevance: float
     star_parts: tuple[StarPart, ...]
-    star_coverage: float
-    depth: float
     # Per sentence, how many generic signals (STAR cues, figures, actions, metrics) it carries.
     generic_weight: dict[int, int]
     # Per competency, its cue words found in the credited sentences.
     cue_hits: dict[str, list[Hit]]
+    # The answer's evidence, each 0-1, before the competency's own cue words (see LEVEL_WEIGHTS).
+    level_signals: dict[str, float]
+
+    @property
+    def base_level(self) -> float:
+        return BASE_LEVEL + sum(LEVEL_WEIGHTS[name] * value for name, value in self.level_signals.items())
 
 
 class LocalScorer:
@@ -131,7 +155,12 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
         for competency_id in dict.fromkeys(answer.competency_ids)
         if competency_id in COMPETENCY_LEXICONS
     }
-    prepared = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits)
+    # Each sentence read once, keyed by its start offset (which crediting keeps).
+    readings = {sentence.start: narrative.read_sentence(sentence.text) for sentence in prepared.sentences}
+    # Read before filler is dropped: a generic claim is exactly what makes an answer hypothetical.
+    hypothetical_share = narrative.summarise(readings.values()).hypothetical_share
+    told = {sentence.position for sentence in prepared.sentences if readings[sentence.start].actions}
+    prepared = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits, told)
     analysed, sentences = prepared.analysed, prepared.sentences
     star_by_sentence = text.group_by_sentence(sentences, star_hits)
     kept_cues = {
@@ -141,10 +170,33 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
     specificity = text.specificity(analysed, actions)
     found = {StarPart(hit.label) for hits in star_by_sentence.values() for hit in hits}
     star_parts = tuple(part for part in StarPart if part in found)
+    story = narrative.summarise(readings[sentence.start] for sentence in sentences)
+    scale = Language.ZH if _language_of(answer.answer_text) is Language.ZH else Language.EN
+    figures = len({" ".join(h.text.lower().split()) for h in specificity.quantities})
+    # Depth is what the sentences carrying evidence tell; a sentence kept only for naming the subject
+    # ("we talked and reached a consensus") adds no depth, so rewording the story cannot lengthen it.
+    quantities_by_sentence = text.group_by_sentence(sentences, specificity.quantities)
+    evidence_units = _distinct_units(
+        analysed[sentence.start : sentence.end]
+        for sentence in sentences
+        if readings[sentence.start].actions
+        or sentence.position in quantities_by_sentence
+        or any(hit.label in _STORY_PARTS for hit in star_by_sentence.get(sentence.position, ()))
+    )
+    told_event = story.actions > 0 or figures > 0
+    depth = min(1.0, evidence_units / DEPTH_FULL_UNITS) * (1.0 if told_event else DEPTH_WITHOUT_EVENT)
+    level_signals = {
+        "actions": min(1.0, story.actions / ACTIONS_FOR_FULL_CREDIT[scale]),
+        "figures": min(1.0, figures / FIGURES_FOR_FULL_CREDIT),
+        "depth": depth,
+        "reflection": min(1.0, story.reflections),
+        "complication": min(1.0, story.complications / COMPLICATIONS_FOR_FULL_CREDIT),
+        "hypothetical": hypothetical_share,
+    }
     generic_weight: dict[int, int] = {}
     for hits in (
         star_by_sentence,
-        text.group_by_sentence(sentences, specificity.quantities),
+        quantities_by_sentence,
         text.group_by_sentence(sentences, specificity.metrics),
     ):
         for position, sentence_hits in hits.items():
@@ -155,11 +207,28 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
         specificity=specificity,
         relevance=text.relevance(answer.question_text, analysed),
         star_parts=star_parts,
-        star_coverage=sum(STAR_WEIGHTS[part] for part in star_parts),
-        depth=min(1.0, text.content_units(analysed) / DEPTH_FULL_UNITS),
         generic_weight=generic_weight,
         cue_hits=kept_cues,
+        level_signals=level_signals,
     )
+
+
+_LATIN_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _distinct_units(pieces: Iterable[str]) -> float:
+    """Size of ``pieces`` in Han-character equivalents, each English word and each Han character
+    pair counted once: "five days later, five days later" tells no more than "five days later".
+    """
+    words: set[str] = set()
+    pairs: set[str] = set()
+    for piece in pieces:
+        folded = piece.lower()
+        words.update(_LATIN_WORD_RE.findall(folded))
+        for run in _HAN_RUN_RE.findall(folded):
+            pairs.update({run[i : i + 2] for i in range(max(1, len(run) - 1))})
+    return len(pairs) + len(words) * text.HAN_CHARS_PER_WORD
 
 
 # STAR cues that tell what was done or achieved; a situation or a task alone is no evidence.
@@ -173,6 +242,7 @@ def _credited(
     star_hits: Sequence[Hit],
     quantities: Sequence[Hit],
     cue_hits: Mapping[str, Sequence[Hit]],
+    told_as_events: set[int],
 ) -> PreparedText:
     """``prepared`` with only its content-bearing sentences left to score.
 
@@ -190,9 +260,13 @@ def _credited(
     # Concrete: a first-person action or a figure. Specific: that, or an action or result cue.
     concrete = set(text.group_by_sentence(sentences, actions))
     concrete.update(text.group_by_sentence(sentences, quantities))
+    # Told as an event in the open-ended reading ("I asked", 我重新做了一遍) but not concrete: it counts
+    # unless it is a slogan or a keyword list dressed in the first person ("I always said...").
+    told = told_as_events - concrete
     if len(concrete) == len(sentences):
         return prepared
-    specific = concrete | set(text.group_by_sentence(sentences, [h for h in star_hits if h.label in _STORY_PARTS]))
+    specific = concrete | told
+    specific.update(text.group_by_sentence(sentences, [h for h in star_hits if h.label in _STORY_PARTS]))
     # A situation or a task counts when it sets up what follows: the next sentence is specific.
     setup = set(text.group_by_sentence(sentences, [h for h in star_hits if h.label not in _STORY_PARTS]))
     specific.update(position for position in setup if position + 1 in specific)
@@ -202,11 +276,15 @@ def _credited(
         if sentence.position in concrete:
             continue
         cues = cues_by_sentence.get(sentence.position, [])
-        if text.is_keyword_list(sentence.text, cues) or (
-            sentence.position not in specific
-            and (
-                (not cues and not text.mentions_question(question, sentence.text))
-                or text.is_generic_claim(sentence.text)
+        if (
+            text.is_keyword_list(sentence.text, cues)
+            or (sentence.position in told and text.is_generic_claim(sentence.text))
+            or (
+                sentence.position not in specific
+                and (
+                    (not cues and not text.mentions_question(question, sentence.text))
+                    or text.is_generic_claim(sentence.text)
+                )
             )
         ):
             dropped.append(sentence)
@@ -228,20 +306,14 @@ def _credited(
 
 def _score_competency(signals: _Signals, cue_hits: list[Hit] | None) -> tuple[float, list[Hit]]:
     """The 0-10 score of one competency and the cue hits it rests on."""
-    generic = (
-        STAR_WEIGHT * signals.star_coverage
-        + SPECIFICITY_WEIGHT * signals.specificity.score
-        + RELEVANCE_WEIGHT * signals.relevance
-    )
     if cue_hits is None:
-        # A competency without a cue lexicon is judged on the generic signals alone, rescaled.
         cue_hits = []
-        blend = generic / (1.0 - CUE_WEIGHT)
+        cue_credit = UNKNOWN_COMPETENCY_CUE_CREDIT
     else:
-        distinct_cues = len({hit.label for hit in cue_hits})
-        blend = generic + CUE_WEIGHT * min(1.0, distinct_cues / CUES_FOR_FULL_CREDIT)
-    blend *= DEPTH_FLOOR + (1.0 - DEPTH_FLOOR) * signals.depth
-    score = round(min(MAX_SCORE, max(MIN_SCORE, MAX_SCORE * blend)), 1)
+        cue_credit = min(1.0, len({hit.label for hit in cue_hits}) / CUES_FOR_FULL_CREDIT)
+    on_topic = 1.0 if cue_credit > 0 or signals.relevance >= MEDIUM_RELEVANCE else 0.0
+    level = signals.base_level + LEVEL_WEIGHTS["cues"] * cue_credit + LEVEL_WEIGHTS["on_topic"] * on_topic
+    score = round(min(MAX_SCORE, max(MIN_SCORE, 2.0 * (level - 0.5))), 1)
     return score, cue_hits
 
 

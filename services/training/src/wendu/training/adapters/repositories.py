@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
+from typing import Any
 
-from wendu.core.mongo import first_as, insert_or_find
-from wendu.training.adapters.documents import LearningPlanDocument
-from wendu.training.domain.model import CourseSuggestion, InterviewKind, LearningPlan, LocalizedText
+from wendu.core.clock import utc_now
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find
+from wendu.training.adapters.documents import (
+    CourseProgressDocument,
+    LearningPlanDocument,
+    MockInterviewDocument,
+    PracticeResultDocument,
+    TenantCourseDocument,
+)
+from wendu.training.domain.model import (
+    CompetencyScore,
+    Course,
+    CourseProgress,
+    CourseSuggestion,
+    InterviewKind,
+    Language,
+    LearningPlan,
+    LocalizedText,
+    MockInterview,
+    PracticeResult,
+)
+
+
+def _localized(raw: dict[str, Any] | None) -> LocalizedText:
+    raw = raw or {}
+    return LocalizedText(zh=raw.get("zh", ""), en=raw.get("en", ""))
 
 
 class MongoLearningPlanRepository:
@@ -45,9 +70,133 @@ class MongoLearningPlanRepository:
                 CourseSuggestion(
                     course_id=c["course_id"],
                     competency_id=c["competency_id"],
-                    title=LocalizedText(zh=c["title"].get("zh", ""), en=c["title"].get("en", "")),
+                    title=_localized(c.get("title")),
                 )
                 for c in d.courses
             ),
             updated_at=d.updated_at,
+        )
+
+
+class MongoCourseProgressRepository:
+    def record(self, progress: CourseProgress) -> None:
+        CourseProgressDocument.objects(
+            tenant_id=progress.tenant_id, candidate_id=progress.candidate_id, course_id=progress.course_id
+        ).update_one(upsert=True, set__percent_complete=progress.percent_complete, set__updated_at=progress.updated_at)
+
+    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]:
+        documents = CourseProgressDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).order_by("course_id")
+        return [
+            CourseProgress(d.tenant_id, d.candidate_id, d.course_id, d.percent_complete, d.updated_at)
+            for d in documents
+        ]
+
+
+class MongoTenantCourseRepository:
+    def add(self, tenant_id: str, course: Course) -> bool:
+        return insert_if_new(
+            TenantCourseDocument(
+                tenant_id=tenant_id,
+                course_id=course.course_id,
+                title=asdict(course.title),
+                summary=asdict(course.summary),
+                competency_ids=list(course.competency_ids),
+                url=course.url,
+                created_at=utc_now(),
+            )
+        )
+
+    def for_tenant(self, tenant_id: str) -> list[Course]:
+        documents = TenantCourseDocument.objects(tenant_id=tenant_id).order_by("created_at", "course_id")
+        return [
+            Course(
+                course_id=d.course_id,
+                title=_localized(d.title),
+                summary=_localized(d.summary),
+                competency_ids=tuple(d.competency_ids),
+                url=d.url,
+            )
+            for d in documents
+        ]
+
+
+class MongoMockInterviewRepository:
+    def add_if_absent(self, mock: MockInterview) -> MockInterview:
+        document = MockInterviewDocument(
+            tenant_id=mock.tenant_id,
+            interview_id=mock.interview_id,
+            candidate_id=mock.candidate_id,
+            position_id=mock.position_id,
+            language=mock.language.value,
+            attempt=mock.attempt,
+            started_at=mock.started_at,
+        )
+        return insert_or_find(document, mock, lambda: self.get(mock.tenant_id, mock.interview_id))[0]
+
+    def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int:
+        return int(
+            MockInterviewDocument.objects(
+                tenant_id=tenant_id, candidate_id=candidate_id, position_id=position_id
+            ).count()
+        )
+
+    def get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
+        return first_as(MockInterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id), self._to_domain)
+
+    @staticmethod
+    def _to_domain(d: MockInterviewDocument) -> MockInterview:
+        return MockInterview(
+            tenant_id=d.tenant_id,
+            interview_id=d.interview_id,
+            candidate_id=d.candidate_id,
+            position_id=d.position_id,
+            language=Language(d.language),
+            attempt=d.attempt,
+            started_at=d.started_at,
+        )
+
+
+class MongoPracticeResultRepository:
+    def add_if_absent(self, result: PracticeResult) -> bool:
+        return insert_if_new(
+            PracticeResultDocument(
+                tenant_id=result.tenant_id,
+                interview_id=result.interview_id,
+                candidate_id=result.candidate_id,
+                report_id=result.report_id,
+                position_id=result.position_id,
+                overall_score=result.overall_score,
+                scores=[asdict(s) for s in result.scores],
+                completed_at=result.completed_at,
+            )
+        )
+
+    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]:
+        documents = PracticeResultDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).order_by(
+            "completed_at"
+        )
+        return [
+            PracticeResult(
+                tenant_id=d.tenant_id,
+                candidate_id=d.candidate_id,
+                interview_id=d.interview_id,
+                report_id=d.report_id,
+                position_id=d.position_id,
+                overall_score=d.overall_score,
+                scores=tuple(CompetencyScore(s["competency_id"], float(s["score"])) for s in d.scores),
+                completed_at=d.completed_at,
+            )
+            for d in documents
+        ]
+
+
+class MongoCandidateErasure:
+    """Deletes an erased candidate's learning plans, course progress, mock interviews and practice results."""
+
+    def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
+        """Every training record carries the candidate id, so ``interview_ids`` is not needed here.
+        Returns how many records were deleted; repeating it deletes nothing more."""
+        collections = (LearningPlanDocument, CourseProgressDocument, MockInterviewDocument, PracticeResultDocument)
+        return sum(
+            int(document.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()) for document in collections
         )

@@ -7,8 +7,10 @@ tenant's learning portal.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from wendu.core.errors import InvalidArgument
 from wendu.training.domain.model import Course, LocalizedText
 
 COMPETENCY_IDS = (
@@ -202,3 +204,42 @@ class CourseCatalogue:
         """Courses that train the competency: those whose main competency it is first."""
         tagged = [c for c in self._courses if c.trains(competency_id)]
         return tuple(sorted(tagged, key=lambda c: c.competency_ids.index(competency_id)))
+
+
+COURSE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
+MAX_TITLE_CHARS = 200
+MAX_SUMMARY_CHARS = 2000
+MAX_URL_CHARS = 500
+_STARTER_IDS = frozenset(c.course_id for c in STARTER_CATALOGUE)
+
+
+def new_tenant_course(
+    course_id: str, title: LocalizedText, summary: LocalizedText, competency_ids: Sequence[str], url: str
+) -> Course:
+    """A tenant's course, validated: both languages, known competencies, an id free of the starter's."""
+    course_id = course_id.strip()
+    if not COURSE_ID_PATTERN.match(course_id):
+        raise InvalidArgument("course_id", "must be 2-63 characters of lowercase letters, digits and '-'")
+    if course_id in _STARTER_IDS:
+        raise InvalidArgument("course_id", f"{course_id!r} is a starter course id")
+    for field, text, limit in (("title", title, MAX_TITLE_CHARS), ("summary", summary, MAX_SUMMARY_CHARS)):
+        for language, value in (("zh", text.zh), ("en", text.en)):
+            if field == "title" and not value.strip():
+                raise InvalidArgument(f"{field}.{language}", "must not be empty: candidates read courses in zh and en")
+            if len(value) > limit:
+                raise InvalidArgument(f"{field}.{language}", f"must be at most {limit} characters")
+    cleaned = tuple(dict.fromkeys(c.strip() for c in competency_ids))
+    if not cleaned or "" in cleaned:
+        raise InvalidArgument("competency_ids", "must name at least one competency, none empty")
+    unknown = [c for c in cleaned if c not in COMPETENCY_IDS]
+    if unknown:
+        raise InvalidArgument("competency_ids", f"unknown competencies {unknown}")
+    if len(url) > MAX_URL_CHARS:
+        raise InvalidArgument("url", f"must be at most {MAX_URL_CHARS} characters")
+    return Course(
+        course_id=course_id,
+        title=LocalizedText(zh=title.zh.strip(), en=title.en.strip()),
+        summary=LocalizedText(zh=summary.zh.strip(), en=summary.en.strip()),
+        competency_ids=cleaned,
+        url=url.strip() or f"courses/{course_id}",
+    )

@@ -1,4 +1,4 @@
-"""Training's domain model: courses, competency gaps, suggestions and learning plans."""
+"""Training's domain model: courses, competency gaps, suggestions, learning plans and practice results."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ class InterviewKind(enum.StrEnum):
     PRACTICE = "practice"
 
 
+class Language(enum.StrEnum):
+    ZH = "zh"
+    EN = "en"
+
+
 @dataclass(frozen=True)
 class LocalizedText:
     zh: str
     en: str
+
+    def of(self, language: Language) -> str:
+        return self.zh if language is Language.ZH else self.en
 
 
 @dataclass(frozen=True)
@@ -71,3 +79,64 @@ class LearningPlan:
     @property
     def is_practice(self) -> bool:
         return self.kind is InterviewKind.PRACTICE
+
+
+@dataclass(frozen=True)
+class CourseProgress:
+    """How far a candidate is through one course (0 - 100)."""
+
+    tenant_id: str
+    candidate_id: str
+    course_id: str
+    percent_complete: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CompetencyScore:
+    competency_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class MockInterview:
+    """A practice interview started through training; ``attempt`` counts the candidate's tries on the position."""
+
+    tenant_id: str
+    interview_id: str
+    candidate_id: str
+    position_id: str
+    language: Language
+    attempt: int
+    started_at: datetime
+
+
+@dataclass(frozen=True)
+class PracticeResult:
+    """The per-competency outcome of one practice interview, from its report (one per interview)."""
+
+    tenant_id: str
+    candidate_id: str
+    interview_id: str
+    report_id: str
+    position_id: str
+    overall_score: float
+    scores: tuple[CompetencyScore, ...]
+    completed_at: datetime
+
+
+@dataclass(frozen=True)
+class CreatedPractice:
+    """A practice interview question-gen created: its id and the candidate's token for it."""
+
+    interview_id: str
+    candidate_token: str
+    created_at: datetime | None
+
+
+@dataclass(frozen=True)
+class PlanWithProgress:
+    """A learning plan with the candidate's progress on its courses."""
+
+    plan: LearningPlan
+    progress: tuple[CourseProgress, ...]

@@ -1,0 +1,33 @@
+"""Per-candidate data keys (envelope encryption), so that erasing a candidate can shred their data.
+
+Each candidate's personal fields are encrypted with the candidate's own Fernet key. That key is
+stored wrapped (encrypted) with the service key, ``WENDU_ENCRYPTION_KEY``. Erasure deletes the
+wrapped key: whatever ciphertext of the candidate survives elsewhere (a backup, a replica that
+lagged) can no longer be opened. Tokens written with the service key itself, before per-candidate
+keys existed, still decrypt through the fallback.
+"""
+
+from __future__ import annotations
+
+from wendu.core.mongo import first_as, insert_or_find
+from wendu.profile.adapters.cipher import FieldCipher, new_key
+from wendu.profile.adapters.documents import CandidateKeyDocument
+
+
+class CandidateKeyring:
+    def __init__(self, service_key: str) -> None:
+        self._service_key = service_key
+        self._wrapping = FieldCipher(service_key)
+
+    def cipher_for(self, tenant_id: str, candidate_id: str) -> FieldCipher:
+        """The candidate's cipher; the key is made on first use (the first writer wins a race)."""
+        query = CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
+        wrapped = first_as(query, lambda document: str(document.wrapped_key))
+        if wrapped is None:
+            fresh = self._wrapping.encrypt(new_key())
+            document = CandidateKeyDocument(tenant_id=tenant_id, candidate_id=candidate_id, wrapped_key=fresh)
+            wrapped, _ = insert_or_find(document, fresh, lambda: first_as(query, lambda d: str(d.wrapped_key)))
+        return FieldCipher(self._wrapping.decrypt(wrapped), fallback_keys=[self._service_key])
+
+    def destroy(self, tenant_id: str, candidate_id: str) -> None:
+        CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()

@@ -1,0 +1,1 @@
+"""Fault tests: the platform keeps every answer through crashes and outages (see docs/faults.md)."""

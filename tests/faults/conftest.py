@@ -1,0 +1,73 @@
+"""Fixtures of the fault tests: the isolated instance (wiped before and after) and the split stack on it."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from wendu.cli import stack
+from wendu.core.auth import TokenSigner
+
+from faults.harness import AUTH_SECRET, PORT_OFFSET, STACK_NAME, FaultInfra, Platform
+
+
+@pytest.fixture(scope="session")
+def fault_infra() -> Iterator[FaultInfra]:
+    fault = FaultInfra()
+    fault.down(purge=True)  # a run that was killed may have left its instance behind
+    fault.up()
+    try:
+        yield fault
+    finally:
+        fault.down(purge=os.environ.get("WENDU_FAULTS_KEEP_DATA") != "1")
+
+
+@pytest.fixture(scope="session")
+def infra(fault_infra: FaultInfra) -> None:
+    """Fault tests must never reach the shared instance: the root ``infra`` fixture is disabled here."""
+    raise RuntimeError("fault tests use the fault_infra fixture, never the shared infrastructure")
+
+
+@pytest.fixture(scope="session")
+def platform(fault_infra: FaultInfra) -> Iterator[Platform]:
+    stack.stop_stack(STACK_NAME)
+    run_id = uuid.uuid4().hex[:8]
+    mongo_db = f"wendu_faults_{run_id}"
+    group_prefix = f"wendu-faults-{run_id}"
+    extra_env = {
+        "WENDU_AUTH_SECRET": AUTH_SECRET,
+        "WENDU_KAFKA_BOOTSTRAP": fault_infra.kafka_bootstrap,
+        "WENDU_MONGO_URI": fault_infra.mongo_uri,
+        "WENDU_MONGO_DB": mongo_db,
+        "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
+    }
+    processes = stack.start_stack(stack_name=STACK_NAME, split_roles=True, port_offset=PORT_OFFSET, extra_env=extra_env)
+    # The same environment start_stack gives its processes, for respawning one of them.
+    env = {**os.environ, **stack.local_secrets(stack.work_dir()), **extra_env}
+    for spec in stack.SERVICES:
+        env[spec.env_addr] = f"127.0.0.1:{spec.grpc_port + PORT_OFFSET}"
+    running = Platform(
+        infra=fault_infra,
+        env=env,
+        processes=processes,
+        addresses=stack.addresses(PORT_OFFSET),
+        signer=TokenSigner(AUTH_SECRET),
+        mongo_db=mongo_db,
+        consumer_group_prefix=group_prefix,
+    )
+    try:
+        asyncio.run(running.wait_serving())
+        yield running
+    finally:
+        stack.stop_stack(STACK_NAME)
+
+
+@pytest.fixture
+async def serving(platform: Platform) -> Platform:
+    """The platform with every process SERVING (a test before may have failed with Kafka or FerretDB down)."""
+    await asyncio.to_thread(platform.infra.up)
+    await platform.wait_serving()
+    return platform
