@@ -31,6 +31,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -62,6 +63,18 @@ THROUGHPUT_TARGET = 1000.0
 PAIR_MIN_LEVEL_GAP = 2
 # Answers of about 300 characters for the throughput run.
 THROUGHPUT_CHARS = (200, 400)
+FLOORS = ROOT / "eval" / "scoring" / "floors.json"
+# The held-out split: items whose id (counterfactual suffix removed, so a copy goes with its original)
+# hashes to a bucket below this, of ten. Fixed by the id alone, so adding items never moves old ones.
+HELD_OUT_BUCKETS = 3
+_COUNTERFACTUAL_SUFFIX = re.compile(r"-cf\d+$")
+
+
+def split_of(item_id: str) -> str:
+    """``"held-out"`` or ``"dev"``: scorer weights are set on dev only; held-out says how well they carry."""
+    base = _COUNTERFACTUAL_SUFFIX.sub("", item_id)
+    bucket = int(hashlib.sha256(base.encode()).hexdigest(), 16) % 10
+    return "held-out" if bucket < HELD_OUT_BUCKETS else "dev"
 
 
 # --- the data -------------------------------------------------------------------------------------
@@ -280,6 +293,7 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
                 "id": item["id"],
                 "language": item["language"],
                 "code_mixed": item.get("code_mixed", False),
+                "split": split_of(item["id"]),
                 "competency_id": item["competency_id"],
                 "question": item["question"],
                 "kind": item["kind"],
@@ -303,10 +317,21 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         lines.append(agreement_line("QWK", f"language {lang}", result, target=True))
     mixed = agreement([r for r in originals if r["code_mixed"]])
     lines.append(agreement_line("QWK", "code-mixed zh/en (subset of zh)", mixed, target=False))
+    per_split = {
+        f"{split} {lang}": agreement(
+            [r for r in originals if r["split"] == split and (lang == "all" or r["language"] == lang)]
+        )
+        for split in ("dev", "held-out")
+        for lang in ("all", "en", "zh")
+    }
+    for name, result in per_split.items():
+        lines.append(agreement_line("QWK", f"split {name}", result, target=False))
     competencies = sorted({r["competency_id"] for r in originals})
     per_competency = {c: agreement([r for r in originals if r["competency_id"] == c]) for c in competencies}
     for competency, result in per_competency.items():
         lines.append(agreement_line("QWK", f"competency {competency}", result, target=False))
+    weakest = min(per_competency, key=lambda c: per_competency[c].qwk if per_competency[c].qwk is not None else -1.0)
+    lines.append(Line("QWK", "weakest competency", f"{weakest} ({fmt_kappa(per_competency[weakest].qwk)})"))
 
     # Ranking.
     same_competency = pairwise(originals, lambda r: f"{r['competency_id']}")
@@ -489,6 +514,8 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
             "per_language": {k: v.__dict__ for k, v in per_language.items()},
             "code_mixed": mixed.__dict__,
             "per_competency": {k: v.__dict__ for k, v in per_competency.items()},
+            "per_split": {k: v.__dict__ for k, v in per_split.items()},
+            "weakest_competency": weakest,
         },
         "pairwise": {
             "same_competency": {**same_competency.__dict__, "accuracy": same_competency.accuracy},
@@ -506,6 +533,48 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         ],
         "items": rows,
     }
+
+
+# --- floors -----------------------------------------------------------------------------------------
+
+
+def headline_metrics(report: dict[str, Any]) -> dict[str, float]:
+    """The numbers the floors guard, flat, by the names used in ``floors.json``."""
+    qwk = report["qwk"]
+    metrics: dict[str, float | None] = {
+        "qwk.en": qwk["per_language"]["en"]["qwk"],
+        "qwk.zh": qwk["per_language"]["zh"]["qwk"],
+        "qwk.held_out.en": qwk["per_split"]["held-out en"]["qwk"],
+        "qwk.held_out.zh": qwk["per_split"]["held-out zh"]["qwk"],
+        "qwk.weakest_competency": qwk["per_competency"][qwk["weakest_competency"]]["qwk"],
+        "pairwise.same_competency": report["pairwise"]["same_competency"]["accuracy"],
+        "determinism": report["determinism"]["identical"] / report["determinism"]["items"],
+        "injection.gains": report["injection"]["gains"],
+        "injection.unflagged": len(report["injection"]["items"]) - report["injection"]["flagged"],
+        "injection.false_flags": len(report["injection"]["false_flags"]),
+        "invariance.max_delta": report["invariance"]["max_delta"],
+        "padding.gains": report["padding"]["gains"],
+        "throughput.answers_per_second": report["throughput"]["1"]["answers_per_second"],
+    }
+    # An undefined kappa (one level only) counts as the worst possible agreement.
+    return {name: -1.0 if value is None else float(value) for name, value in metrics.items()}
+
+
+def check_floors(metrics: dict[str, float], floors: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each floor of ``floors`` ({"metric": {"min": x} or {"max": x}}) against the measured value."""
+    results = []
+    for name, bound in floors.items():
+        if name.startswith("_"):
+            continue
+        if name not in metrics:
+            raise SystemExit(f"{FLOORS}: unknown metric {name!r} (known: {', '.join(sorted(metrics))})")
+        value = metrics[name]
+        if "min" in bound:
+            passed, rule = value >= bound["min"], f"≥ {bound['min']}"
+        else:
+            passed, rule = value <= bound["max"], f"≤ {bound['max']}"
+        results.append({"metric": name, "value": round(value, 4), "floor": rule, "passed": passed})
+    return results
 
 
 def render_console(report: dict[str, Any]) -> None:
@@ -549,6 +618,15 @@ def render_console(report: dict[str, Any]) -> None:
         )
     console.print(confusion)
 
+    if report.get("floors"):
+        floors = Table(title=f"floors ({report['floors_file']})")
+        for column in ("metric", "measured", "floor", "status"):
+            floors.add_column(column)
+        for row in report["floors"]:
+            status = "[green]ok[/]" if row["passed"] else "[red]BELOW FLOOR[/]"
+            floors.add_row(row["metric"], f"{row['value']:g}", row["floor"], status)
+        console.print(floors)
+
 
 def render_markdown(report: dict[str, Any]) -> str:
     dataset = report["dataset"]
@@ -566,6 +644,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     ]
     for line in report["lines"]:
         out.append(f"| {line['section']} | {line['metric']} | {line['value']} | {line['target']} | {line['status']} |")
+    if report.get("floors"):
+        out += ["", f"## Floors (`{report['floors_file']}`)", "", "| metric | measured | floor | status |"]
+        out.append("|---|---:|---|---|")
+        out += [
+            f"| {r['metric']} | {r['value']:g} | {r['floor']} | {'ok' if r['passed'] else 'BELOW FLOOR'} |"
+            for r in report["floors"]
+        ]
     out += ["", "## By kind (original items)", "", "| kind | n | rater level | scorer level | mean score | exact |"]
     out.append("|---|---:|---:|---:|---:|---:|")
     for kind, row in report["per_kind"].items():
@@ -605,7 +690,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", type=Path, default=DATASET)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
-    parser.add_argument("--throughput-answers", type=int, default=3000, help="answers per throughput run")
+    parser.add_argument("--throughput-answers", type=int, default=1000, help="answers per throughput run")
+    parser.add_argument("--floors", type=Path, default=FLOORS, help="floors file; exit 1 when a metric is below one")
+    parser.add_argument("--no-floors", action="store_true", help="report only, never fail on a floor")
     parser.add_argument("--show-disagreements", type=int, default=15)
     parser.add_argument("--strict", action="store_true", help="exit 1 when any line fails its target")
     parser.add_argument("--fingerprints", action="store_true", help=argparse.SUPPRESS)  # the determinism child
@@ -618,11 +705,19 @@ def main() -> None:
         return
 
     report = evaluate(items, args)
+    report["metrics"] = headline_metrics(report)
+    if not args.no_floors:
+        report["floors_file"] = str(args.floors.relative_to(ROOT) if args.floors.is_relative_to(ROOT) else args.floors)
+        report["floors"] = check_floors(report["metrics"], json.loads(args.floors.read_text(encoding="utf-8")))
     render_console(report)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     (args.out_dir / "scoring.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     (args.out_dir / "scoring.md").write_text(render_markdown(report), encoding="utf-8")
     print(f"written to {args.out_dir / 'scoring.json'} and {args.out_dir / 'scoring.md'}")
+    below = [row["metric"] for row in report.get("floors", []) if not row["passed"]]
+    if below:
+        print(f"BELOW FLOOR: {', '.join(below)}", file=sys.stderr)
+        sys.exit(1)
     if args.strict and any(line["status"] == "FAIL" for line in report["lines"]):
         sys.exit(1)
 

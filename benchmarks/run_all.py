@@ -3,11 +3,11 @@
 Not a test and it asserts nothing: it measures and reports, next to the targets, without tuning
 anything to them.
 
-    uv run --frozen python benchmarks/run_all.py [--latency-seconds 120] [--wave-candidates 30]
+    uv run --frozen python benchmarks/run_all.py [--latency-seconds 120] [--wave-candidates 20]
         [--wave-seconds 45] [--skip-scorer] [--skip-latency] [--skip-wave] [--no-commit-copy]
 
 1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers/s on one core.
-2. **Latency at light load**: a few concurrent candidates (default 3, ~1 s think time) take whole
+2. **Latency at light load**: a few concurrent candidates (default 3, ~0.5 s think time) take whole
    interviews through the public gRPC API of a split-role stack (``benchmarks/load/campus_wave.py``):
    answer submitted -> hint on the candidate's stream, interview completed -> report readable,
    p50/p95/p99, zh and en.
@@ -301,8 +301,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latency-candidates", type=int, default=3)
     parser.add_argument("--latency-seconds", type=float, default=120.0)
-    parser.add_argument("--latency-think-seconds", type=float, default=1.0)
-    parser.add_argument("--wave-candidates", type=int, default=30)
+    parser.add_argument("--latency-think-seconds", type=float, default=0.5)
+    parser.add_argument("--wave-candidates", type=int, default=20)
     parser.add_argument("--wave-seconds", type=float, default=45.0)
     parser.add_argument("--wave-think-seconds", type=float, default=2.0)
     parser.add_argument("--skip-scorer", action="store_true")

@@ -19,10 +19,13 @@ if ! infra_was_running; then started_infra=1; fi
 
 cleanup() {
   "$UV" run --frozen --no-sync wendu stack down >/dev/null 2>&1 || true
-  # The fault tests tear down their own stack and Kafka+FerretDB instance; this covers a killed run.
-  "$UV" run --frozen --no-sync python -c 'from wendu.cli import stack; stack.stop_stack("faults")' >/dev/null 2>&1 || true
-  # shellcheck disable=SC1091  # a KEY=value file
-  (set -a; source tests/faults/instance.env; bash infra/down.sh --purge) >/dev/null 2>&1 || true
+  # The fault tests tear down their own stack and Kafka+FerretDB instance; this covers a killed run,
+  # unless another fault-test session holds the instance (tests/faults/harness.py instance_lock).
+  mkdir -p "$WORK_DIR/instances"
+  # shellcheck disable=SC2016  # $1 expands in the inner shell
+  flock -n "$WORK_DIR/instances/faults.lock" bash -c '
+    "$1" run --frozen --no-sync python -c "from wendu.cli import stack; stack.stop_stack(\"faults\")"
+    set -a; source tests/faults/instance.env; bash infra/down.sh --purge' _ "$UV" >/dev/null 2>&1 || true
   if [ "$started_infra" = 1 ]; then bash infra/down.sh; fi
 }
 trap cleanup EXIT

@@ -1050,6 +1050,23 @@ async def run_once(args: argparse.Namespace, workers: int, console: Console) -> 
         )
     finally:
         stack.stop_stack(STACK_NAME)
+        drop_database(env["WENDU_MONGO_DB"])
+
+
+def drop_database(name: str) -> None:
+    """Drop the run's database: the local database is shared, and every collection it keeps slows it."""
+    from pymongo import MongoClient
+    from pymongo.errors import PyMongoError
+
+    client: MongoClient[Any] = MongoClient(
+        os.environ.get("WENDU_MONGO_URI", "mongodb://127.0.0.1:27017/"), serverSelectionTimeoutMS=3000
+    )
+    try:
+        client.drop_database(name)
+    except PyMongoError as exc:
+        print(f"could not drop {name}: {exc!r}")
+    finally:
+        client.close()
 
 
 async def start_stack(workers: int, env: dict[str, str], console: Console) -> list[stack.RunningProcess]:

@@ -11,18 +11,19 @@ import pytest
 from wendu.cli import stack
 from wendu.core.auth import TokenSigner
 
-from faults.harness import AUTH_SECRET, PORT_OFFSET, STACK_NAME, FaultInfra, Platform
+from faults.harness import AUTH_SECRET, PORT_OFFSET, STACK_NAME, FaultInfra, Platform, instance_lock
 
 
 @pytest.fixture(scope="session")
 def fault_infra() -> Iterator[FaultInfra]:
-    fault = FaultInfra()
-    fault.down(purge=True)  # a run that was killed may have left its instance behind
-    fault.up()
-    try:
-        yield fault
-    finally:
-        fault.down(purge=os.environ.get("WENDU_FAULTS_KEEP_DATA") != "1")
+    with instance_lock():
+        fault = FaultInfra()
+        fault.down(purge=True)  # a run that was killed may have left its instance behind
+        fault.up()
+        try:
+            yield fault
+        finally:
+            fault.down(purge=os.environ.get("WENDU_FAULTS_KEEP_DATA") != "1")
 
 
 @pytest.fixture(scope="session")

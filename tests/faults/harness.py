@@ -9,11 +9,14 @@ service), ports shifted by 3000, as in Kubernetes.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import signal
 import subprocess
 import time
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +34,30 @@ STACK_NAME = "faults"
 PORT_OFFSET = 3000
 AUTH_SECRET = "faults-secret-for-wendu-tests-only-0123456789"
 SERVING_TIMEOUT_SECONDS = 120.0
+
+
+@contextlib.contextmanager
+def instance_lock(timeout_seconds: float = 900.0) -> Iterator[None]:
+    """Hold the instance for one fault-test session: a second one would purge and restart it.
+
+    scripts/test.sh takes the same lock (non-blocking) before it cleans the instance up.
+    """
+    path = stack.work_dir() / "instances" / f"{INSTANCE_ENV['INFRA_INSTANCE']}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w") as handle:
+        deadline = time.monotonic() + timeout_seconds
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"another fault-test session still holds {path}") from None
+                time.sleep(1.0)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 class FaultInfra:

@@ -62,6 +62,8 @@ class Tally:
     stream_hint_ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     answered_event: asyncio.Event = field(default_factory=asyncio.Event)
     answered_target: int = 0
+    # Every call attempt: (monotonic start, method, status code name, seconds it took).
+    calls: list[tuple[float, str, str, float]] = field(default_factory=list)
 
     @property
     def submitted(self) -> int:
@@ -76,14 +78,19 @@ async def call(tally: Tally, name: str, method: Callable[..., Any], request: Any
     give_up = time.monotonic() + RETRY_BUDGET_SECONDS
     backoff = 0.2
     while True:
+        began = time.monotonic()
         try:
-            return await method(request, timeout=CALL_TIMEOUT_SECONDS)
+            response = await method(request, timeout=CALL_TIMEOUT_SECONDS)
         except grpc.aio.AioRpcError as exc:
+            tally.calls.append((began, name, exc.code().name, time.monotonic() - began))
             if exc.code() not in RETRYABLE or time.monotonic() > give_up:
                 raise
             tally.retries[f"{name}:{exc.code().name}"] += 1
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, 2.0)
+            continue
+        tally.calls.append((began, name, "OK", time.monotonic() - began))
+        return response
 
 
 class StreamFollower:
@@ -499,3 +506,19 @@ async def verify(load: Load, bootstrap: str, settle_seconds: float = 60.0) -> Co
         retries=dict(tally.retries),
         failures=list(tally.failures),
     )
+
+
+def timeline(tally: Tally, since: float, bucket_seconds: float = 5.0) -> list[str]:
+    """Call outcomes per time bucket after ``since``: "+10s OK 12 UNAVAILABLE 3 (max 3.1 s)"."""
+    buckets: dict[int, Counter[str]] = defaultdict(Counter)
+    slowest: dict[int, float] = defaultdict(float)
+    for began, _, code, took in tally.calls:
+        if began >= since:
+            index = int((began - since) // bucket_seconds)
+            buckets[index][code] += 1
+            slowest[index] = max(slowest[index], took)
+    return [
+        f"+{i * bucket_seconds:.0f}s {' '.join(f'{c} {n}' for c, n in sorted(buckets[i].items()))} "
+        f"(slowest {slowest[i]:.1f} s)"
+        for i in sorted(buckets)
+    ]

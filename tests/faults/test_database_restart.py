@@ -7,11 +7,12 @@ import time
 
 import grpc
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from faults.harness import Platform
-from faults.load import Load, verify
+from faults.load import Load, timeline, verify
 
-pytestmark = pytest.mark.timeout(360)
+pytestmark = pytest.mark.timeout(420)
 
 CANDIDATES = 6
 RESTART_AFTER_ANSWERS = 8
@@ -20,9 +21,26 @@ MIN_UNAVAILABLE = 3
 MAX_DOWN_SECONDS = 15.0
 
 
+async def probe_event_loop(address: str, stop: asyncio.Event, samples: list[tuple[float, float]]) -> None:
+    """Time a gRPC health check every 0.5 s: a process whose event loop is blocked answers late."""
+    async with grpc.aio.insecure_channel(address) as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        while not stop.is_set():
+            began = time.monotonic()
+            try:
+                await health.Check(health_pb2.HealthCheckRequest(), timeout=5.0)
+            except grpc.aio.AioRpcError:
+                pass
+            samples.append((began, time.monotonic() - began))
+            await asyncio.sleep(0.5)
+
+
 async def test_database_restart_mid_load_clients_retry_and_nothing_is_lost(serving: Platform) -> None:
     started = time.monotonic()
     tenant_id, key = serving.tenant_key()
+    stop_probe = asyncio.Event()
+    health_samples: list[tuple[float, float]] = []
+    probe = asyncio.create_task(probe_event_loop(serving.addresses["question-gen"], stop_probe, health_samples))
     async with Load(serving.addresses, tenant_id, key) as load:
         running = load.start(CANDIDATES)
 
@@ -38,11 +56,18 @@ async def test_database_restart_mid_load_clients_retry_and_nothing_is_lost(servi
         down_for = time.monotonic() - down_at
         await asyncio.to_thread(serving.infra.up)
 
-        await running
+        try:
+            await running
+        finally:
+            stop_probe.set()
+            await probe
         counts = await verify(load, serving.infra.kafka_bootstrap)
+        slow_health = [f"+{b - down_at:.0f}s {t:.1f}s" for b, t in health_samples if b >= down_at - 5 and t > 1.0]
         print(
             f"\n[database restart] stopped after {at_stop} answers, down {down_for:.1f} s, "
             f"{unavailable_while_down} calls UNAVAILABLE meanwhile; {counts.line()}; {time.monotonic() - started:.1f} s"
+            f"\n  calls from the stop on: {timeline(load.tally, down_at - 5)}"
+            f"\n  question-gen API health checks slower than 1 s: {slow_health}"
         )
 
         assert unavailable_while_down >= MIN_UNAVAILABLE, f"only {unavailable_while_down} calls saw UNAVAILABLE"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import grpc
 import pytest
@@ -19,7 +20,7 @@ MEDIA_TYPES = {
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 }
 SIGNALS = ["founder", "career_switcher", "led_people", "data_work", "career_gap", "notable_project"]
-EXPECTED = {
+EXPECTED: dict[str, dict[str, Any]] = {
     "zh": {
         "jobs": [
             ("美团", "高级产品经理", "internet", "2021-07", ""),

@@ -38,7 +38,9 @@ async def test_a_position_with_weights_summing_to_100_keeps_them_in_order(qg):
     position = await qg.positions.CreatePosition(
         question_gen_pb2.CreatePositionRequest(
             title="Customer success manager",
-            competencies=weights(("customer_focus", 40), ("communication", 25), ("resilience", 20), ("data_driven", 15)),
+            competencies=weights(
+                ("customer_focus", 40), ("communication", 25), ("resilience", 20), ("data_driven", 15)
+            ),
             time_policy=question_gen_pb2.TimePolicy(suggested_minutes_per_answer=4),
         ),
         metadata=qg.staff(),
@@ -94,4 +96,7 @@ async def test_a_bank_question_for_a_competency_the_position_does_not_weigh_is_r
         )
 
     assert error.value.code() == grpc.StatusCode.INVALID_ARGUMENT
-    assert error.value.details() == "question_bank[0].competency_id: 'leadership' is not one of the position's competencies"
+    assert (
+        error.value.details()
+        == "question_bank[0].competency_id: 'leadership' is not one of the position's competencies"
+    )

@@ -88,9 +88,7 @@ LANGUAGES = pytest.mark.parametrize("language", [ZH, EN], ids=["zh", "en"])
 
 
 @LANGUAGES
-async def test_a_founder_is_asked_about_the_hardest_cash_flow_or_funding_challenge_and_how_it_was_solved(
-    qg, language
-):
+async def test_a_founder_is_asked_about_the_hardest_cash_flow_or_funding_challenge_and_how_it_was_solved(qg, language):
     _, _, interview = await start_interview(
         qg,
         language=language,

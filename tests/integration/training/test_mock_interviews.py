@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import grpc
 import pytest
+from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.v1 import common_pb2, feedback_pb2, question_gen_pb2, training_pb2
 
 pytestmark = pytest.mark.integration
@@ -196,19 +197,22 @@ async def test_practice_gets_the_same_hints_and_report_and_is_walled_off_from_th
     before, after = progress.sessions
     assert (before.interview_id, after.interview_id) == (practice.interview_id, retake.interview_id)
     assert list(before.changes) == [] and after.position_id == position.position_id
-    scores_before = {c.competency_id: c.score for c in practice.report.competencies}
-    scores_after = {c.competency_id: c.score for c in retake.report.competencies}
+    # Each session keeps the scores of its interview's report; the change is between the two.
+    scores_before = {c.competency_id: c.score for c in before.competency_scores}
+    scores_after = {c.competency_id: c.score for c in after.competency_scores}
+    assert set(scores_before) == set(scores_after) == set(WEIGHTS)
     assert {c.competency_id: c.change for c in after.changes} == {
         cid: pytest.approx(round(scores_after[cid] - scores_before[cid], 1)) for cid in WEIGHTS
     }
     assert all(c.change > 0 for c in after.changes), list(after.changes)
 
-    # Learning plans follow the same wall: the candidate's latest is from practice, staff see selection's.
-    async def plan_from(report_id: str, metadata) -> training_pb2.LearningPlan | None:
+    # Learning plans follow the same wall: the candidate's latest comes from practice, staff's from selection.
+    async def plan_kind(metadata, wanted: str) -> str | None:
         plan = await platform.training.GetLearningPlan(
             training_pb2.GetLearningPlanRequest(candidate_id=candidate_id), metadata=metadata
         )
-        return plan if plan.source_report_id == report_id else None
+        stored = LearningPlanDocument.objects(tenant_id=tenant, plan_id=plan.plan_id).first()
+        return stored.kind if stored is not None and stored.kind == wanted else None
 
-    await eventually(lambda: plan_from(retake.report.report_id, retake.token_metadata), "the retake's plan")
-    await eventually(lambda: plan_from(selection.report.report_id, recruiter), "the selection plan for staff")
+    assert await eventually(lambda: plan_kind(retake.token_metadata, "practice"), "the candidate's practice plan")
+    assert await eventually(lambda: plan_kind(recruiter, "selection"), "the staff's selection plan")

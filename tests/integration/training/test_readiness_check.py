@@ -3,8 +3,15 @@ through scoring's ScoreAnswer (with a service token), then replies that all work
 
 from __future__ import annotations
 
+import socket
+
 import grpc
 import pytest
+from wendu.core.errors import Unavailable
+from wendu.core.service_calls import ServiceChannel
+from wendu.training.adapters.scoring_client import GrpcAnswerScorer
+from wendu.training.domain.model import Language
+from wendu.training.handlers.readiness import ReadinessCheck
 from wendu.v1 import common_pb2, scoring_pb2, training_pb2
 
 pytestmark = pytest.mark.integration
@@ -54,3 +61,17 @@ async def test_a_wrong_question_id_is_an_invalid_argument(platform, tenant):
         await platform.training.SubmitReadinessAnswer(request, metadata=platform.candidate(tenant, "iv-1", "cand-1"))
     assert invalid.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert invalid.value.details().startswith("question_id:")
+
+
+async def test_the_check_reports_unavailable_when_scoring_cannot_be_reached(platform, tenant):
+    """Training's scoring client against a port nobody listens on: the check fails loudly, not 'ready'."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        closed_port = sock.getsockname()[1]
+    channel = ServiceChannel(f"127.0.0.1:{closed_port}", platform.signer, caller="training")
+    check = ReadinessCheck(GrpcAnswerScorer(channel, timeout_seconds=2.0))
+    try:
+        with pytest.raises(Unavailable, match="scoring ScoreAnswer failed"):
+            await check.answer(tenant, "readiness-1", "I fixed a bug.", Language.EN)
+    finally:
+        await channel.channel.close()

@@ -306,3 +306,10 @@ MBA, INSEAD Business School, 2012 - 2013
         ("北京大学", "phd"),
         ("INSEAD Business School", "mba"),
     ]
+
+
+def test_everyday_words_in_a_job_description_do_not_name_an_industry():
+    [job] = extract_resume(
+        "Experience\nAnalyst, Kite Labs, 2019 – 2021\n- Ran a meta-analysis of payments data\n"
+    ).experience
+    assert job.industry == ""

@@ -89,7 +89,10 @@ class TestEnglishResume:
                 period="Sep 2011 – May 2013",
             ),
             Education(
-                institution="University of Michigan", degree="bachelor", major="Mathematics", period="Sep 2007 – May 2011"
+                institution="University of Michigan",
+                degree="bachelor",
+                major="Mathematics",
+                period="Sep 2007 – May 2011",
             ),
         )
 

@@ -22,7 +22,7 @@ async def test_a_claim_worth_probing_brings_one_follow_up_quoting_the_candidate(
     assert follow_up.follows_up_question_id == planned.question_id
     assert follow_up.text == (
         'You said "I led the team to finish an urgent project". '
-        "How did you make the key decision, and what was the trade-off?"
+        "In that urgent project, how did you make the key decision, and what was the trade-off?"
     )
     assert follow_up.competency_ids == planned.competency_ids
     assert follow_up.reason == "follow-up: claim 'urgent'"

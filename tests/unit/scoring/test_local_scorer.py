@@ -321,5 +321,34 @@ def test_chinese_padding_does_not_raise_the_score(padding: str) -> None:
         assert all(score_of(padded, c) <= score_of(plain, c) for c in COMPETENCIES), answer
 
 
-def test_the_scorer_version_is_1_1_0() -> None:
-    assert assess(EN_STORY).scorer.version == SCORER_VERSION == "1.1.0"
+def test_the_scorer_version_is_2_0_0() -> None:
+    assert assess(EN_STORY).scorer.version == SCORER_VERSION == "2.0.0"
+
+
+@pytest.mark.parametrize(
+    ("happened", "hypothetical", "question", "language"),
+    [
+        (
+            "Last spring a customer was angry about a late refund. I called her the same day, traced the payment "
+            "with our finance team, and I sent her a written timeline. She stayed with us.",
+            "When a customer is angry I would call them the same day. I would trace the payment with finance and "
+            "I would send a written timeline. I always make sure they stay with us.",
+            "Tell me about a time you handled an unhappy customer.",
+            Language.EN,
+        ),
+        (
+            "去年有位客户因为退款晚了很生气，我当天就给她打了电话，和财务一起查清了付款流程，还给她发了书面的时间表。她后来继续用我们的服务。",
+            "如果客户因为退款生气，我会当天给他打电话，我会和财务一起查清付款流程，我一般还会发书面的时间表。我觉得这样客户就会留下来。",
+            "请讲一次你处理客户不满的经历。",
+            Language.ZH,
+        ),
+    ],
+)
+def test_what_happened_outscores_what_the_candidate_would_do(
+    happened: str, hypothetical: str, question: str, language: Language
+) -> None:
+    real = assess(happened, question=question, competencies=("customer_focus",), language=language)
+    would = assess(hypothetical, question=question, competencies=("customer_focus",), language=language)
+    assert score_of(real, "customer_focus") > score_of(would, "customer_focus")
+    assert real.scores[0].level >= 3
+    assert would.scores[0].level <= 2

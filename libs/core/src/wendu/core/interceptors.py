@@ -13,7 +13,7 @@ import logging
 import time
 import uuid
 from collections.abc import AsyncIterator
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from typing import Any
 
 import grpc
@@ -40,6 +40,13 @@ _STATUS_OF: dict[type[errors.DomainError], grpc.StatusCode] = {
     errors.PermissionDenied: grpc.StatusCode.PERMISSION_DENIED,
     errors.Unavailable: grpc.StatusCode.UNAVAILABLE,
 }
+
+
+def _reset(var: ContextVar[Any], token: Token[Any]) -> None:
+    """Undo ``var.set``. A stream its client abandoned is closed by asyncio's async-generator
+    finalizer in another Context, where the token is invalid and there is nothing to undo."""
+    with contextlib.suppress(ValueError):
+        var.reset(token)
 
 
 def current_principal() -> Principal:
@@ -116,7 +123,7 @@ class RequestContextInterceptor(_ScopeInterceptor):
         try:
             yield
         finally:
-            request_id_var.reset(token)
+            _reset(request_id_var, token)
 
 
 class MetricsInterceptor(_ScopeInterceptor):
@@ -182,5 +189,5 @@ class AuthInterceptor(_ScopeInterceptor):
         try:
             yield
         finally:
-            principal_var.reset(principal_token)
-            tenant_id_var.reset(tenant_token)
+            _reset(principal_var, principal_token)
+            _reset(tenant_id_var, tenant_token)

@@ -37,7 +37,7 @@ class AnswerSubmitted(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., question_text: _Optional[str] = ..., competency_ids: _Optional[_Iterable[str]] = ..., rubric_version: _Optional[str] = ..., answer_text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., position_id: _Optional[str] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ScoreReady(_message.Message):
-    __slots__ = ("meta", "answer_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "language", "revision", "injection_suspected", "submitted_at", "needs_human_review", "answer_text")
+    __slots__ = ("meta", "answer_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "language", "revision", "injection_suspected", "submitted_at", "needs_human_review", "answer_text", "review_reasons", "scorer_model", "scorer_panel_size")
     META_FIELD_NUMBER: _ClassVar[int]
     ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
     QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -54,6 +54,9 @@ class ScoreReady(_message.Message):
     SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
     NEEDS_HUMAN_REVIEW_FIELD_NUMBER: _ClassVar[int]
     ANSWER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    REVIEW_REASONS_FIELD_NUMBER: _ClassVar[int]
+    SCORER_MODEL_FIELD_NUMBER: _ClassVar[int]
+    SCORER_PANEL_SIZE_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     answer_id: str
     question_id: str
@@ -70,7 +73,10 @@ class ScoreReady(_message.Message):
     submitted_at: _timestamp_pb2.Timestamp
     needs_human_review: bool
     answer_text: str
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., injection_suspected: _Optional[bool] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., answer_text: _Optional[str] = ...) -> None: ...
+    review_reasons: _containers.RepeatedScalarFieldContainer[str]
+    scorer_model: str
+    scorer_panel_size: int
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., injection_suspected: _Optional[bool] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., answer_text: _Optional[str] = ..., review_reasons: _Optional[_Iterable[str]] = ..., scorer_model: _Optional[str] = ..., scorer_panel_size: _Optional[int] = ...) -> None: ...
 
 class HintReady(_message.Message):
     __slots__ = ("meta", "hint_id", "answer_id", "question_id", "hint_code", "text", "language", "submitted_at")

@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 
 from wendu.core import text
+from wendu.core.config import LLMSettings
 from wendu.core.grpc_server import GrpcService
+from wendu.core.llm import OPENAI_ADAPTER, build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.topics import ANSWER_SUBMITTED, CANDIDATE_ERASED
+from wendu.scoring.adapters.llm_scorer import LLMScorer
 from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoScoreRepository
+from wendu.scoring.config import LOCAL_SCORER, ScorerSettings, load_scorer_settings
 from wendu.scoring.domain.local_scorer import LocalScorer
+from wendu.scoring.domain.model import AnswerScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
 from wendu.scoring.handlers.erasure import CandidateErasedHandler
@@ -23,9 +28,25 @@ async def warm_up_text_analysis(stop: asyncio.Event) -> None:
     await stop.wait()
 
 
+def build_scorer(llm_settings: LLMSettings, scorer_settings: ScorerSettings) -> AnswerScorer:
+    """The scorer the settings name: the local one, or the LLM panel over the configured LLM port."""
+    local = LocalScorer()
+    if scorer_settings.scorer == LOCAL_SCORER:
+        return local
+    if llm_settings.provider != OPENAI_ADAPTER:
+        # The local LLM adapter would answer every call with its fallback: fail fast, not silently.
+        raise ValueError("WENDU_SCORING_SCORER=llm needs WENDU_LLM_PROVIDER=openai (and its base URL and model)")
+    return LLMScorer(
+        build_llm(llm_settings),
+        local,
+        panel=scorer_settings.llm_panel,
+        timeout_seconds=scorer_settings.llm_timeout_seconds,
+        disagreement_margin=scorer_settings.llm_disagreement,
+    )
+
+
 def bootstrap(infra: Infrastructure) -> ServiceParts:
-    # The local scorer is the only one so far; an LLM scorer would be chosen here from infra.settings.llm.
-    scorer = LocalScorer()
+    scorer = build_scorer(infra.settings.llm, load_scorer_settings())
     scores = MongoScoreRepository()
     return ServiceParts(
         grpc_services=[

@@ -161,14 +161,17 @@ class InterviewDocument(InterviewStateDocument):
 
 
 class InterviewRevisionDocument(InterviewStateDocument):
-    """One committed version of an interview. Inserting version v+1 is the compare-and-set."""
+    """One committed version of an interview. Inserting version v+1 is the compare-and-set.
 
+    The id is ``<tenant>/<interview>/<version>``: the primary key is the unique index that decides
+    the race, and every read is a lookup by id (FerretDB v1 serves only ``_id`` lookups without
+    scanning the collection).
+    """
+
+    revision_id = StringField(primary_key=True)
     interview_id = StringField(required=True)
 
-    meta: ClassVar[dict[str, Any]] = {
-        "collection": "question_gen_interview_revisions",
-        "indexes": [{"fields": ["tenant_id", "interview_id", "version"], "unique": True}],
-    }
+    meta: ClassVar[dict[str, Any]] = {"collection": "question_gen_interview_revisions"}
 
 
 class TimelineItemDocument(TenantDocument):

@@ -36,6 +36,7 @@ from wendu.question_gen.domain.follow_up import (
 from wendu.question_gen.domain.interviews import Question
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import REASON_BANK
+from wendu.question_gen.domain.question_templates import is_generic
 from wendu.question_gen.handlers.ports import FollowUpContext, QuestionGenerator
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ FOLLOW_UP_PROMPT = Prompt(
         "You word one follow-up question for a structured, behavioural job interview. The interviewer "
         "has already decided what the follow-up must ask for; you only make it sound natural, warm and "
         "brief (at most 45 words). Write it in the interview language. Start by quoting the candidate's "
-        "words exactly as given in <candidate_quote>, inside quotation marks (\"...\" in English, “...” "
+        'words exactly as given in <candidate_quote>, inside quotation marks ("..." in English, “...” '
         "in Chinese). Ask exactly one question, about what the instruction says and nothing else. Never "
         "comment on the candidate, never judge the answer, never mention scores."
     ),
@@ -102,7 +103,7 @@ PLAN_PROMPT = Prompt(
     system=(
         "You reword the planned questions of a structured, behavioural job interview so they sound "
         "natural and warm. Keep each question's meaning and its competency; ask for one concrete past "
-        "situation, as the draft does. Keep every name inside quotation marks (\"...\" or “...”) exactly "
+        'situation, as the draft does. Keep every name inside quotation marks ("..." or “...”) exactly '
         "as written, inside the same marks. Write in the interview language, one question each, at most "
         "45 words. Never turn a question into a generic one such as 'What are your strengths?'. Return "
         "every id you were given, once."
@@ -210,7 +211,7 @@ class LLMQuestionGenerator:
             text = worded.get(question.question_id)
             if question.reason == REASON_BANK or text is None or text == question.text:
                 result.append(question)
-            elif _acceptable(text, language, must_keep=_quoted_names(question.text)):
+            elif _acceptable(text, language, must_keep=_quoted_names(question.text)) and not is_generic(text):
                 reason = f"{question.reason}; worded by {self.name} ({PLAN_PROMPT.ref})"
                 result.append(replace(question, text=text, reason=reason))
             else:
@@ -225,7 +226,9 @@ class LLMQuestionGenerator:
                 result = await self._llm.complete_json(request)
         except TimeoutError:
             LLM_FALLBACKS.labels(request.purpose, REASON_BUDGET).inc()
-            log.warning("LLM wording took longer than the budget; local wording used", extra={"purpose": request.purpose})
+            log.warning(
+                "LLM wording took longer than the budget; local wording used", extra={"purpose": request.purpose}
+            )
             return None
         if result.fell_back or result.adapter != OPENAI_GENERATOR:
             return None  # the port already counted and logged why

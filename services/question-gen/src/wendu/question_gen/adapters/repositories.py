@@ -111,8 +111,14 @@ def _to_position(document: PositionDocument) -> Position:
     )
 
 
-# Revisions older than the latest few are pruned: a writer that loaded one of them cannot commit anyway.
-KEPT_REVISIONS = 3
+# Revisions older than the latest few are deleted: a writer that loaded one of them cannot commit
+# anyway. Reads walk forward from the queryable copy's version, so a copy lagging by fewer than this
+# many versions still finds the latest revision.
+KEPT_REVISIONS = 8
+
+
+def _revision_id(tenant_id: str, interview_id: str, version: int) -> str:
+    return f"{tenant_id}/{interview_id}/{version}"
 
 
 class MongoInterviewRepository:
@@ -132,46 +138,61 @@ class MongoInterviewRepository:
         return stored, new
 
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        latest = (
-            InterviewRevisionDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
-            .order_by("-version")
-            .first()
-        )
-        if latest is not None:
-            return _to_interview(latest, interview_id)
-        # Stored before revisions existed (or revision 0 was never written): the copy is the state.
-        return first_as(
-            InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id),
-            lambda d: _to_interview(d, interview_id),
-        )
+        """The latest revision: from the queryable copy's version, walk forward by id to the last one."""
+        copy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+        if copy is None:
+            return None
+        latest = self._latest_revision(tenant_id, interview_id, copy.version)
+        # No revision at all: stored before revisions existed (or revision 0 was never written).
+        return _to_interview(latest if latest is not None else copy, interview_id)
+
+    @staticmethod
+    def _latest_revision(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
+        def revision(version: int) -> InterviewRevisionDocument | None:
+            revision_id = _revision_id(tenant_id, interview_id, version)
+            return InterviewRevisionDocument.objects(tenant_id=tenant_id, revision_id=revision_id).first()
+
+        version, latest = from_version, revision(from_version)
+        if latest is None:
+            # The copy lagged so far that its revision was deleted: look a little further ahead.
+            for ahead in range(from_version + 1, from_version + KEPT_REVISIONS + 1):
+                latest = revision(ahead)
+                if latest is not None:
+                    version = ahead
+                    break
+        while latest is not None:
+            following = revision(version + 1)
+            if following is None:
+                break
+            version, latest = version + 1, following
+        return latest
 
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         if not idempotency_key:
             return None
-        document = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
-        found = document.first()
-        return self.get(tenant_id, found.interview_id) if found is not None else None
+        found = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
+        document = found.first()
+        return self.get(tenant_id, document.interview_id) if document is not None else None
 
     def save(self, interview: Interview) -> None:
-        """Commit by inserting revision ``version + 1``: the unique index lets exactly one writer win."""
+        """Commit by inserting revision ``version + 1``: its id is unique, so exactly one writer wins."""
         next_version = interview.version + 1
         if not insert_if_new(_revision(interview, next_version)):
             raise ConcurrentUpdate(interview.interview_id)
         interview.version = next_version
         # The queryable copy. Racing copies may leave an older state here for a moment (FerretDB v1);
         # the next save corrects it, and nothing decides on it without reading the revisions.
-        changes = {f"set__{name}": value for name, value in _interview_fields(interview).items() if value is not None}
-        changes.update(
-            {f"unset__{name}": True for name, value in _interview_fields(interview).items() if value is None}
-        )
+        fields = _interview_fields(interview)
+        changes = {f"set__{name}": value for name, value in fields.items() if value is not None}
+        changes.update({f"unset__{name}": True for name, value in fields.items() if value is None})
         InterviewDocument.objects(
             tenant_id=interview.tenant_id, interview_id=interview.interview_id, version__lt=next_version
         ).update_one(**changes)
-        InterviewRevisionDocument.objects(
-            tenant_id=interview.tenant_id,
-            interview_id=interview.interview_id,
-            version__lte=next_version - KEPT_REVISIONS,
-        ).delete()
+        if next_version >= KEPT_REVISIONS:
+            InterviewRevisionDocument.objects(
+                tenant_id=interview.tenant_id,
+                revision_id=_revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS),
+            ).delete()
 
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Interviews that may be idle (in progress or paused, no activity since ``idle_since``) or
@@ -192,7 +213,12 @@ class MongoInterviewRepository:
 def _revision(interview: Interview, version: int) -> InterviewRevisionDocument:
     fields = _interview_fields(interview)
     fields["version"] = version
-    return InterviewRevisionDocument(tenant_id=interview.tenant_id, interview_id=interview.interview_id, **fields)
+    return InterviewRevisionDocument(
+        revision_id=_revision_id(interview.tenant_id, interview.interview_id, version),
+        tenant_id=interview.tenant_id,
+        interview_id=interview.interview_id,
+        **fields,
+    )
 
 
 def _question_doc(question: Question) -> QuestionDoc:
@@ -354,9 +380,16 @@ class MongoHintRepository:
 # Claiming a seq can lose to another writer; each loss means that writer stored an item, so a
 # handful of attempts is plenty (two writers per interview at most: the API and the worker).
 MAX_SEQ_CLAIMS = 20
+# Interviews whose last seq this process remembers (a bound, not a tuning knob).
+MAX_CACHED_TIMELINES = 10_000
 
 
 class MongoTimelineRepository:
+    def __init__(self) -> None:
+        # The highest seq this process stored or saw per interview: where the next claim starts.
+        # Only a starting guess; a stale one costs a lost claim, never a wrong seq.
+        self._last_seq: dict[tuple[str, str], int] = {}
+
     def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
@@ -364,14 +397,15 @@ class MongoTimelineRepository:
 
         No counter: FerretDB v1's ``$inc`` through findAndModify is read-modify-write, so two
         writers could take one seq. Here a seq is taken by inserting the item itself; when the
-        insert loses, either the same item is stored (dedup key: done) or another item took the
-        seq (try the next one). Seqs stay gap-free.
+        insert loses, either the same item is stored by another writer (dedup key: done) or another
+        item took the seq (try the next one).
         """
+        key = (tenant_id, interview_id)
+        existing = self._find(tenant_id, interview_id, dedup_key)
+        if existing is not None:
+            return existing
         for _ in range(MAX_SEQ_CLAIMS):
-            existing = self._find(tenant_id, interview_id, dedup_key)
-            if existing is not None:
-                return existing
-            seq = self._last_seq(tenant_id, interview_id) + 1
+            seq = self._next_seq(tenant_id, interview_id)
             update = wire.timeline_update(seq, interview_id, occurred_at, item)
             document = TimelineItemDocument(
                 tenant_id=tenant_id,
@@ -383,18 +417,26 @@ class MongoTimelineRepository:
                 answer_submitted_at=item.answer_submitted_at if isinstance(item, HintShown) else None,
             )
             if insert_if_new(document):
+                self._remember(key, seq)
                 return seq
+            existing = self._find(tenant_id, interview_id, dedup_key)
+            if existing is not None:
+                return existing  # another writer stored this very item
+            self._remember(key, seq)  # another item took this seq
         raise Unavailable(f"the timeline of interview {interview_id!r} is being written concurrently; retry")
 
-    @staticmethod
-    def _last_seq(tenant_id: str, interview_id: str) -> int:
-        last = (
-            TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
-            .order_by("-seq")
-            .only("seq")
-            .first()
-        )
-        return int(last.seq) if last is not None else 0
+    def _next_seq(self, tenant_id: str, interview_id: str) -> int:
+        last = self._last_seq.get((tenant_id, interview_id))
+        if last is None:
+            # Not sorted by the database: FerretDB v1 would sort the whole collection.
+            stored = TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("seq")
+            last = max((int(d.seq) for d in stored), default=0)
+        return last + 1
+
+    def _remember(self, key: tuple[str, str], seq: int) -> None:
+        if key not in self._last_seq and len(self._last_seq) >= MAX_CACHED_TIMELINES:
+            self._last_seq.pop(next(iter(self._last_seq)))
+        self._last_seq[key] = max(seq, self._last_seq.get(key, 0))
 
     @staticmethod
     def _find(tenant_id: str, interview_id: str, dedup_key: str) -> int | None:

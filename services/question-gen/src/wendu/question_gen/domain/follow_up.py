@@ -69,7 +69,9 @@ _DECISION_ZH = re.compile(r"紧急|决定|决策|截止")
 _OWNERSHIP_EN = re.compile(rf"{_LB}(?:led|leading|managed|managing|in charge|responsible for){_RB}", re.IGNORECASE)
 _OWNERSHIP_ZH = re.compile(r"带领|负责|主导|领导")
 # What an "urgent ..." claim was about: the noun after it ("an urgent project" -> "urgent project").
-_URGENT_TOPIC_EN = re.compile(rf"{_LB}(urgent\s+(?!and{_RB}|to{_RB}|but{_RB}|so{_RB})[A-Za-z][A-Za-z-]+)", re.IGNORECASE)
+_URGENT_TOPIC_EN = re.compile(
+    rf"{_LB}(urgent\s+(?!and{_RB}|to{_RB}|but{_RB}|so{_RB})[A-Za-z][A-Za-z-]+)", re.IGNORECASE
+)
 _URGENT_TOPIC_ZH = re.compile(r"紧急(?:的)?(项目|任务|需求|问题|故障|订单|活动|版本|上线|交付)")
 # Generalities instead of an example ("false STAR").
 _GENERIC_EN = re.compile(
@@ -84,7 +86,9 @@ _SPECIFIC_EN = re.compile(
     rf"in (?:january|february|march|april|may|june|july|august|september|october|november|december)){_RB}",
     re.IGNORECASE,
 )
-_SPECIFIC_ZH = re.compile(r"\d|[一二三四五六七八九十两]+(?:个|次|天|周|月|年|人|名|万|千|百)|有一次|那次|当时|去年|上个月|上周|那年")
+_SPECIFIC_ZH = re.compile(
+    r"\d|[一二三四五六七八九十两]+(?:个|次|天|周|月|年|人|名|万|千|百)|有一次|那次|当时|去年|上个月|上周|那年"
+)
 
 _PROMPTS: dict[FollowUpKind, LocalizedText] = {
     FollowUpKind.FALSE_STAR: LocalizedText(

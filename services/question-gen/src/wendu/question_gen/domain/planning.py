@@ -141,7 +141,9 @@ def plan_questions(
             extra = _extra_probe(competency_id, language, asked | {q.text for q in questions})
             if extra is not None:
                 reason = REASON_EXTRA_PROBE.format(competency=competency_id)
-                questions.append(Question(question_id=new_id(), text=extra, competency_ids=(competency_id,), reason=reason))
+                questions.append(
+                    Question(question_id=new_id(), text=extra, competency_ids=(competency_id,), reason=reason)
+                )
     return questions
 
 

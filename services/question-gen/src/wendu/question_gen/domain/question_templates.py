@@ -209,7 +209,7 @@ SIGNAL_QUESTIONS: tuple[SignalQuestion, ...] = (
     SignalQuestion(
         "career_switcher",
         _t(
-            'You moved into this field from a different career. Which experience from your previous work '
+            "You moved into this field from a different career. Which experience from your previous work "
             'transfers best to the role of "{role}"? Give an example of using it.',
             "你是从其他职业转到这个领域的。你之前工作中的哪段经历最能迁移到“{role}”这个岗位？请举一个实际运用的例子。",
         ),

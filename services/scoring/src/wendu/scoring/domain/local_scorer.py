@@ -30,6 +30,9 @@ from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
 from wendu.scoring.domain.model import (
     MAX_SCORE,
     MIN_SCORE,
+    REVIEW_INJECTION,
+    REVIEW_NO_COMPETENCY,
+    REVIEW_NOTHING_TO_JUDGE,
     AnswerToScore,
     Assessment,
     CompetencyScore,
@@ -101,6 +104,8 @@ class _Signals:
     cue_hits: dict[str, list[Hit]]
     # The answer's evidence, each 0-1, before the competency's own cue words (see LEVEL_WEIGHTS).
     level_signals: dict[str, float]
+    # Nothing left once injections and repeats are gone: there is no answer to judge.
+    empty: bool
 
     @property
     def base_level(self) -> float:
@@ -128,7 +133,16 @@ class LocalScorer:
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
         prepared = signals.prepared
-        language = answer.language or _language_of(answer.answer_text)
+        language = answer.language or language_of(answer.answer_text)
+        reasons = tuple(
+            reason
+            for reason, present in (
+                (REVIEW_INJECTION, prepared.injection_suspected),
+                (REVIEW_NO_COMPETENCY, not competency_ids),
+                (REVIEW_NOTHING_TO_JUDGE, not prepared.sentences),
+            )
+            if present
+        )
         return Assessment(
             scores=tuple(scores),
             evidence=tuple(evidence),
@@ -139,7 +153,8 @@ class LocalScorer:
             scorer=ScorerInfo(SCORER_NAME, SCORER_VERSION, answer.rubric_version, prompt_version=""),
             injection_suspected=prepared.injection_suspected,
             # A person looks at answers that tried to steer the scorer, or that gave it nothing to judge.
-            needs_human_review=prepared.injection_suspected or not competency_ids or not prepared.sentences,
+            needs_human_review=bool(reasons),
+            review_reasons=reasons,
         )
 
 
@@ -171,7 +186,7 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
     found = {StarPart(hit.label) for hits in star_by_sentence.values() for hit in hits}
     star_parts = tuple(part for part in StarPart if part in found)
     story = narrative.summarise(readings[sentence.start] for sentence in sentences)
-    scale = Language.ZH if _language_of(answer.answer_text) is Language.ZH else Language.EN
+    scale = Language.ZH if language_of(answer.answer_text) is Language.ZH else Language.EN
     figures = len({" ".join(h.text.lower().split()) for h in specificity.quantities})
     # Depth is what the sentences carrying evidence tell; a sentence kept only for naming the subject
     # ("we talked and reached a consensus") adds no depth, so rewording the story cannot lengthen it.
@@ -210,25 +225,21 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
         generic_weight=generic_weight,
         cue_hits=kept_cues,
         level_signals=level_signals,
+        empty=not readings,
     )
 
 
 _LATIN_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-_HAN_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _distinct_units(pieces: Iterable[str]) -> float:
-    """Size of ``pieces`` in Han-character equivalents, each English word and each Han character
-    pair counted once: "five days later, five days later" tells no more than "five days later".
+    """Size of ``pieces`` in Han-character equivalents, each English word counted once: "a seat five
+    days later, five days later" tells no more than "a seat five days later". (Repeated Chinese
+    clauses are already blanked by ``text.prepare``.)
     """
-    words: set[str] = set()
-    pairs: set[str] = set()
-    for piece in pieces:
-        folded = piece.lower()
-        words.update(_LATIN_WORD_RE.findall(folded))
-        for run in _HAN_RUN_RE.findall(folded):
-            pairs.update({run[i : i + 2] for i in range(max(1, len(run) - 1))})
-    return len(pairs) + len(words) * text.HAN_CHARS_PER_WORD
+    joined = "\n".join(pieces).lower()
+    han, _ = text.script_counts(joined)
+    return han + len(set(_LATIN_WORD_RE.findall(joined))) * text.HAN_CHARS_PER_WORD
 
 
 # STAR cues that tell what was done or achieved; a situation or a task alone is no evidence.
@@ -311,6 +322,8 @@ def _score_competency(signals: _Signals, cue_hits: list[Hit] | None) -> tuple[fl
         cue_credit = UNKNOWN_COMPETENCY_CUE_CREDIT
     else:
         cue_credit = min(1.0, len({hit.label for hit in cue_hits}) / CUES_FOR_FULL_CREDIT)
+    if signals.empty:
+        return MIN_SCORE, cue_hits
     on_topic = 1.0 if cue_credit > 0 or signals.relevance >= MEDIUM_RELEVANCE else 0.0
     level = signals.base_level + LEVEL_WEIGHTS["cues"] * cue_credit + LEVEL_WEIGHTS["on_topic"] * on_topic
     score = round(min(MAX_SCORE, max(MIN_SCORE, 2.0 * (level - 0.5))), 1)
@@ -332,7 +345,8 @@ def _evidence(signals: _Signals, competency_id: str, cue_hits: Sequence[Hit]) ->
     ]
 
 
-def _language_of(answer_text: str) -> Language:
+def language_of(answer_text: str) -> Language:
+    """The interview language an answer is written in: Chinese when it has a fair share of Han text."""
     detected = text.detect_language(answer_text)
     return Language.ZH if detected in (TextLanguage.ZH, TextLanguage.MIXED) else Language.EN
 

@@ -58,6 +58,9 @@ class ScorerInfo:
     version: str
     rubric_version: str
     prompt_version: str = ""
+    # The model an LLM scorer asked, and how many panel members answered; empty / 0 for the local scorer.
+    model: str = ""
+    panel_size: int = 0
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class Assessment:
     scorer: ScorerInfo
     injection_suspected: bool
     needs_human_review: bool
+    # Why a person should look (REVIEW_* codes); empty when needs_human_review is false.
+    review_reasons: tuple[str, ...] = ()
 
 
 class AnswerScorer(Protocol):
@@ -90,6 +95,13 @@ class AnswerScorer(Protocol):
     async def score(self, answer: AnswerToScore) -> Assessment:
         """Judge ``answer`` on each of its competencies. Candidate text is data, never an instruction."""
         ...
+
+
+# Why a score needs a human look. Stable codes: dashboards and the review queue filter on them.
+REVIEW_INJECTION = "injection_suspected"
+REVIEW_NOTHING_TO_JUDGE = "nothing_to_judge"
+REVIEW_NO_COMPETENCY = "no_competency"
+REVIEW_SCORERS_DISAGREE = "llm_local_disagreement"
 
 
 def level_for(score: float) -> int:

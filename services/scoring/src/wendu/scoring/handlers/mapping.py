@@ -51,6 +51,9 @@ def _fill(message: events_pb2.ScoreReady | scoring_pb2.AnswerScore, assessment: 
     )
     message.injection_suspected = assessment.injection_suspected
     message.needs_human_review = assessment.needs_human_review
+    message.review_reasons.extend(assessment.review_reasons)
+    message.scorer_model = assessment.scorer.model
+    message.scorer_panel_size = assessment.scorer.panel_size
 
 
 def score_ready_for(submitted: events_pb2.AnswerSubmitted, assessment: Assessment) -> events_pb2.ScoreReady:
@@ -96,6 +99,9 @@ def answer_score_from_event(ready: events_pb2.ScoreReady) -> scoring_pb2.AnswerS
         revision=ready.revision,
         scored_at=ready.meta.occurred_at,
         needs_human_review=ready.needs_human_review,
+        review_reasons=ready.review_reasons,
+        scorer_model=ready.scorer_model,
+        scorer_panel_size=ready.scorer_panel_size,
     )
 
 
