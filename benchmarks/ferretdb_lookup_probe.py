@@ -18,6 +18,7 @@ import sys
 import time
 import uuid
 from collections.abc import Callable
+from typing import Any
 
 from pymongo import ASCENDING, MongoClient
 
@@ -37,16 +38,16 @@ def timed(action: Callable[..., object], rounds: int, *args: object) -> float:
 
 def main() -> None:
     uri = sys.argv[1] if len(sys.argv) > 1 else "mongodb://127.0.0.1:27017/"
-    client = MongoClient(uri, serverSelectionTimeoutMS=3000)
+    client: MongoClient[dict[str, Any]] = MongoClient(uri, serverSelectionTimeoutMS=3000)
     db = client["wendu_lookup_probe"]
     client.drop_database(db.name)
     docs = db["interviews"]
     docs.create_index([("tenant_id", ASCENDING), ("interview_id", ASCENDING)], unique=True)
     ids: list[str] = []
-    results = []
+    results: list[dict[str, Any]] = []
     try:
         for size in SIZES:
-            batch = []
+            batch: list[dict[str, Any]] = []
             while len(ids) + len(batch) < size:
                 interview_id = uuid.uuid4().hex
                 batch.append(

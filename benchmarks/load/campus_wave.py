@@ -541,11 +541,14 @@ async def scrape_all(ports: dict[str, int]) -> dict[str, Scrape]:
     return dict(zip(names, scraped, strict=True))
 
 
+HOUSEKEEPING_COMMANDS = {"ping", "hello", "isMaster", "ismaster", "buildinfo", "buildInfo", "endSessions"}
+
+
 def server_side(before: dict[str, Scrape], after: dict[str, Scrape], answers: int) -> dict[str, Any]:
     """Where the services spent their time during the run, from their own histograms (after - before).
 
-    Per service (API and worker processes together): MongoDB commands and their round-trip time per
-    answer submitted; the costliest (process, command, collection) pairs; handler and RPC times.
+    Per service (API and worker processes together): MongoDB commands (readiness pings left out) and
+    their round-trip time per answer submitted; the costliest (process, command, collection) pairs; handler and RPC times.
     """
     rows: dict[tuple[str, str, str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
     for process, samples in after.items():
@@ -567,8 +570,9 @@ def server_side(before: dict[str, Scrape], after: dict[str, Scrape], answers: in
         entry["count"] += count
         entry["seconds"] += seconds
     per_service: dict[str, dict[str, float]] = defaultdict(lambda: {"mongo_commands": 0.0, "mongo_seconds": 0.0})
-    for (process, kind, _), entry in merged.items():
-        if kind == "mongo":
+    for (process, kind, what), entry in merged.items():
+        # Readiness pings and handshakes come with time, not with answers.
+        if kind == "mongo" and what.split(" ")[0] not in HOUSEKEEPING_COMMANDS:
             service = process.rsplit("-", 1)[0]
             per_service[service]["mongo_commands"] += entry["count"]
             per_service[service]["mongo_seconds"] += entry["seconds"]
@@ -1169,7 +1173,7 @@ def summarize(
         report_hops["→ report-generated produced (feedback worker)"].append(generated - completed)
         report_hops["→ GetReport succeeds (client polls every 100 ms)"].append(done - generated)
     run_seconds = drained_at - t0
-    resources = {}
+    resources: dict[str, dict[str, float | None]] = {}
     for name in cpu_after:
         before, after = cpu_before.get(name), cpu_after.get(name)
         if before is None or after is None:

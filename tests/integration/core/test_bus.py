@@ -233,3 +233,47 @@ async def test_a_rebalance_loses_no_record(infra, monkeypatch):
         await publisher.stop()
         await second_publisher.stop()
     assert set(handled) == {f"a-{i}" for i in range(200)}
+
+
+async def test_a_partition_revoked_while_its_offsets_are_committed_does_not_stop_the_worker(infra, monkeypatch):
+    topic = await _fresh_topic(infra, monkeypatch)
+    handled: list[str] = []
+
+    async def handle(event, ctx: RecordContext) -> None:
+        handled.append(event.answer_id)
+
+    publisher = EventPublisher(infra.kafka_bootstrap, client_id="bus-test")
+    await publisher.start()
+    worker = StreamWorker(
+        bootstrap=infra.kafka_bootstrap,
+        group_id=f"bus-test-{uuid.uuid4().hex[:6]}",
+        handlers={topic: handle},
+        publisher=publisher,
+        client_id="bus-test",
+    )
+    real_commit = worker._consumer.commit
+    revoked_mid_commit: list[object] = []
+
+    async def commit(offsets):
+        if not revoked_mid_commit:
+            # What a rebalance does while a commit is in flight: the partition's lane is retired.
+            revoked_mid_commit.extend(offsets)
+            await worker.retire(set(offsets))
+        return await real_commit(offsets)
+
+    monkeypatch.setattr(worker._consumer, "commit", commit)
+    stop, ready = asyncio.Event(), asyncio.Event()
+    task = asyncio.create_task(worker.run(stop, ready))
+    try:
+        await asyncio.wait_for(ready.wait(), 30)
+        await publisher.publish(topic, _answer("a-1"), key="iv-1")
+        await _until(lambda: revoked_mid_commit)
+        await publisher.publish(topic, _answer("a-2"), key="iv-1")
+        await _until(lambda: "a-2" in handled or task.done())
+        assert revoked_mid_commit, "the commit ran while the lane was retired"
+        assert not task.done(), "the worker kept running"
+        assert handled == ["a-1", "a-2"]
+    finally:
+        stop.set()
+        await task
+        await publisher.stop()

@@ -21,9 +21,9 @@ import pytest
 from cryptography.fernet import Fernet
 from pymongo import MongoClient
 from support.auth import Metadata, api_key_metadata
-from support.kafka import TopicReader
+from support.kafka import TopicReader, started_publisher
 from support.services import running_service
-from wendu.core import topics
+from wendu.core import codec, topics
 from wendu.core.auth import Role, TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
 from wendu.feedback.bootstrap import bootstrap as feedback_bootstrap
@@ -65,6 +65,8 @@ class Platform:
     signer: TokenSigner
     mongo_db: str
     channels: dict[str, grpc.aio.Channel]
+    # The consumer group of each service that honours candidate-erased.
+    erasure_groups: dict[str, str]
 
     @property
     def profile(self) -> profile_pb2_grpc.ProfileServiceStub:
@@ -99,12 +101,13 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
     """The five services, started in the order they call each other; each consumes candidate-erased."""
     await ensure_topics(infra.kafka_bootstrap, topics.ALL_TOPICS)
     erased = topics.CANDIDATE_ERASED
+    groups: dict[str, str] = {}
     async with contextlib.AsyncExitStack() as stack:
 
-        async def start(name: str, bootstrap, consumed: list[str], **settings: object) -> str:
-            return await stack.enter_async_context(
-                running_service(make_settings(name, **settings), bootstrap, consumed=[*consumed, erased])
-            )
+        async def start(name: str, bootstrap, consumed: list[str], **overrides: object) -> str:
+            settings = make_settings(name, **overrides)
+            groups[name] = settings.consumer_group
+            return await stack.enter_async_context(running_service(settings, bootstrap, consumed=[*consumed, erased]))
 
         profile = await start(
             "profile", profile_bootstrap, [topics.REPORT_GENERATED], encryption_key=Fernet.generate_key().decode()
@@ -138,7 +141,8 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
             for name, address in addresses.items()
         }
         settings = make_settings("profile")
-        yield Platform(TokenSigner(settings.auth_secret), settings.mongo_db, channels)
+        honouring = {name: group for name, group in groups.items() if name != "profile"}
+        yield Platform(TokenSigner(settings.auth_secret), settings.mongo_db, channels, honouring)
 
 
 async def eventually(action: Callable[[], Awaitable[T | None]], what: str) -> T:
@@ -317,3 +321,24 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
     # Repeating the erasure (an admin this time) changes nothing and re-announces the same tombstone.
     again = await platform.profile.EraseCandidate(profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin)
     assert (again.event_id, list(again.interview_ids)) == (erased.event_id, [interview_id])
+
+
+async def test_a_tombstone_without_a_candidate_id_is_dead_lettered_by_every_service(platform, infra, tenant):
+    tombstone = events_pb2.CandidateErased(
+        meta=codec.new_meta(events_pb2.CandidateErased, tenant_id=tenant), interview_ids=["iv-of-nobody"]
+    )
+    key = f"no-candidate-{uuid.uuid4().hex[:8]}"
+
+    async with (
+        started_publisher(infra.kafka_bootstrap, "erasure-it") as publisher,
+        TopicReader(infra.kafka_bootstrap, topics.dlq(topics.CANDIDATE_ERASED)) as dead_letters,
+    ):
+        await publisher.publish(topics.CANDIDATE_ERASED, tombstone, key=key)
+        expected_groups = set(platform.erasure_groups.values())
+        dead = await dead_letters.wait_for_records(
+            lambda r: r.key == key.encode() and dict(r.headers)["dlq-consumer-group"].decode() in expected_groups,
+            count=len(expected_groups),
+        )
+
+    assert {dict(r.headers)["dlq-consumer-group"].decode() for r in dead} == expected_groups
+    assert all(b"meta.candidate_id" in dict(r.headers)["dlq-reason"] for r in dead)

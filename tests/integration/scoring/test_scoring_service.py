@@ -24,7 +24,7 @@ from wendu.core.auth import TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.scoring.bootstrap import bootstrap
-from wendu.scoring.domain.local_scorer import SCORER_NAME
+from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2, scoring_pb2_grpc
 
 pytestmark = pytest.mark.integration
@@ -132,9 +132,19 @@ async def test_a_submitted_answer_is_scored_and_a_redelivery_is_not_scored_twice
 
     assert first_record.key == b"iv-dup"
     assert [s.competency_id for s in first.scores] == ["problem_solving", "leadership"]
-    assert all(s.score >= 6.0 for s in first.scores)
+    # A complete, specific story (level 4) on solving the problem; one leadership action (level 3 or more).
+    problem_solving, leadership = first.scores
+    assert problem_solving.score >= 6.0 and problem_solving.level == 4
+    assert leadership.score >= 4.0
     assert first.scorer.name == SCORER_NAME
+    assert first.scorer.version == SCORER_VERSION
     assert first.scorer.rubric_version == "bars-2025.1"
+    # What a data engineer reads off the topic with kcat and the protos: STAR, specificity, relevance,
+    # a rationale in the interview language, and why (if at all) a person should look.
+    assert common_pb2.STAR_PART_ACTION in first.star_parts and common_pb2.STAR_PART_RESULT in first.star_parts
+    assert 0.0 < first.specificity <= 1.0 and 0.0 <= first.relevance <= 1.0
+    assert first.rationale and (first.scorer_model, first.scorer_panel_size) == ("", 0)
+    assert not first.needs_human_review and list(first.review_reasons) == []
     assert first.answer_text == STRONG_ANSWER
     assert first.submitted_at == event.submitted_at
     for evidence in first.evidence:

@@ -92,9 +92,13 @@ class Platform:
         return candidate_metadata(self.signer, tenant_id, interview_id, candidate_id)
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 async def platform(infra, make_settings) -> AsyncIterator[Platform]:
-    """The services in this process, started in the order they call each other."""
+    """The services in this process, started in the order they call each other.
+
+    Module scope, not package: a directory without ``__init__.py`` is no package to pytest, so a
+    package fixture would outlive this directory and its consumers would answer the next tests' events.
+    """
     await ensure_topics(infra.kafka_bootstrap, topics.ALL_TOPICS)
     signer = TokenSigner(make_settings("training").auth_secret)
     profile_server = grpc.aio.server()

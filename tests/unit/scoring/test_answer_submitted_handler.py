@@ -11,6 +11,7 @@ from wendu.core.bus import RecordContext
 from wendu.core.codec import MalformedEvent, decode, encode, new_meta, to_timestamp
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
 from wendu.scoring.domain.local_scorer import SCORER_NAME, LocalScorer
+from wendu.scoring.domain.model import REVIEW_INJECTION
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
 from wendu.v1 import common_pb2, events_pb2
 
@@ -241,3 +242,4 @@ async def test_an_injected_answer_is_flagged_for_human_review(
     [ready] = published_scores(publisher)
     assert ready.injection_suspected
     assert ready.needs_human_review
+    assert list(ready.review_reasons) == [REVIEW_INJECTION]

@@ -159,6 +159,11 @@ class ErrorMappingInterceptor(_ScopeInterceptor):
 
     @contextlib.asynccontextmanager
     async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        remaining = context.time_remaining()
+        if remaining is not None and remaining <= 0:
+            # The caller gave up while the call waited for a busy event loop, and will retry it (with
+            # its idempotency key): doing the work now would only delay the calls still waited for.
+            await context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline expired before the call started")
         try:
             yield
         except grpc.aio.AbortError:

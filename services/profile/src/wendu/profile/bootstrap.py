@@ -5,7 +5,6 @@ from __future__ import annotations
 from wendu.core import topics
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
-from wendu.profile.adapters.cipher import FieldCipher
 from wendu.profile.adapters.keyring import CandidateKeyring
 from wendu.profile.adapters.repositories import (
     MongoAssessmentRepository,
@@ -29,7 +28,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     # Checked here too, not only in load_settings: settings built another way (tests, embedding)
     # must not slip through and store personal data unencrypted.
     service_key = require_encryption_key(infra.settings)
-    FieldCipher(service_key)  # fail fast on a malformed key, before anything is served
+    # Raises ConfigError at once on a malformed key, before anything is served.
     keyring = CandidateKeyring(service_key)
     candidates = MongoCandidateRepository(keyring)
     history = MongoHistoryRepository()

@@ -3,6 +3,7 @@ the candidate, its profile and its interview history."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
@@ -116,10 +117,11 @@ class CandidateHandlers:
         candidate = self.get_candidate(tenant_id, candidate_id)
         # Checked before the file is read: without consent the résumé is not even parsed.
         require_consent(candidate.consents, Purpose.RESUME_USE)
-        text = self._read_resume(content, parsed_type).strip()
+        # Parsing a PDF takes a CPU-second or more: off the event loop, so other calls keep flowing.
+        text = (await asyncio.to_thread(self._read_resume, content, parsed_type)).strip()
         if len(text) > MAX_RESUME_CHARS:
             raise InvalidArgument("content", f"holds more than {MAX_RESUME_CHARS} characters of text")
-        updated = candidate.with_resume(text, self._extract(text))
+        updated = candidate.with_resume(text, await asyncio.to_thread(self._extract, text))
         self._candidates.save(updated)
         await self._announce(updated, REASON_RESUME_IMPORTED)
         return self._profile_of(updated)

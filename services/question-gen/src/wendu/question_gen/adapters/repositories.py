@@ -115,6 +115,8 @@ def _to_position(document: PositionDocument) -> Position:
 # anyway. Reads walk forward from the queryable copy's version, so a copy lagging by fewer than this
 # many versions still finds the latest revision.
 KEPT_REVISIONS = 8
+# Interviews whose latest version this process remembers (a bound, not a tuning knob).
+MAX_KNOWN_INTERVIEWS = 10_000
 
 
 def _revision_id(tenant_id: str, interview_id: str, version: int) -> str:
@@ -137,14 +139,42 @@ class MongoInterviewRepository:
             insert_if_new(_revision(interview, interview.version))
         return stored, new
 
+    def __init__(self) -> None:
+        # The latest version this process saw per interview: where the walk to the latest revision
+        # starts (saves one read). Only a starting point; the walk always goes on to the last one.
+        self._known_version: dict[tuple[str, str], int] = {}
+
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        """The latest revision: from the queryable copy's version, walk forward by id to the last one."""
-        copy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
-        if copy is None:
-            return None
-        latest = self._latest_revision(tenant_id, interview_id, copy.version)
-        # No revision at all: stored before revisions existed (or revision 0 was never written).
-        return _to_interview(latest if latest is not None else copy, interview_id)
+        """The latest revision: walk forward by id from a known version to the last one.
+
+        The known version is this process's memory, or else the queryable copy's version.
+        """
+        key = (tenant_id, interview_id)
+        known = self._known_version.get(key)
+        copy = None
+        if known is None:
+            copy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+            if copy is None:
+                return None
+            known = int(copy.version)
+        latest = self._latest_revision(tenant_id, interview_id, known)
+        if latest is None:
+            # No revision at all: stored before revisions existed (or revision 0 was never written).
+            copy = copy or InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+            if copy is None:
+                return None  # erased
+            self._forget(key)
+            return _to_interview(copy, interview_id)
+        self._remember(key, int(latest.version))
+        return _to_interview(latest, interview_id)
+
+    def _remember(self, key: tuple[str, str], version: int) -> None:
+        if key not in self._known_version and len(self._known_version) >= MAX_KNOWN_INTERVIEWS:
+            self._known_version.pop(next(iter(self._known_version)))
+        self._known_version[key] = max(version, self._known_version.get(key, 0))
+
+    def _forget(self, key: tuple[str, str]) -> None:
+        self._known_version.pop(key, None)
 
     @staticmethod
     def _latest_revision(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
@@ -180,6 +210,7 @@ class MongoInterviewRepository:
         if not insert_if_new(_revision(interview, next_version)):
             raise ConcurrentUpdate(interview.interview_id)
         interview.version = next_version
+        self._remember((interview.tenant_id, interview.interview_id), next_version)
         # The queryable copy. Racing copies may leave an older state here for a moment (FerretDB v1);
         # the next save corrects it, and nothing decides on it without reading the revisions.
         fields = _interview_fields(interview)

@@ -1,31 +1,32 @@
 """The local scorer: deterministic, offline and explainable, for zh, en and mixed answers.
 
-Per competency, a 0-1 blend of four signals, scaled to 0.0-10.0:
+It estimates the BARS level a trained rater would give (see ``LEVEL_WEIGHTS``) from what the
+anchors name, each signal saturating so that piling up more of it stops paying:
 
-* STAR coverage (situation, task, action, result; action and result weigh most),
-* specificity (numbers, metrics, first-person concrete actions),
-* the competency's own behavioural cue words,
-* relevance to the question,
+* the candidate's own actions that happened (:mod:`wendu.scoring.domain.narrative`: "I asked",
+  我重新做了一遍), against what the candidate *would* or *always* does (false STAR, anchor 2);
+* figures, and the depth of the sentences that carry evidence (each English word counted once);
+* reflection or a lasting change, and resistance or trade-offs handled (anchor 5);
+* the competency's own behavioural cue words, and whether the answer is on the subject at all.
 
-damped for very short answers. Every count saturates, so padding cannot buy points, and the text
-is prepared first (``wendu.core.text.prepare``): sentences addressed to the scorer (removed whole,
-with any bracketed block around them) and repeated or reworded sentences are removed before any
-signal is read. Then filler earns nothing (:func:`_credited`): sentences with nothing specific in
-them that are off the subject, generic claims or slogans, and lists of the competency's keywords
-give no cue, relevance or length credit. Every signal is read from the remaining text only, so
-removed text can only lower a score, never raise it. The evidence is the sentences that carried
-the signals, as spans of the original answer.
+The text is prepared first: sentences addressed to the scorer (``wendu.core.text.prepare``, and
+disguised ones, :mod:`wendu.scoring.domain.obfuscation`) and repeated or reworded sentences are
+removed before any signal is read. Then filler earns nothing (:func:`_credited`): sentences with
+nothing specific in them that are off the subject, generic claims or slogans, and lists of the
+competency's keywords give no credit. Every signal is read from the remaining text only, so removed
+text can only lower a score, never raise it. STAR parts, specificity and relevance are reported with
+the score; the evidence is the sentences that carried the signals, as spans of the original answer.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wendu.core import text
 from wendu.core.text import Hit, PreparedText, Sentence, Specificity, StarPart, TextLanguage
-from wendu.scoring.domain import narrative
+from wendu.scoring.domain import narrative, obfuscation
 from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
 from wendu.scoring.domain.model import (
     MAX_SCORE,
@@ -124,7 +125,13 @@ class LocalScorer:
 
     def assess(self, answer: AnswerToScore) -> Assessment:
         """Score ``answer`` synchronously (it is pure CPU work of well under a millisecond)."""
-        signals = _read_signals(answer)
+        # Instructions in disguise (full-width, zero-width, fake score markup) are blanked first, like
+        # those ``text.prepare`` finds; blanking keeps every offset, so evidence spans hold.
+        hidden = obfuscation.hidden_instructions(answer.answer_text)
+        signals = _read_signals(
+            replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer
+        )
+        injection = signals.prepared.injection_suspected or bool(hidden)
         competency_ids = tuple(dict.fromkeys(answer.competency_ids))
         scores: list[CompetencyScore] = []
         evidence: list[Evidence] = []
@@ -137,7 +144,7 @@ class LocalScorer:
         reasons = tuple(
             reason
             for reason, present in (
-                (REVIEW_INJECTION, prepared.injection_suspected),
+                (REVIEW_INJECTION, injection),
                 (REVIEW_NO_COMPETENCY, not competency_ids),
                 (REVIEW_NOTHING_TO_JUDGE, not prepared.sentences),
             )
@@ -149,9 +156,9 @@ class LocalScorer:
             star_parts=signals.star_parts,
             specificity=signals.specificity.score,
             relevance=signals.relevance,
-            rationale=_rationale(signals, language),
+            rationale=_rationale(signals, language, injection=injection),
             scorer=ScorerInfo(SCORER_NAME, SCORER_VERSION, answer.rubric_version, prompt_version=""),
-            injection_suspected=prepared.injection_suspected,
+            injection_suspected=injection,
             # A person looks at answers that tried to steer the scorer, or that gave it nothing to judge.
             needs_human_review=bool(reasons),
             review_reasons=reasons,
@@ -366,7 +373,7 @@ def _join_en(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _rationale(signals: _Signals, language: Language) -> str:
+def _rationale(signals: _Signals, language: Language, *, injection: bool) -> str:
     """One line, in the interview's language, saying what the score rests on."""
     names = _PART_NAMES[language]
     found = [names[part] for part in signals.star_parts]
@@ -381,7 +388,7 @@ def _rationale(signals: _Signals, language: Language) -> str:
         if found and missing:
             star += f"，缺少{'、'.join(missing)}"
         line = f"{star}；{figures}处具体数据，{actions}处第一人称具体行动；与问题用词的重合度{level}。"
-        if prepared.injection_suspected:
+        if injection:
             line += "回答中试图影响评分的指令已被忽略。"
         if prepared.repeated_sentences:
             line += "重复的句子只计一次。"
@@ -394,7 +401,7 @@ def _rationale(signals: _Signals, language: Language) -> str:
         f"{star}; {figures} concrete figure{'s' if figures != 1 else ''}, "
         f"{actions} first-person action{'s' if actions != 1 else ''}; overlap with the question's wording: {level}."
     )
-    if prepared.injection_suspected:
+    if injection:
         line += " Instructions addressed to the scorer were ignored."
     if prepared.repeated_sentences:
         line += " Repeated sentences were counted once."
