@@ -117,7 +117,7 @@ bench: deps infra-up ## Benchmarks (~8 min): local scorer, latency at light load
 	$(UV) run --frozen --no-sync python benchmarks/run_all.py
 
 .PHONY: eval-scoring
-eval-scoring: deps ## Score the committed evaluation set: QWK, ranking, determinism, injection, invariance, throughput
+eval-scoring: deps ## Score the evaluation set (QWK dev/held-out, ranking, determinism, injection, invariance, throughput); fails below eval/scoring/floors.json
 	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py
 
 .PHONY: bench-load

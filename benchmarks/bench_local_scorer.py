@@ -2,7 +2,7 @@
 
 Not a test (pytest does not collect it) and it asserts nothing: it prints a table and writes JSON.
 
-    uv run --frozen python tests/unit/scoring/bench_local_scorer.py [--answers 3000] [--json PATH]
+    uv run --frozen python benchmarks/bench_local_scorer.py [--answers 3000] [--json PATH]
 
 CPU time (``time.process_time``) is measured, so other processes on the machine disturb it less
 than wall time; each case runs a warm-up first (jieba dictionary, regex caches) and is repeated,

@@ -3,7 +3,7 @@
 Not a test and it asserts nothing: it measures and reports, next to the targets, without tuning
 anything to them.
 
-    uv run --frozen python benchmarks/run_all.py [--latency-seconds 120] [--wave-candidates 20]
+    uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--wave-candidates 20]
         [--wave-seconds 45] [--skip-scorer] [--skip-latency] [--skip-wave] [--no-commit-copy]
 
 1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers/s on one core.
@@ -300,7 +300,7 @@ def markdown(summary: dict[str, Any]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--latency-candidates", type=int, default=3)
-    parser.add_argument("--latency-seconds", type=float, default=120.0)
+    parser.add_argument("--latency-seconds", type=float, default=90.0)
     parser.add_argument("--latency-think-seconds", type=float, default=0.5)
     parser.add_argument("--wave-candidates", type=int, default=20)
     parser.add_argument("--wave-seconds", type=float, default=45.0)

@@ -5,9 +5,10 @@ the previous one moved the interview on (the next question or the end). A call t
 UNAVAILABLE or DEADLINE_EXCEEDED is retried with the same request, so with the same idempotency
 key; every retry is counted by method and code. Any other status fails the candidate.
 
-The candidate reads the interview's state with GetInterview (polling) rather than relying on its
-live stream alone: a client reloads the interview after a dropped connection, and the counts must
-measure the platform, not one transport. The stream is still followed, and its hints counted.
+The candidate follows the interview's live stream, and reloads the interview (GetInterview) when
+the stream shows something new, or after a second without news: a client reloads after a dropped
+connection, and the counts must measure the platform, not one transport. Hints on the stream are
+counted too.
 
 ``verify`` then counts, per submitted answer (id + revision): stored scores (ScoringService),
 ScoreReady events and their distinct event ids (the topic), stored hints (FeedbackService) and
@@ -41,7 +42,8 @@ RETRYABLE = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXC
 CALL_TIMEOUT_SECONDS = 10.0
 # How long one call may keep failing with a retryable status before the candidate gives up.
 RETRY_BUDGET_SECONDS = 90.0
-POLL_SECONDS = 0.25
+# GetInterview is called when the stream shows something new, and at least this often without it.
+POLL_SECONDS = 1.0
 
 
 class CandidateFailed(Exception):
@@ -102,6 +104,8 @@ class StreamFollower:
         self._tally = tally
         self._last_seq = 0
         self._task: asyncio.Task[None] | None = None
+        # Set on every update: the candidate reloads the interview then, not on a tight poll.
+        self.changed = asyncio.Event()
 
     async def __aenter__(self) -> StreamFollower:
         self._task = asyncio.create_task(self._follow())
@@ -118,6 +122,7 @@ class StreamFollower:
             try:
                 async for update in self._client.stream(self._interview_id, self._last_seq):
                     self._last_seq = max(self._last_seq, update.seq)
+                    self.changed.set()
                     if update.WhichOneof("item") == "hint":
                         self._tally.stream_hint_ids[update.hint.answer_id].add(update.hint.hint_id)
             except grpc.aio.AioRpcError:
@@ -257,13 +262,13 @@ class Load:
                 await on_created(interview_id)
             async with (
                 WenduClient(created.candidate_token, self.addresses) as me,
-                StreamFollower(me, interview_id, tally),
+                StreamFollower(me, interview_id, tally) as follower,
             ):
                 await self._start(me, staff, interview_id)
                 tally.started.add(interview_id)
                 answered: set[str] = set()
                 while True:
-                    interview = await self._next_step(staff, interview_id, answered)
+                    interview = await self._next_step(staff, follower, interview_id, answered)
                     if interview.all_questions_answered:
                         break
                     question = next(q for q in interview.questions if q.question_id == interview.current_question_id)
@@ -316,17 +321,24 @@ class Load:
         )
 
     async def _next_step(
-        self, staff: WenduClient, interview_id: str, answered: set[str], timeout: float = 120.0
+        self,
+        staff: WenduClient,
+        follower: StreamFollower,
+        interview_id: str,
+        answered: set[str],
+        timeout: float = 120.0,
     ) -> question_gen_pb2.Interview:
         """Wait until the interview asks a question not answered yet, or has every question answered."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            follower.changed.clear()
             interview = await self._get(staff, interview_id)
             if interview.all_questions_answered:
                 return interview
             if interview.current_question_id and interview.current_question_id not in answered:
                 return interview
-            await asyncio.sleep(POLL_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(follower.changed.wait(), POLL_SECONDS)
         raise CandidateFailed(f"interview {interview_id} did not move on within {timeout:.0f} s")
 
     async def _wait_for_report(self, me: WenduClient, interview_id: str, timeout: float = 120.0) -> None:
@@ -343,7 +355,7 @@ class Load:
             except grpc.aio.AioRpcError as exc:
                 if exc.code() != grpc.StatusCode.NOT_FOUND:
                     raise
-            await asyncio.sleep(POLL_SECONDS)
+            await asyncio.sleep(0.5)
         raise CandidateFailed(f"no report for interview {interview_id} within {timeout:.0f} s")
 
 

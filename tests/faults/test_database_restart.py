@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
+import urllib.request
 
 import grpc
 import pytest
@@ -35,6 +37,20 @@ async def probe_event_loop(address: str, stop: asyncio.Event, samples: list[tupl
             await asyncio.sleep(0.5)
 
 
+def where_time_went(metrics_port: int) -> list[str]:
+    """The question-gen API's own account: mean handling time per RPC, and the slowest Mongo commands."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10) as response:
+        text = response.read().decode()
+    sums: dict[str, float] = {}
+    counts: dict[str, float] = {}
+    pattern = r"^(wendu_rpc_duration_seconds|wendu_mongo_command_seconds)_(sum|count)\{([^}]*)\} (\S+)$"
+    for name, kind, labels, value in re.findall(pattern, text, re.M):
+        key = f"{'rpc' if 'rpc' in name else 'mongo'} {labels}"
+        (sums if kind == "sum" else counts)[key] = float(value)
+    rows = sorted(((sums[k], counts.get(k, 0), k) for k in sums), reverse=True)[:8]
+    return [f"{k}: {n:.0f} x {s / max(n, 1):.2f} s = {s:.0f} s" for s, n, k in rows]
+
+
 async def test_database_restart_mid_load_clients_retry_and_nothing_is_lost(serving: Platform) -> None:
     started = time.monotonic()
     tenant_id, key = serving.tenant_key()
@@ -61,6 +77,8 @@ async def test_database_restart_mid_load_clients_retry_and_nothing_is_lost(servi
         finally:
             stop_probe.set()
             await probe
+        api = serving.process("question-gen", "api")
+        spent = await asyncio.to_thread(where_time_went, api.metrics_port)
         counts = await verify(load, serving.infra.kafka_bootstrap)
         slow_health = [f"+{b - down_at:.0f}s {t:.1f}s" for b, t in health_samples if b >= down_at - 5 and t > 1.0]
         print(
@@ -68,6 +86,7 @@ async def test_database_restart_mid_load_clients_retry_and_nothing_is_lost(servi
             f"{unavailable_while_down} calls UNAVAILABLE meanwhile; {counts.line()}; {time.monotonic() - started:.1f} s"
             f"\n  calls from the stop on: {timeline(load.tally, down_at - 5)}"
             f"\n  question-gen API health checks slower than 1 s: {slow_health}"
+            f"\n  question-gen API time by RPC and Mongo command (whole session): {spent}"
         )
 
         assert unavailable_while_down >= MIN_UNAVAILABLE, f"only {unavailable_while_down} calls saw UNAVAILABLE"

@@ -205,7 +205,7 @@ async def answer_and_score(qg, interview_id: str, candidate, question_id: str, t
     ).answer
     # Until the score arrives, the server asks nothing: the score decides what comes next.
     waiting = await get(qg, interview_id)
-    assert waiting.current_question_id == "" or waiting.current_question_id != question_id
+    assert waiting.current_question_id != question_id
     event = events_pb2.ScoreReady(
         meta=new_meta(events_pb2.ScoreReady, tenant_id=qg.tenant_id, interview_id=interview_id),
         answer_id=answer.answer_id,

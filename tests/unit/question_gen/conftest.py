@@ -19,13 +19,13 @@ from wendu.question_gen.domain.interviews import HintRecord, Interview, Intervie
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import CompetencyWeight, Position
+from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
-from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
-from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
+from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import common_pb2, events_pb2

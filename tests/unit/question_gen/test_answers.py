@@ -7,6 +7,7 @@ from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION
 from wendu.question_gen.domain.interviews import MAX_ANSWER_CHARS
+from wendu.question_gen.domain.positions import TimePolicy
 from wendu.v1 import common_pb2
 
 
@@ -152,3 +153,40 @@ async def test_only_the_last_answered_question_can_be_supplemented(app, complete
 
     with pytest.raises(FailedPrecondition, match="last answered"):
         await app.answer(interview.interview_id, "More.", supplement=True, question_id=first.question_id)
+
+
+async def test_a_supplement_never_yields_a_second_hint_nor_a_new_question(app, tenant, complete_star):
+    interview = await app.interview()
+    original = (await app.answer(interview.interview_id, "I fixed the cache.")).answer
+    await app.hint(interview.interview_id, original.answer_id, "hint-1")
+    supplement = await app.answer(
+        interview.interview_id, "Latency fell by 40%.", supplement=True, question_id=original.question_id
+    )
+    asked_before = len(app.handlers.get(tenant, interview.interview_id).questions)
+
+    # The supplement's score, and a second hint on the same answer (say, a misbehaving feedback).
+    await app.score(interview.interview_id, original.answer_id, *complete_star, revision=1)
+    with app.notifier.subscribe(tenant, interview.interview_id) as stream:
+        await app.live_hint(interview.interview_id, original.answer_id, "hint-2")
+        pushed = stream.take_hints()
+    await app.hint(interview.interview_id, original.answer_id, "hint-2")
+
+    assert supplement.answer.revision == 1
+    assert pushed == []
+    assert app.hints.hint_ids(interview.interview_id) == ["hint-1"]
+    assert [
+        r.update.hint.hint_id
+        for r in app.timeline.records[(tenant, interview.interview_id)]
+        if r.update.HasField("hint")
+    ] == ["hint-1"]
+    assert len(app.handlers.get(tenant, interview.interview_id).questions) == asked_before
+
+
+async def test_a_supplement_after_the_time_limit_is_refused(app):
+    interview = await app.interview(position=app.position(time_policy=TimePolicy(hard_limit_minutes=10)))
+    original = (await app.answer(interview.interview_id, "I fixed the cache.")).answer
+    await app.hint(interview.interview_id, original.answer_id)
+    app.clock.advance(11 * 60)
+
+    with pytest.raises(FailedPrecondition, match="time limit of 10 minutes"):
+        await app.answer(interview.interview_id, "More.", supplement=True, question_id=original.question_id)

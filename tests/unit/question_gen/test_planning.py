@@ -272,6 +272,9 @@ def test_no_built_in_question_is_a_generic_one():
     assert len(built_in) >= 3 * 8
     assert not [t.en for t in built_in if is_generic(t.en) or is_generic(t.zh)]
     assert is_generic("What are your strengths?") and is_generic("请做一下自我介绍")
+    assert is_generic("What is your greatest weakness?") and is_generic("你的优点是什么？")
+    # A behavioural question that merely mentions the word is not a stock one.
+    assert not is_generic("Tell me about a time you fixed a weakness in a process. What did you change?")
 
 
 def test_a_notable_project_is_asked_about_before_the_others():

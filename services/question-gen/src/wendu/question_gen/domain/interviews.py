@@ -554,6 +554,10 @@ class Interview:
         """The first revision of an answer of this interview, or None."""
         return self._answer(answer_id, 0)
 
+    def supplemented(self, answer_id: str) -> bool:
+        """Whether the answer has its one supplement (so a hint on it now would be a second one)."""
+        return self._answer(answer_id, 1) is not None
+
     def require_answer(self, answer_id: str) -> Answer:
         """The first revision of an answer of this interview (a hint must be on one); NotFound if none."""
         answer = self.answer(answer_id)

@@ -237,9 +237,9 @@ SIGNAL_QUESTIONS: tuple[SignalQuestion, ...] = (
 
 # Questions any candidate could be asked without a profile. Used only when nothing specific fits.
 _GENERIC_PATTERNS = re.compile(
-    r"strengths?\b|weakness(?:es)?\b|tell me about yourself|introduce yourself|describe yourself|"
-    r"why should we hire you|where do you see yourself|"
-    r"优点|缺点|优势是什么|劣势|自我介绍|介绍一下你自己|为什么要录用你|五年后",
+    r"\byour (?:(?:greatest|biggest|main|key) )?(?:strengths?|weakness(?:es)?)\b|tell me about yourself|"
+    r"introduce yourself|describe yourself|why should we hire you|where do you see yourself|"
+    r"你的(?:最大的?)?(?:优点|缺点|优势|劣势|长处|短处)|优缺点|自我介绍|介绍一下你自己|为什么(?:要|应该)录用你|五年后",
     re.IGNORECASE,
 )
 

@@ -76,6 +76,10 @@ class InterviewFlow:
         except NotFound as exc:
             log.warning("hint ignored", extra={"reason": exc.message, "hint_id": hint.hint_id})
             return
+        if interview.supplemented(hint.answer_id):
+            # A supplement never yields a second hint (DESIGN, "Hints and answers").
+            log.warning("hint ignored", extra={"reason": "answer already supplemented", "hint_id": hint.hint_id})
+            return
         self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
         if interview.status.is_terminal:
             return  # the candidate's stream has ended; the report carries the feedback now

@@ -125,6 +125,8 @@ class LiveHints:
         interview = self._interviews.get(tenant_id, interview_id)
         if interview is None or interview.status.is_terminal or interview.answer(hint.answer_id) is None:
             return
+        if interview.supplemented(hint.answer_id):
+            return  # a supplement never yields a second hint
         self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
         self._notifier.push_hint(tenant_id, interview_id, wire.hint_shown(hint))
 

@@ -128,8 +128,11 @@ class LocalScorer:
         # Instructions in disguise (full-width, zero-width, fake score markup) are blanked first, like
         # those ``text.prepare`` finds; blanking keeps every offset, so evidence spans hold.
         hidden = obfuscation.hidden_instructions(answer.answer_text)
+        # The script the answer is written in sets how many actions make full credit; the interview's
+        # language (when given) is the language of the rationale.
+        written_in = language_of(answer.answer_text)
         signals = _read_signals(
-            replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer
+            replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer, written_in
         )
         injection = signals.prepared.injection_suspected or bool(hidden)
         competency_ids = tuple(dict.fromkeys(answer.competency_ids))
@@ -140,7 +143,7 @@ class LocalScorer:
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
         prepared = signals.prepared
-        language = answer.language or language_of(answer.answer_text)
+        language = answer.language or written_in
         reasons = tuple(
             reason
             for reason, present in (
@@ -165,7 +168,7 @@ class LocalScorer:
         )
 
 
-def _read_signals(answer: AnswerToScore) -> _Signals:
+def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
     prepared = text.prepare(answer.answer_text)
     analysed = prepared.analysed
     # Read once on the prepared text, then kept only where they fall in a credited sentence.
@@ -180,7 +183,7 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
     # Each sentence read once, keyed by its start offset (which crediting keeps).
     readings = {sentence.start: narrative.read_sentence(sentence.text) for sentence in prepared.sentences}
     # Read before filler is dropped: a generic claim is exactly what makes an answer hypothetical.
-    hypothetical_share = narrative.summarise(readings.values()).hypothetical_share
+    hypothetical_share = narrative.hypothetical_share(readings.values())
     told = {sentence.position for sentence in prepared.sentences if readings[sentence.start].actions}
     prepared = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits, told)
     analysed, sentences = prepared.analysed, prepared.sentences
@@ -192,8 +195,10 @@ def _read_signals(answer: AnswerToScore) -> _Signals:
     specificity = text.specificity(analysed, actions)
     found = {StarPart(hit.label) for hits in star_by_sentence.values() for hit in hits}
     star_parts = tuple(part for part in StarPart if part in found)
-    story = narrative.summarise(readings[sentence.start] for sentence in sentences)
-    scale = Language.ZH if language_of(answer.answer_text) is Language.ZH else Language.EN
+    story = narrative.summarise(
+        (readings[sentence.start] for sentence in sentences), (sentence.text for sentence in sentences)
+    )
+    scale = language
     figures = len({" ".join(h.text.lower().split()) for h in specificity.quantities})
     # Depth is what the sentences carrying evidence tell; a sentence kept only for naming the subject
     # ("we talked and reached a consensus") adds no depth, so rewording the story cannot lengthen it.

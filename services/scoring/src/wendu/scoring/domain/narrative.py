@@ -106,10 +106,6 @@ class SentenceReading:
     actions: frozenset[str]
     # Hypothetical, habitual or generic rather than an event.
     hypothetical: bool
-    # Names an obstacle, a disagreement or a trade-off.
-    complication: bool
-    # States a lesson or a lasting change.
-    reflection: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +114,14 @@ class Narrative:
 
     # Distinct first-person past actions.
     actions: int
-    # Of the sentences that say what the candidate does, the share (0-1) that are hypothetical or
-    # habitual. Sentences that are neither (asides, filler) do not dilute it.
-    hypothetical_share: float
+    # Sentences naming an obstacle, a disagreement or a trade-off; sentences with a lesson or a lasting change.
     complications: int
     reflections: int
 
 
 def read_sentence(sentence: str) -> SentenceReading:
-    """The :class:`SentenceReading` of one sentence; each reader runs only on the scripts present."""
+    """Whether ``sentence`` tells first-person actions that happened, or is hypothetical; each reader
+    runs only on the scripts present."""
     folded = sentence.lower()
     has_latin = bool(_LATIN_RE.search(folded))
     has_han = bool(_HAN_RE.search(folded))
@@ -134,31 +129,30 @@ def read_sentence(sentence: str) -> SentenceReading:
     hypothetical = not actions and bool(
         (has_latin and _EN_HYPOTHETICAL_RE.search(folded)) or (has_han and _ZH_HYPOTHETICAL_RE.search(folded))
     )
-    complication = bool(
-        (has_latin and _EN_COMPLICATION_RE.search(folded)) or (has_han and _ZH_COMPLICATION_RE.search(folded))
-    )
-    reflection = bool(
-        (has_latin and _EN_REFLECTION_RE.search(folded)) or (has_han and _ZH_REFLECTION_RE.search(folded))
-    )
-    return SentenceReading(frozenset(actions), hypothetical, complication, reflection)
+    return SentenceReading(frozenset(actions), hypothetical)
 
 
-def summarise(readings: Iterable[SentenceReading]) -> Narrative:
-    """The :class:`Narrative` of the sentences read."""
+def summarise(readings: Iterable[SentenceReading], sentences: Iterable[str]) -> Narrative:
+    """The :class:`Narrative` of the credited ``sentences``, given their ``readings``."""
     actions: set[str] = set()
-    events = hypothetical = complications = reflections = 0
     for reading in readings:
         actions.update(reading.actions)
+    complications = reflections = 0
+    for sentence in sentences:
+        folded = sentence.lower()
+        complications += bool(_EN_COMPLICATION_RE.search(folded) or _ZH_COMPLICATION_RE.search(folded))
+        reflections += bool(_EN_REFLECTION_RE.search(folded) or _ZH_REFLECTION_RE.search(folded))
+    return Narrative(actions=len(actions), complications=complications, reflections=reflections)
+
+
+def hypothetical_share(readings: Iterable[SentenceReading]) -> float:
+    """Of the sentences that say what the candidate does, the share (0-1) that are hypothetical or
+    habitual. Sentences that are neither (asides, filler) do not dilute it."""
+    events = hypothetical = 0
+    for reading in readings:
         events += bool(reading.actions)
         hypothetical += reading.hypothetical
-        complications += reading.complication
-        reflections += reading.reflection
-    return Narrative(
-        actions=len(actions),
-        hypothetical_share=hypothetical / (hypothetical + events) if hypothetical else 0.0,
-        complications=complications,
-        reflections=reflections,
-    )
+    return hypothetical / (hypothetical + events) if hypothetical else 0.0
 
 
 def _en_actions(folded: str) -> set[str]:
