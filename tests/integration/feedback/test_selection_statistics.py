@@ -6,11 +6,13 @@ then count selection reports only: practice reports, whatever their scores, neve
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import grpc
 import pytest
 from wendu.core import codec, topics
+from wendu.feedback.adapters.documents import ReportDocument
 from wendu.v1 import common_pb2, events_pb2, feedback_pb2, feedback_pb2_grpc
 
 pytestmark = pytest.mark.integration
@@ -64,6 +66,19 @@ async def make_report(platform, tenant: str, interview_id: str, candidate_id: st
     )
 
 
+async def reports_ready(tenant: str, count: int, timeout: float = 30.0) -> None:
+    """Wait for this run's feedback to have ``count`` ready reports of the tenant.
+
+    Not on report-generated: feedback services of other test runs read the same topics and announce
+    reports of their own for this tenant.
+    """
+    deadline = asyncio.get_running_loop().time() + timeout
+    while ReportDocument.objects(tenant_id=tenant, status="ready").count() < count:
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"fewer than {count} ready reports of {tenant} in time")
+        await asyncio.sleep(0.2)
+
+
 async def test_statistics_and_lists_count_selection_reports_only(platform, tenant):
     interviews = {
         "iv-s1": ("cand-a", {"communication": 6.0, "problem_solving": 8.0}, SELECTION),
@@ -74,7 +89,7 @@ async def test_statistics_and_lists_count_selection_reports_only(platform, tenan
     }
     for interview_id, (candidate_id, scores, kind) in interviews.items():
         await make_report(platform, tenant, interview_id, candidate_id, scores, kind)
-    await platform.taps[topics.REPORT_GENERATED].wait_for(lambda e: e.meta.tenant_id == tenant, count=4)
+    await reports_ready(tenant, 4)
 
     recruiter = platform.recruiter(tenant)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
@@ -118,7 +133,7 @@ async def test_statistics_and_lists_count_selection_reports_only(platform, tenan
 
 async def test_statistics_of_a_position_without_selection_reports_are_empty(platform, tenant):
     await make_report(platform, tenant, "iv-only-practice", "cand-c", {"communication": 9.0}, PRACTICE)
-    await platform.taps[topics.REPORT_GENERATED].wait_for(lambda e: e.meta.tenant_id == tenant)
+    await reports_ready(tenant, 1)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
         statistics = await feedback_pb2_grpc.FeedbackServiceStub(channel).GetSelectionStatistics(
             feedback_pb2.GetSelectionStatisticsRequest(position_id="pos-stats"), metadata=platform.recruiter(tenant)

@@ -157,7 +157,7 @@ async def test_answers_racing_their_scores_lose_nothing_through_the_api(qg):
     """The load-test symptom (SubmitAnswer NOT_FOUND "question not found") came from the worker's
     next question and the API's "answer published" mark racing on one interview. Here a stand-in
     scorer publishes each ScoreReady the moment the answer reaches Kafka, for many interviews at once."""
-    interviews_at_once = 4
+    interviews_at_once = 8
     created = []
     for index in range(interviews_at_once):
         created.append(await _created(qg, f"cand-race-{index}"))

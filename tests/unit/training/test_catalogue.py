@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from wendu.training.domain.catalogue import COMPETENCY_IDS, STARTER_CATALOGUE, CourseCatalogue
+import pytest
+from wendu.core.errors import InvalidArgument
+from wendu.training.domain.catalogue import COMPETENCY_IDS, STARTER_CATALOGUE, CourseCatalogue, new_tenant_course
+from wendu.training.domain.model import LocalizedText
 
 
 def test_catalogue_has_at_least_twelve_courses_with_unique_ids():
@@ -33,3 +36,30 @@ def test_courses_mainly_training_a_competency_come_before_those_touching_it():
     main = [c.competency_ids[0] == "communication" for c in courses]
     assert main == sorted(main, reverse=True)
     assert main[0] and not main[-1]
+
+
+@pytest.mark.parametrize(
+    ("course_id", "title", "competency_ids", "field"),
+    [
+        ("star-storytelling", LocalizedText("讲故事", "Stories"), ["communication"], "course_id"),
+        ("acme-1", LocalizedText("讲故事", " "), ["communication"], "title.en"),
+        ("acme-1", LocalizedText("", "Stories"), ["communication"], "title.zh"),
+        ("acme-1", LocalizedText("讲故事", "Stories"), [], "competency_ids"),
+        ("acme-1", LocalizedText("讲故事", "Stories"), ["charisma"], "competency_ids"),
+    ],
+)
+def test_a_tenant_course_needs_both_titles_known_competencies_and_its_own_id(course_id, title, competency_ids, field):
+    with pytest.raises(InvalidArgument) as raised:
+        new_tenant_course(course_id, title, LocalizedText("", ""), competency_ids, "")
+    assert raised.value.field == field
+
+
+def test_a_tenant_course_keeps_its_main_competency_first_and_gets_a_default_url():
+    course = new_tenant_course(
+        " acme-1 ", LocalizedText("讲故事", "Stories"), LocalizedText("", ""), ["teamwork", "communication"], ""
+    )
+    assert (course.course_id, course.competency_ids, course.url) == (
+        "acme-1",
+        ("teamwork", "communication"),
+        "courses/acme-1",
+    )

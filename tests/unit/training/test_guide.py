@@ -87,3 +87,11 @@ def test_html_shows_each_weight_and_escapes_the_title():
         assert f'data-competency="{cid}" data-weight="{weight}"' in html
         assert f">{weight}%<" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_a_competency_missing_from_the_library_still_shows_its_exact_weight():
+    position = GuidePosition("pos-3", "Ops", (CompetencyWeight("resilience", 70), CompetencyWeight("retired_one", 30)))
+    guide = build_guide(position, {"resilience": LIBRARY["resilience"]}, Language.EN)
+    retired = guide.dimensions[1]
+    assert (retired.competency_id, retired.name, retired.weight_percent) == ("retired_one", "retired_one", 30)
+    assert retired.example.result  # the generic STAR shape

@@ -49,6 +49,7 @@ class CommandTimer(monitoring.CommandListener):  # type: ignore[misc]
 def connect_mongo(settings: CoreSettings, alias: str = "default") -> MongoClient:
     """Register the mongoengine connection ``alias`` for this process and return its client."""
     mongoengine.disconnect(alias=alias)
+    _forget_cached_collections(alias)
     return mongoengine.connect(
         db=settings.mongo_db,
         host=settings.mongo_uri,
@@ -59,6 +60,23 @@ def connect_mongo(settings: CoreSettings, alias: str = "default") -> MongoClient
         tz_aware=True,
         event_listeners=[CommandTimer()],
     )
+
+
+def _forget_cached_collections(alias: str) -> None:
+    """Drop every document class's cached collection of ``alias``.
+
+    ``mongoengine.disconnect`` only resets the classes of its name registry, where two services'
+    classes with one name (e.g. ``HintDocument``) shadow each other: the shadowed one would keep a
+    closed client after a reconnect (a test process, or a restarted service role).
+    """
+    pending: list[type[mongoengine.Document]] = [mongoengine.Document]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if cls._meta.get("abstract") or cls is mongoengine.Document:
+            continue
+        if cls._meta.get("db_alias", "default") == alias:
+            cls._disconnect()
 
 
 def mongo_is_reachable(alias: str = "default") -> bool:

@@ -153,14 +153,14 @@ class MongoInterviewRepository:
         known = self._known_version.get(key)
         copy = None
         if known is None:
-            copy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+            copy = _copy(tenant_id, interview_id)
             if copy is None:
                 return None
             known = int(copy.version)
         latest = self._latest_revision(tenant_id, interview_id, known)
         if latest is None:
             # No revision at all: stored before revisions existed (or revision 0 was never written).
-            copy = copy or InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first()
+            copy = copy or _copy(tenant_id, interview_id)
             if copy is None:
                 return None  # erased
             self._forget(key)
@@ -179,8 +179,8 @@ class MongoInterviewRepository:
     @staticmethod
     def _latest_revision(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
         def revision(version: int) -> InterviewRevisionDocument | None:
-            revision_id = _revision_id(tenant_id, interview_id, version)
-            return InterviewRevisionDocument.objects(tenant_id=tenant_id, revision_id=revision_id).first()
+            # By id alone: FerretDB v1 scans the collection for any other filter. The id holds the tenant.
+            return InterviewRevisionDocument.objects(revision_id=_revision_id(tenant_id, interview_id, version)).first()
 
         version, latest = from_version, revision(from_version)
         if latest is None:
@@ -216,14 +216,12 @@ class MongoInterviewRepository:
         fields = _interview_fields(interview)
         changes = {f"set__{name}": value for name, value in fields.items() if value is not None}
         changes.update({f"unset__{name}": True for name, value in fields.items() if value is None})
-        InterviewDocument.objects(
-            tenant_id=interview.tenant_id, interview_id=interview.interview_id, version__lt=next_version
-        ).update_one(**changes)
+        # By id alone (FerretDB v1 scans for any other filter); a racing older copy may land last for
+        # a moment, one version behind at most, which reads walk past.
+        InterviewDocument.objects(interview_id=interview.interview_id).update_one(**changes)
         if next_version >= KEPT_REVISIONS:
-            InterviewRevisionDocument.objects(
-                tenant_id=interview.tenant_id,
-                revision_id=_revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS),
-            ).delete()
+            stale = _revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS)
+            InterviewRevisionDocument.objects(revision_id=stale).delete()
 
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Interviews that may be idle (in progress or paused, no activity since ``idle_since``) or
@@ -239,6 +237,13 @@ class MongoInterviewRepository:
         due = [DueInterview(d.tenant_id, d.interview_id) for d in idle.limit(limit)]
         due.extend(DueInterview(d.tenant_id, d.interview_id) for d in unstarted.limit(limit))
         return due[:limit]
+
+
+def _copy(tenant_id: str, interview_id: str) -> InterviewDocument | None:
+    """The queryable copy, looked up by id alone (FerretDB v1 scans the collection for any other
+    filter) and then checked for the tenant: another tenant's interview is as good as none."""
+    document = InterviewDocument.objects(interview_id=interview_id).first()
+    return document if document is not None and document.tenant_id == tenant_id else None
 
 
 def _revision(interview: Interview, version: int) -> InterviewRevisionDocument:
@@ -432,9 +437,8 @@ class MongoTimelineRepository:
         item took the seq (try the next one).
         """
         key = (tenant_id, interview_id)
-        existing = self._find(tenant_id, interview_id, dedup_key)
-        if existing is not None:
-            return existing
+        # Insert first, look up only when it fails: the lookup scans the collection on FerretDB v1,
+        # the insert does not, and a new item (the common case) needs no lookup at all.
         for _ in range(MAX_SEQ_CLAIMS):
             seq = self._next_seq(tenant_id, interview_id)
             update = wire.timeline_update(seq, interview_id, occurred_at, item)

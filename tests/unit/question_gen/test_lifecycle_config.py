@@ -1,0 +1,32 @@
+"""The lifecycle settings: defaults, overrides from the environment, and a bad value failing fast."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from wendu.question_gen.config import load_lifecycle_settings
+
+
+def test_the_defaults_give_a_day_of_idleness_and_a_two_week_window():
+    settings = load_lifecycle_settings({})
+
+    assert settings.idle_abandon_after == timedelta(days=1)
+    assert settings.default_window == timedelta(days=14)
+    assert settings.sweep_seconds == 60.0
+
+
+def test_each_setting_is_read_from_the_environment():
+    settings = load_lifecycle_settings(
+        {"WENDU_QG_IDLE_ABANDON_MINUTES": "90", "WENDU_QG_DEFAULT_WINDOW_DAYS": "3", "WENDU_QG_SWEEP_SECONDS": "5"}
+    )
+
+    assert settings.idle_abandon_after == timedelta(minutes=90)
+    assert settings.default_window == timedelta(days=3)
+    assert settings.sweep_seconds == 5.0
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "soon"])
+def test_a_bad_value_fails_fast_naming_the_variable(value):
+    with pytest.raises(ValueError, match="WENDU_QG_IDLE_ABANDON_MINUTES"):
+        load_lifecycle_settings({"WENDU_QG_IDLE_ABANDON_MINUTES": value})
