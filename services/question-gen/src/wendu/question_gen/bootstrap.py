@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from wendu.core.grpc_server import GrpcService
+from wendu.core.llm import build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.core.topics import CANDIDATE_ERASED, HINT_READY, INTERVIEW_UPDATED, SCORE_READY
 from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
+from wendu.question_gen.adapters.question_generators import build_question_generator, load_wording_settings
 from wendu.question_gen.adapters.repositories import (
     MongoCandidateErasure,
     MongoCandidateRequestRepository,
@@ -39,6 +41,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     timeline_writer = TimelineWriter(timeline, infra.publisher)
     notifier = UpdateNotifier()
     lifecycle = load_lifecycle_settings()
+    wording_settings = load_wording_settings()
+    wording = build_question_generator(
+        wording_settings.generator, build_llm(infra.settings.llm), budget_seconds=wording_settings.budget_seconds
+    )
     requests = CandidateRequests(
         interviews=interviews, requests=MongoCandidateRequestRepository(), publisher=infra.publisher
     )
@@ -56,8 +62,11 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         signer=infra.signer,
         requests=requests,
         default_window=lifecycle.default_window,
+        wording=wording,
     )
-    flow = InterviewFlow(interviews, hints, timeline_writer)
+    flow = InterviewFlow(
+        interviews, hints, timeline_writer, wording=wording, max_follow_ups=wording_settings.max_follow_ups
+    )
     streams = InterviewStreams(interviews, timeline, notifier)
     live_hints = LiveHints(interviews, hints, notifier)
 

@@ -22,7 +22,13 @@ from datetime import datetime, timedelta
 
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.text import StarPart
-from wendu.question_gen.domain.follow_up import propose_follow_up
+from wendu.question_gen.domain.follow_up import (
+    DEFAULT_FOLLOW_UPS_PER_QUESTION,
+    FollowUp,
+    FollowUpDecision,
+    next_follow_up,
+    phrase_locally,
+)
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 
@@ -84,6 +90,13 @@ _TRANSITIONS: dict[str, tuple[frozenset[InterviewStatus], InterviewStatus]] = {
     # Expired means "never started": a started interview that goes quiet is abandoned instead.
     "expire": (frozenset({InterviewStatus.SCHEDULED}), InterviewStatus.EXPIRED),
 }
+
+
+class _Unset:
+    """The follow-up was not worded by the caller (see :meth:`Interview.record_score`)."""
+
+
+_UNSET = _Unset()
 
 
 def _new_id() -> str:
@@ -511,11 +524,37 @@ class Interview:
 
     # ------------------------------------------------------------------ scores and hints
 
-    def record_score(self, answer_id: str, revision: int, star_parts: Collection[StarPart]) -> FlowStep | None:
+    def follow_up_decision(
+        self,
+        answer_id: str,
+        star_parts: Collection[StarPart],
+        *,
+        max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
+    ) -> FollowUpDecision | None:
+        """Whether the scored answer gets a follow-up, and on what (the server decides; nothing changes).
+
+        Follow-ups dig into one main question, at most ``max_follow_ups`` of them, each of a kind not
+        asked on it before. None: the next planned question comes (or nothing, once moved on).
+        """
+        answer = self._answer(answer_id, 0)
+        if answer is None or answer.flow_advanced or self.status.is_terminal:
+            return None
+        question = self.question(answer.question_id)
+        main_id = question.follows_up_question_id or question.question_id
+        thread = [q.reason for q in self.questions if q.follows_up_question_id == main_id]
+        return next_follow_up(answer.text, star_parts, thread, max_follow_ups=max_follow_ups)
+
+    def record_score(
+        self,
+        answer_id: str,
+        revision: int,
+        star_parts: Collection[StarPart],
+        follow_up: FollowUp | _Unset | None = _UNSET,
+    ) -> FlowStep | None:
         """Move on after the first revision of an answer was scored.
 
-        Asks one follow-up on a planned question when the answer calls for it, otherwise the next
-        planned question; after the last one, marks all questions answered. Returns what was
+        Asks ``follow_up`` (decided by :meth:`follow_up_decision`, worded by a generator) when given,
+        otherwise the next planned question; without the argument, decides and words it locally; after the last one, marks all questions answered. Returns what was
         shown, or None when nothing changes (a supplement's score, a finished interview). A score
         seen again returns the step it caused the first time, so the caller can re-post it.
         """
@@ -529,19 +568,21 @@ class Interview:
         if self.status.is_terminal:
             return None
         question = self.question(answer.question_id)
+        if isinstance(follow_up, _Unset):
+            # No generator worded one: decide here and use the built-in wording.
+            decision = self.follow_up_decision(answer_id, star_parts)
+            follow_up = None if decision is None else FollowUp(phrase_locally(decision, self.language), decision.reason)
         asked: Question | None = None
-        if not question.is_follow_up and not self._has_follow_up(question.question_id):
-            proposal = propose_follow_up(answer.text, star_parts, self.language)
-            if proposal is not None:
-                asked = self._ask(
-                    Question(
-                        question_id=_new_id(),
-                        text=proposal.text,
-                        competency_ids=question.competency_ids,
-                        reason=proposal.reason,
-                        follows_up_question_id=question.question_id,
-                    )
+        if follow_up is not None:
+            asked = self._ask(
+                Question(
+                    question_id=_new_id(),
+                    text=follow_up.text,
+                    competency_ids=question.competency_ids,
+                    reason=follow_up.reason,
+                    follows_up_question_id=question.follows_up_question_id or question.question_id,
                 )
+            )
         if asked is None:
             asked = self._ask_next_planned()
         if asked is None:

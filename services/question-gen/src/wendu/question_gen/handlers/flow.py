@@ -14,11 +14,18 @@ from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
 from wendu.core.errors import NotFound
 from wendu.core.star_parts import star_parts_from_proto
+from wendu.core.text import StarPart
 from wendu.question_gen import wire
+from wendu.question_gen.domain.follow_up import DEFAULT_FOLLOW_UPS_PER_QUESTION, FollowUp, phrase_locally
 from wendu.question_gen.domain.interviews import HintRecord
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import HintRepository, InterviewRepository
+from wendu.question_gen.handlers.ports import (
+    FollowUpContext,
+    HintRepository,
+    InterviewRepository,
+    QuestionGenerator,
+)
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import events_pb2
 
@@ -26,10 +33,20 @@ log = logging.getLogger(__name__)
 
 
 class InterviewFlow:
-    def __init__(self, interviews: InterviewRepository, hints: HintRepository, timeline: TimelineWriter) -> None:
+    def __init__(
+        self,
+        interviews: InterviewRepository,
+        hints: HintRepository,
+        timeline: TimelineWriter,
+        *,
+        wording: QuestionGenerator | None = None,
+        max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
+    ) -> None:
         self._interviews = interviews
         self._hints = hints
         self._timeline = timeline
+        self._wording = wording
+        self._max_follow_ups = max_follow_ups
 
     async def on_score_ready(self, event: Message, context: RecordContext) -> None:
         """After the first revision of an answer is scored: ask a follow-up or the next question."""
@@ -38,11 +55,13 @@ class InterviewFlow:
             return  # a supplement's score does not change what is asked next
         star_parts = star_parts_from_proto(score.star_parts)
         try:
+            # --- question wording (owner: question generation): the interview decides, a generator words ---
+            follow_up = await self._word_follow_up(score, star_parts)
             interview, step = change_interview(
                 self._interviews,
                 score.meta.tenant_id,
                 score.meta.interview_id,
-                lambda iv: iv.record_score(score.answer_id, score.revision, star_parts),
+                lambda iv: iv.record_score(score.answer_id, score.revision, star_parts, follow_up),
             )
         except NotFound as exc:
             # Not an interview of this service (or one erased since): nothing to move on.
@@ -59,6 +78,22 @@ class InterviewFlow:
                 StatusChanged(interview.status, all_questions_answered=True),
                 dedup_key="status:all-questions-answered",
             )
+
+    async def _word_follow_up(self, score: events_pb2.ScoreReady, star_parts: frozenset[StarPart]) -> FollowUp | None:
+        """The follow-up the interview decides on for this score, worded by the generator (local on failure)."""
+        interview = load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
+        decision = interview.follow_up_decision(score.answer_id, star_parts, max_follow_ups=self._max_follow_ups)
+        if decision is None:
+            return None
+        if self._wording is None:
+            return FollowUp(phrase_locally(decision, interview.language), decision.reason)
+        answer = interview.require_answer(score.answer_id)
+        context = FollowUpContext(
+            main_question=interview.question(answer.question_id).text,
+            answer_text=answer.text,
+            language=interview.language,
+        )
+        return await self._wording.phrase_follow_up(decision, context)
 
     async def on_hint_ready(self, event: Message, context: RecordContext) -> None:
         """Store a hint in the timeline (once per hint id), for replay; it also allows one supplement.

@@ -38,6 +38,7 @@ from wendu.question_gen.handlers.ports import (
     PositionRepository,
     ProfileGateway,
     Publisher,
+    QuestionGenerator,
 )
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.timeline import TimelineWriter
@@ -117,6 +118,7 @@ class InterviewHandlers:
         clock: Clock = utc_now,
         requests: CandidateRequests | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
+        wording: QuestionGenerator | None = None,
     ) -> None:
         self._interviews = interviews
         self._hints = hints
@@ -128,6 +130,7 @@ class InterviewHandlers:
         self._clock = clock
         self._requests = requests
         self._default_window = default_window
+        self._wording = wording
 
     async def create(self, tenant_id: str, command: NewInterview) -> CreatedInterview:
         """Plan and schedule an interview.
@@ -147,6 +150,10 @@ class InterviewHandlers:
         consented = profile.ai_scoring_consent
         if not consented and self._requests is None:
             raise FailedPrecondition(NO_AI_SCORING_CONSENT)
+        # Without consent nothing of the profile goes into an AI plan.
+        plan = plan_questions(position, profile, command.language) if consented else []
+        if plan and self._wording is not None:
+            plan = await self._wording.phrase_plan(plan, command.language, position.title)
         now = self._clock()
         window_start = command.window_start or now
         window_end = command.window_end or window_start + self._default_window
@@ -155,8 +162,7 @@ class InterviewHandlers:
             tenant_id=tenant_id,
             candidate_id=command.candidate_id,
             position=position,
-            # Without consent nothing of the profile goes into an AI plan.
-            plan=plan_questions(position, profile, command.language) if consented else [],
+            plan=plan,
             language=command.language,
             kind=command.kind,
             now=now,
