@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 import pytest
 from wendu.cli import stack
+from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
+from wendu.core.bus import ensure_topics
+
+from support.kafka import start_group_at_end
 
 E2E_PORT_OFFSET = 1000
 E2E_SECRET = "e2e-secret-for-wendu-tests-only-0123456789"
@@ -23,9 +27,22 @@ class RunningStack:
     kafka_bootstrap: str
 
 
+async def _fresh_consumer_groups(bootstrap: str, prefix: str) -> None:
+    """Start every service's consumer group at the topics' current end.
+
+    The broker is shared with earlier runs (and other stacks): a group that replayed their history
+    would spend the test's time on other interviews' events.
+    """
+    await ensure_topics(bootstrap, topics.ALL_TOPICS)
+    for service in stack.SERVICES:
+        await start_group_at_end(bootstrap, f"{prefix}.{service.name}", topics.ALL_TOPICS)
+
+
 @pytest.fixture(scope="session")
 def platform(infra) -> Iterator[RunningStack]:
     stack.stop_stack("e2e")
+    group_prefix = f"e2e-{uuid.uuid4().hex[:8]}"
+    asyncio.run(_fresh_consumer_groups(infra.kafka_bootstrap, group_prefix))
     processes = stack.start_stack(
         stack_name="e2e",
         split_roles=True,
@@ -35,6 +52,7 @@ def platform(infra) -> Iterator[RunningStack]:
             "WENDU_MONGO_DB": infra.mongo_db,
             "WENDU_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
             "WENDU_MONGO_URI": infra.mongo_uri,
+            "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
         },
     )
     try:
