@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from support.kafka import start_group_at_end
 from wendu.cli import stack
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
 from wendu.core.bus import ensure_topics
-
-from support.kafka import start_group_at_end
 
 E2E_PORT_OFFSET = 1000
 E2E_SECRET = "e2e-secret-for-wendu-tests-only-0123456789"

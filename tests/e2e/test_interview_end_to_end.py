@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 
 import pytest
@@ -13,6 +14,11 @@ from wendu.v1 import feedback_pb2, profile_pb2, question_gen_pb2, scoring_pb2, t
 pytestmark = pytest.mark.e2e
 
 
+def _quoted_fragments(question: str) -> list[str]:
+    """Text inside quotation marks ("…", “…”, 「…」), at least 4 characters long."""
+    return [m for m in re.findall(r'["“「]([^"”」]{4,})["”」]', question)]
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 async def test_candidate_gets_questions_live_hints_and_a_report(platform, tenant_key, language, monkeypatch):
     import wendu.cli.demo as demo
@@ -22,6 +28,11 @@ async def test_candidate_gets_questions_live_hints_and_a_report(platform, tenant
 
     assert len(result.questions) >= 3, result.questions
     assert result.hints, "no hint reached the candidate's stream"
+    # At least one real follow-up, quoting the candidate's own words from an earlier answer.
+    quoted = [
+        q for q in result.follow_ups for fragment in _quoted_fragments(q) if any(fragment in a for a in result.answers)
+    ]
+    assert quoted, (result.follow_ups, result.answers)
     assert result.report is not None
     report = result.report
     assert {c.competency_id for c in report.competencies} == {"communication", "problem_solving", "leadership"}

@@ -123,6 +123,9 @@ def _answer_for(question: question_gen_pb2.Question, script: dict[str, str]) -> 
 class DemoResult:
     interview_id: str = ""
     questions: list[str] = field(default_factory=list)
+    answers: list[str] = field(default_factory=list)
+    # The follow-up questions the server asked (each digs into the answer before it).
+    follow_ups: list[str] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
     hint_latencies: list[float] = field(default_factory=list)
     report: feedback_pb2.Report | None = None
@@ -193,9 +196,12 @@ async def _take_interview(token: str, interview_id: str, language: str, console:
             answered = 0
             while question is not None:
                 result.questions.append(question.text)
+                if question.follows_up_question_id:
+                    result.follow_ups.append(question.text)
                 console.print(f"\n[bold cyan]Q{answered + 1}[/] {question.text}")
                 text = _answer_for(question, script)
                 console.print(f"[dim]A:[/] {text}")
+                result.answers.append(text)
                 outcome = await _submit(candidate, live, interview_id, question.question_id, text)
                 if outcome.hint is not None:
                     result.hints.append(outcome.hint.text)
