@@ -57,13 +57,38 @@ def current_principal() -> Principal:
     return principal
 
 
+class DatabaseOutage:
+    """Remembers, for a moment, that the database just failed to answer.
+
+    A call that hits a down database waits for the driver's server-selection timeout; every call
+    queued behind it would wait as long, and run out of its deadline instead of hearing UNAVAILABLE,
+    which tells the client to retry. While the outage is fresh, calls are answered UNAVAILABLE at
+    once; after ``hold_seconds`` the next call tries the database again (and re-arms it if down).
+    """
+
+    def __init__(self, hold_seconds: float = 1.0, clock: Any = time.monotonic) -> None:
+        self._hold = hold_seconds
+        self._clock = clock
+        self._until = 0.0
+
+    def record_failure(self) -> None:
+        self._until = self._clock() + self._hold
+
+    def active(self) -> bool:
+        return self._clock() < self._until
+
+
+DATABASE_OUTAGE = DatabaseOutage()
+DATABASE_UNAVAILABLE = "database unavailable, retry later"
+
+
 def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str] | None:
     """The status a failure maps to; None for a bug (reported as INTERNAL without details)."""
     for error_type, code in _STATUS_OF.items():
         if isinstance(exc, error_type):
             return code, str(exc)
     if isinstance(exc, ConnectionFailure):
-        return grpc.StatusCode.UNAVAILABLE, "database unavailable, retry later"
+        return grpc.StatusCode.UNAVAILABLE, DATABASE_UNAVAILABLE
     if isinstance(exc, KafkaError):
         # The client retries with the same idempotency key, and the stored event is published then.
         return grpc.StatusCode.UNAVAILABLE, f"event bus unavailable, retry later ({type(exc).__name__})"
@@ -164,11 +189,15 @@ class ErrorMappingInterceptor(_ScopeInterceptor):
             # The caller gave up while the call waited for a busy event loop, and will retry it (with
             # its idempotency key): doing the work now would only delay the calls still waited for.
             await context.abort(grpc.StatusCode.DEADLINE_EXCEEDED, "deadline expired before the call started")
+        if DATABASE_OUTAGE.active() and not method.startswith(PUBLIC_METHOD_PREFIXES):
+            await context.abort(grpc.StatusCode.UNAVAILABLE, DATABASE_UNAVAILABLE)
         try:
             yield
         except grpc.aio.AbortError:
             raise
         except Exception as exc:
+            if isinstance(exc, ConnectionFailure):
+                DATABASE_OUTAGE.record_failure()
             mapped = status_for(exc)
             if mapped is None:
                 log.exception("unhandled error in RPC", extra={"method": method})
