@@ -66,10 +66,10 @@ OUTCOME_TIMEOUT_SECONDS = 20.0
 # The input topics of each service's stream worker (see each service's bootstrap.py).
 CONSUMED = {
     "profile": (topics.REPORT_GENERATED,),
-    "question-gen": (topics.SCORE_READY, topics.HINT_READY),
-    "scoring": (topics.ANSWER_SUBMITTED,),
-    "feedback": (topics.SCORE_READY, topics.INTERVIEW_COMPLETED),
-    "training": (topics.REPORT_GENERATED,),
+    "question-gen": (topics.SCORE_READY, topics.HINT_READY, topics.CANDIDATE_ERASED),
+    "scoring": (topics.ANSWER_SUBMITTED, topics.CANDIDATE_ERASED),
+    "feedback": (topics.SCORE_READY, topics.INTERVIEW_COMPLETED, topics.CANDIDATE_ERASED),
+    "training": (topics.REPORT_GENERATED, topics.CANDIDATE_ERASED),
 }
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 

@@ -33,6 +33,7 @@ CONSUMERS = {
     topics.HINT_READY: ("question-gen",),
     topics.INTERVIEW_COMPLETED: ("feedback",),
     topics.REPORT_GENERATED: ("profile", "training"),
+    topics.CANDIDATE_ERASED: ("question-gen", "scoring", "feedback", "training"),
 }
 
 

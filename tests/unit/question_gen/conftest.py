@@ -52,8 +52,8 @@ class FakePositionRepository:
         self.by_id: dict[tuple[str, str], Position] = {}
         self.keys: dict[tuple[str, str], str] = {}
 
-    def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
-        existing = self.find_by_idempotency_key(position.tenant_id, idempotency_key)
+    async def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
+        existing = await self.find_by_idempotency_key(position.tenant_id, idempotency_key)
         if existing is not None:
             return existing, False
         self.by_id[(position.tenant_id, position.position_id)] = position
@@ -61,12 +61,12 @@ class FakePositionRepository:
             self.keys[(position.tenant_id, idempotency_key)] = position.position_id
         return position, True
 
-    def get(self, tenant_id: str, position_id: str) -> Position | None:
+    async def get(self, tenant_id: str, position_id: str) -> Position | None:
         return self.by_id.get((tenant_id, position_id))
 
-    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
+    async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
         position_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
-        return self.get(tenant_id, position_id) if position_id else None
+        return await self.get(tenant_id, position_id) if position_id else None
 
 
 class FakeInterviewRepository:
@@ -77,8 +77,8 @@ class FakeInterviewRepository:
         self.keys: dict[tuple[str, str], str] = {}
         self.saves = 0
 
-    def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
-        existing = self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
+    async def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
+        existing = await self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
         if existing is not None:
             return existing, False
         self.stored[(interview.tenant_id, interview.interview_id)] = copy.deepcopy(interview)
@@ -86,15 +86,15 @@ class FakeInterviewRepository:
             self.keys[(interview.tenant_id, idempotency_key)] = interview.interview_id
         return interview, True
 
-    def get(self, tenant_id: str, interview_id: str) -> Interview | None:
+    async def get(self, tenant_id: str, interview_id: str) -> Interview | None:
         found = self.stored.get((tenant_id, interview_id))
         return copy.deepcopy(found) if found is not None else None
 
-    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
+    async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         interview_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
-        return self.get(tenant_id, interview_id) if interview_id else None
+        return await self.get(tenant_id, interview_id) if interview_id else None
 
-    def save(self, interview: Interview) -> None:
+    async def save(self, interview: Interview) -> None:
         key = (interview.tenant_id, interview.interview_id)
         if self.stored[key].version != interview.version:
             raise ConcurrentUpdate(interview.interview_id)
@@ -102,7 +102,7 @@ class FakeInterviewRepository:
         self.stored[key] = copy.deepcopy(interview)
         self.saves += 1
 
-    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+    async def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         # Every interview is a candidate: the sweep must re-check each on its own.
         return [DueInterview(t, i) for t, i in self.stored][:limit]
 
@@ -111,22 +111,22 @@ class FakeCandidateRequestRepository:
     def __init__(self) -> None:
         self.stored: dict[tuple[str, str, RequestKind], CandidateRequest] = {}
 
-    def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
+    async def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
         key = (request.tenant_id, request.interview_id, request.kind)
         if key in self.stored:
             return copy.deepcopy(self.stored[key]), False
         self.stored[key] = copy.deepcopy(request)
         return request, True
 
-    def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
+    async def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
         return copy.deepcopy(self.stored.get((tenant_id, interview_id, kind)))
 
-    def mark_published(self, tenant_id: str, request_id: str) -> None:
+    async def mark_published(self, tenant_id: str, request_id: str) -> None:
         for request in self.stored.values():
             if (request.tenant_id, request.request_id) == (tenant_id, request_id):
                 request.published = True
 
-    def list(self, tenant_id, kinds, *, before, limit):  # type: ignore[no-untyped-def]
+    async def list(self, tenant_id, kinds, *, before, limit):  # type: ignore[no-untyped-def]
         found = sorted(
             (r for r in self.stored.values() if r.tenant_id == tenant_id and r.kind in tuple(kinds)),
             key=lambda r: (r.created_at, r.request_id),
@@ -142,11 +142,11 @@ class FakeHintRepository:
         self.stored: dict[tuple[str, str], dict[str, HintRecord]] = {}
         self.adds = 0
 
-    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
+    async def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
         self.adds += 1
         self.stored.setdefault((tenant_id, interview_id), {}).setdefault(hint.hint_id, hint)
 
-    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
+    async def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
         return {h.answer_id for h in self.stored.get((tenant_id, interview_id), {}).values()}
 
     def hint_ids(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
@@ -159,7 +159,7 @@ class FakeTimelineRepository:
         self.dedup: dict[tuple[str, str, str], int] = {}
         self.counters: dict[tuple[str, str], int] = {}
 
-    def append(
+    async def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
         if (tenant_id, interview_id, dedup_key) in self.dedup:
@@ -182,7 +182,7 @@ class FakeTimelineRepository:
         records.append(record)
         records.sort(key=lambda r: r.seq)
 
-    def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
+    async def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
         return [r for r in self.records.get((tenant_id, interview_id), []) if r.seq > after_seq][:limit]
 
     def items(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
@@ -254,7 +254,7 @@ class App:
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
         )
 
-    def position(self, *weights: tuple[str, int], **kwargs: object) -> Position:
+    async def position(self, *weights: tuple[str, int], **kwargs: object) -> Position:
         command = NewPosition(
             title="Backend engineer",
             competencies=tuple(
@@ -262,7 +262,7 @@ class App:
             ),
             **kwargs,  # type: ignore[arg-type]
         )
-        return self.position_handlers.create(TENANT, command)
+        return await self.position_handlers.create(TENANT, command)
 
     async def interview(
         self,
@@ -273,7 +273,7 @@ class App:
         kind: InterviewKind = InterviewKind.SELECTION,
         start: bool = True,
     ) -> Interview:
-        position = position or self.position()
+        position = position or await self.position()
         profile = profile or CandidateProfile("cand-1", ai_scoring_consent=True)
         self.profiles.profiles[profile.candidate_id] = profile
         created = await self.handlers.create(
@@ -283,8 +283,12 @@ class App:
             return created.interview
         return await self.handlers.start(TENANT, created.interview.interview_id)
 
+    def stored(self, interview_id: str, tenant_id: str = TENANT) -> Interview:
+        """The stored interview, read without awaiting (for assertions and event building)."""
+        return copy.deepcopy(self.interviews.stored[(tenant_id, interview_id)])
+
     def current_question(self, interview_id: str) -> Question:
-        interview = self.handlers.get(TENANT, interview_id)
+        interview = self.stored(interview_id)
         return interview.question(interview.current_question_id)
 
     async def answer(
@@ -306,7 +310,7 @@ class App:
         await self.flow.on_score_ready(event, None)  # type: ignore[arg-type]
 
     def hint_event(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> events_pb2.HintReady:
-        interview = self.handlers.get(TENANT, interview_id)
+        interview = self.stored(interview_id)
         answer = next(a for a in interview.answers if a.answer_id == answer_id)
         return events_pb2.HintReady(
             meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),

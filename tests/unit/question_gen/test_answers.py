@@ -46,7 +46,7 @@ async def test_after_an_answer_the_interview_waits_for_its_score(app, tenant):
 
     await app.answer(interview.interview_id, "An answer.")
 
-    assert app.handlers.get(tenant, interview.interview_id).current_question_id == ""
+    assert (await app.handlers.get(tenant, interview.interview_id)).current_question_id == ""
     with pytest.raises(FailedPrecondition, match="already answered"):
         await app.answer(interview.interview_id, "Again.", question_id=question.question_id)
 
@@ -72,7 +72,7 @@ async def test_a_retry_after_a_failed_publish_publishes_once_with_the_same_event
     retried = await app.answer(interview.interview_id, "An answer.", key="k1", question_id=question_id)
 
     [event] = app.publisher.events(ANSWER_SUBMITTED)
-    stored = app.handlers.get(tenant, interview.interview_id).answers
+    stored = (await app.handlers.get(tenant, interview.interview_id)).answers
     assert retried.duplicate is True
     assert len(stored) == 1 and stored[0].published
     assert event.meta.event_id == stored[0].event_id
@@ -114,7 +114,7 @@ async def test_a_supplement_after_a_hint_is_revision_one_of_the_same_answer_with
     assert supplement.answer.answer_id == original.answer_id
     assert supplement.answer.revision == 1
     assert supplement.answer.text == "I fixed the cache.\nLatency fell by 40%."
-    stored = app.handlers.get(tenant, interview.interview_id).answers
+    stored = (await app.handlers.get(tenant, interview.interview_id)).answers
     assert [(a.revision, a.text) for a in stored] == [
         (0, "I fixed the cache."),
         (1, "I fixed the cache.\nLatency fell by 40%."),
@@ -162,7 +162,7 @@ async def test_a_supplement_never_yields_a_second_hint_nor_a_new_question(app, t
     supplement = await app.answer(
         interview.interview_id, "Latency fell by 40%.", supplement=True, question_id=original.question_id
     )
-    asked_before = len(app.handlers.get(tenant, interview.interview_id).questions)
+    asked_before = len((await app.handlers.get(tenant, interview.interview_id)).questions)
 
     # The supplement's score, and a second hint on the same answer (say, a misbehaving feedback).
     await app.score(interview.interview_id, original.answer_id, *complete_star, revision=1)
@@ -179,11 +179,11 @@ async def test_a_supplement_never_yields_a_second_hint_nor_a_new_question(app, t
         for r in app.timeline.records[(tenant, interview.interview_id)]
         if r.update.HasField("hint")
     ] == ["hint-1"]
-    assert len(app.handlers.get(tenant, interview.interview_id).questions) == asked_before
+    assert len((await app.handlers.get(tenant, interview.interview_id)).questions) == asked_before
 
 
 async def test_a_supplement_after_the_time_limit_is_refused(app):
-    interview = await app.interview(position=app.position(time_policy=TimePolicy(hard_limit_minutes=10)))
+    interview = await app.interview(position=await app.position(time_policy=TimePolicy(hard_limit_minutes=10)))
     original = (await app.answer(interview.interview_id, "I fixed the cache.")).answer
     await app.hint(interview.interview_id, original.answer_id)
     app.clock.advance(11 * 60)

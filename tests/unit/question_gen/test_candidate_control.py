@@ -38,7 +38,7 @@ async def test_an_interview_gets_the_default_window_when_the_employer_names_none
 
 
 async def test_the_employer_window_and_offered_modes_are_kept(app, tenant):
-    position = app.position()
+    position = await app.position()
     app.profiles.profiles["cand-1"] = CandidateProfile("cand-1", ai_scoring_consent=True)
     start, end = app.clock.now + timedelta(days=1), app.clock.now + timedelta(days=3)
 
@@ -59,7 +59,7 @@ async def test_the_employer_window_and_offered_modes_are_kept(app, tenant):
 
 
 async def test_a_window_that_ends_before_it_starts_is_invalid(app, tenant):
-    position = app.position()
+    position = await app.position()
     app.profiles.profiles["cand-1"] = CandidateProfile("cand-1", ai_scoring_consent=True)
 
     with pytest.raises(InvalidArgument, match="window_end"):
@@ -90,7 +90,7 @@ async def test_choices_after_the_start_are_refused_naming_the_state(app, tenant)
 
     with pytest.raises(FailedPrecondition, match="in_progress"):
         await app.handlers.choose_options(tenant, interview.interview_id, OptionsChoice(language=Language.ZH))
-    assert app.handlers.get(tenant, interview.interview_id).language is Language.EN
+    assert (await app.handlers.get(tenant, interview.interview_id)).language is Language.EN
 
 
 async def test_withdrawing_abandons_and_ends_the_stream(app, tenant):
@@ -117,7 +117,7 @@ async def test_a_human_screen_request_is_stored_once_and_published_once(app, ten
     assert (event.request_id, event.reason, event.note) == (first.request_id, "candidate_choice", "I prefer a person.")
     assert event.kind == common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN
     assert event.meta.event_id == first.event_id
-    assert app.handlers.get(tenant, interview.interview_id).first_screen is FirstScreen.HUMAN
+    assert (await app.handlers.get(tenant, interview.interview_id)).first_screen is FirstScreen.HUMAN
 
 
 async def test_a_request_whose_publish_failed_is_published_on_retry_with_the_same_event_id(app, tenant):
@@ -167,9 +167,9 @@ async def test_requests_are_listed_newest_first_page_by_page_and_by_kind(app, te
         ids.append((await app.request_handlers.request_human_screen(tenant, interview.interview_id, "")).request_id)
         app.clock.advance(60)
 
-    first = app.request_handlers.list(tenant, 0, 2, "")
-    second = app.request_handlers.list(tenant, 0, 2, first.next_page_token)
-    chats = app.request_handlers.list(tenant, common_pb2.CANDIDATE_REQUEST_KIND_HR_CHAT, 0, "")
+    first = await app.request_handlers.list(tenant, 0, 2, "")
+    second = await app.request_handlers.list(tenant, 0, 2, first.next_page_token)
+    chats = await app.request_handlers.list(tenant, common_pb2.CANDIDATE_REQUEST_KIND_HR_CHAT, 0, "")
 
     assert [r.request_id for r in first.requests + second.requests] == ids[::-1]
     assert first.next_page_token and second.next_page_token == ""
@@ -180,21 +180,21 @@ async def test_requests_are_listed_newest_first_page_by_page_and_by_kind(app, te
     ("kind", "page_size", "token", "field"),
     [(9, 0, "", "kind"), (0, 201, "", "page_size"), (0, 0, "not-a-token", "page_token")],
 )
-def test_listing_names_its_invalid_field(app, tenant, kind, page_size, token, field):
+async def test_listing_names_its_invalid_field(app, tenant, kind, page_size, token, field):
     with pytest.raises(InvalidArgument, match=field):
-        app.request_handlers.list(tenant, kind, page_size, token)
+        await app.request_handlers.list(tenant, kind, page_size, token)
 
 
 async def test_an_extension_is_recorded_and_lets_the_candidate_answer_again(app, tenant):
-    position = app.position(time_policy=TimePolicy(hard_limit_minutes=20))
+    position = await app.position(time_policy=TimePolicy(hard_limit_minutes=20))
     interview = await app.interview(position=position)
     app.clock.advance(21 * 60)
 
     with pytest.raises(FailedPrecondition, match="time limit of 20 minutes"):
         await app.answer(interview.interview_id, "An answer.")
     grant = ExtensionGrant(minutes=10, reason="accessibility accommodation", granted_by="rec-1", idempotency_key="k1")
-    app.handlers.grant_extension(tenant, interview.interview_id, grant)
-    extended = app.handlers.grant_extension(tenant, interview.interview_id, grant)
+    await app.handlers.grant_extension(tenant, interview.interview_id, grant)
+    extended = await app.handlers.grant_extension(tenant, interview.interview_id, grant)
     submitted = await app.answer(interview.interview_id, "An answer.")
 
     assert extended.time_limit_seconds() == 30 * 60
@@ -203,7 +203,7 @@ async def test_an_extension_is_recorded_and_lets_the_candidate_answer_again(app,
 
 
 async def test_pausing_stops_the_clock_of_an_employer_limit(app, tenant):
-    position = app.position(time_policy=TimePolicy(hard_limit_minutes=20))
+    position = await app.position(time_policy=TimePolicy(hard_limit_minutes=20))
     interview = await app.interview(position=position)
     app.clock.advance(15 * 60)
     await app.handlers.pause(tenant, interview.interview_id)
@@ -214,7 +214,7 @@ async def test_pausing_stops_the_clock_of_an_employer_limit(app, tenant):
     submitted = await app.answer(interview.interview_id, "Still within the limit.")
 
     assert submitted.answer.revision == 0
-    assert app.handlers.get(tenant, interview.interview_id).time_used_seconds(app.clock.now) == 16 * 60
+    assert (await app.handlers.get(tenant, interview.interview_id)).time_used_seconds(app.clock.now) == 16 * 60
 
 
 async def test_the_sweep_abandons_idle_interviews_and_expires_unstarted_ones(app, tenant):
@@ -230,14 +230,14 @@ async def test_the_sweep_abandons_idle_interviews_and_expires_unstarted_ones(app
     app.clock.advance(14 * 86400)
     second = await sweep(app).sweep_once()
 
-    status = {iv: app.handlers.get(tenant, iv).status for iv in (idle.interview_id, paused.interview_id)}
+    status = {iv: (await app.handlers.get(tenant, iv)).status for iv in (idle.interview_id, paused.interview_id)}
     assert set(status.values()) == {InterviewStatus.ABANDONED}
-    assert app.handlers.get(tenant, idle.interview_id).end_reason is EndReason.IDLE
+    assert (await app.handlers.get(tenant, idle.interview_id)).end_reason is EndReason.IDLE
     assert (first.abandoned, first.expired) == (2, 0)
     # The active one went idle by the second round; the unstarted one's window passed.
     assert (second.abandoned, second.expired) == (1, 1)
-    assert app.handlers.get(tenant, unstarted.interview_id).status is InterviewStatus.EXPIRED
-    assert app.handlers.get(tenant, active.interview_id).status is InterviewStatus.ABANDONED
+    assert (await app.handlers.get(tenant, unstarted.interview_id)).status is InterviewStatus.EXPIRED
+    assert (await app.handlers.get(tenant, active.interview_id)).status is InterviewStatus.ABANDONED
     assert statuses(app, idle.interview_id)[-1] == common_pb2.INTERVIEW_STATUS_ABANDONED
     assert statuses(app, unstarted.interview_id) == [common_pb2.INTERVIEW_STATUS_EXPIRED]
 
@@ -251,4 +251,4 @@ async def test_the_sweep_leaves_an_interview_whose_candidate_acted(app, tenant):
     result = await sweep(app).sweep_once()
 
     assert (result.abandoned, result.expired) == (0, 0)
-    assert app.handlers.get(tenant, interview.interview_id).status is InterviewStatus.IN_PROGRESS
+    assert (await app.handlers.get(tenant, interview.interview_id)).status is InterviewStatus.IN_PROGRESS

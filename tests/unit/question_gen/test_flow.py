@@ -76,13 +76,13 @@ async def test_a_planned_question_gets_at_most_one_follow_up(app, complete_star)
 
 
 async def test_after_the_last_question_all_questions_are_answered(app, tenant, complete_star):
-    position = app.position(("teamwork", 100))
+    position = await app.position(("teamwork", 100))
     interview = await app.interview(position=position)
     answer = (await app.answer(interview.interview_id, PLAIN)).answer
 
     await app.score(interview.interview_id, answer.answer_id, *complete_star)
 
-    stored = app.handlers.get(tenant, interview.interview_id)
+    stored = await app.handlers.get(tenant, interview.interview_id)
     assert stored.all_questions_answered is True
     assert stored.current_question_id == ""
     last = app.timeline.records[(tenant, interview.interview_id)][-1].update
@@ -99,18 +99,18 @@ async def test_a_replayed_score_adds_nothing(app, tenant, complete_star):
     await app.score(interview.interview_id, answer.answer_id, *complete_star)
 
     assert app.timeline.items(interview.interview_id) == items
-    assert len(app.handlers.get(tenant, interview.interview_id).questions) == 2
+    assert len((await app.handlers.get(tenant, interview.interview_id)).questions) == 2
 
 
 async def test_a_supplements_score_does_not_move_the_interview(app, tenant, complete_star):
     interview = await app.interview()
     answer = (await app.answer(interview.interview_id, PLAIN)).answer
     await app.score(interview.interview_id, answer.answer_id, *complete_star)
-    before = app.handlers.get(tenant, interview.interview_id)
+    before = await app.handlers.get(tenant, interview.interview_id)
 
     await app.score(interview.interview_id, answer.answer_id, *complete_star, revision=1)
 
-    after = app.handlers.get(tenant, interview.interview_id)
+    after = await app.handlers.get(tenant, interview.interview_id)
     assert after.questions == before.questions and after.current_question_id == before.current_question_id
 
 
@@ -144,7 +144,7 @@ async def test_a_hint_after_completion_is_not_shown(app, tenant):
 
 
 async def test_a_founder_is_asked_the_cash_flow_question_first_when_resilience_weighs_most(app):
-    position = app.position(("resilience", 70), ("communication", 30))
+    position = await app.position(("resilience", 70), ("communication", 30))
     founder = CandidateProfile("cand-f", signals=frozenset({"founder"}), ai_scoring_consent=True)
 
     interview = await app.interview(position=position, profile=founder)
@@ -156,11 +156,11 @@ async def test_recording_a_hint_does_not_change_the_interview_document(app, tena
     interview = await app.interview()
     answer = (await app.answer(interview.interview_id, CLAIM)).answer
     # Loaded by another writer (say, the next question's change) just before the hint arrives.
-    concurrent = app.interviews.get(tenant, interview.interview_id)
+    concurrent = await app.interviews.get(tenant, interview.interview_id)
     saves = app.interviews.saves
 
     await app.hint(interview.interview_id, answer.answer_id, hint_id="h1")
-    app.interviews.save(concurrent)  # no ConcurrentUpdate: the hint did not touch the interview
+    await app.interviews.save(concurrent)  # no ConcurrentUpdate: the hint did not touch the interview
 
     assert app.interviews.saves == saves + 1
     assert app.hints.hint_ids(interview.interview_id) == ["h1"]

@@ -14,7 +14,7 @@ from wendu.v1 import common_pb2
 
 
 async def test_a_new_interview_is_scheduled_with_a_plan_and_a_candidate_token(app, tenant):
-    position = app.position()
+    position = await app.position()
     app.profiles.profiles["cand-1"] = CandidateProfile("cand-1", ai_scoring_consent=True)
 
     created = await app.handlers.create(tenant, NewInterview("cand-1", position.position_id, Language.EN))
@@ -69,12 +69,12 @@ async def test_without_a_request_port_a_candidate_without_consent_is_refused(app
     app.profiles.profiles["cand-3"] = CandidateProfile("cand-3", ai_scoring_consent=False)
 
     with pytest.raises(FailedPrecondition) as caught:
-        await handlers.create(tenant, NewInterview("cand-3", app.position().position_id, Language.EN))
+        await handlers.create(tenant, NewInterview("cand-3", (await app.position()).position_id, Language.EN))
     assert caught.value.message == NO_AI_SCORING_CONSENT
 
 
 async def test_an_unknown_candidate_or_position_is_not_found(app, tenant):
-    position = app.position()
+    position = await app.position()
 
     with pytest.raises(NotFound, match="candidate 'ghost'"):
         await app.handlers.create(tenant, NewInterview("ghost", position.position_id, Language.EN))
@@ -83,7 +83,7 @@ async def test_an_unknown_candidate_or_position_is_not_found(app, tenant):
 
 
 async def test_the_same_idempotency_key_creates_one_interview(app, tenant):
-    position = app.position()
+    position = await app.position()
     app.profiles.profiles["cand-1"] = CandidateProfile("cand-1", ai_scoring_consent=True)
     command = NewInterview("cand-1", position.position_id, Language.ZH, InterviewKind.PRACTICE, "int-key")
 
@@ -158,7 +158,7 @@ async def test_a_completion_whose_publish_failed_is_published_on_retry_with_the_
     await app.handlers.complete(tenant, interview.interview_id)
 
     [event] = app.publisher.events(INTERVIEW_COMPLETED)
-    stored = app.handlers.get(tenant, interview.interview_id)
+    stored = await app.handlers.get(tenant, interview.interview_id)
     assert event.meta.event_id == stored.completion_event_id
     assert stored.completion_published
 
@@ -167,6 +167,6 @@ async def test_interviews_of_another_tenant_are_invisible(app):
     interview = await app.interview()
 
     with pytest.raises(NotFound):
-        app.handlers.get("tenant-b", interview.interview_id)
+        await app.handlers.get("tenant-b", interview.interview_id)
     with pytest.raises(NotFound):
         await app.handlers.pause("tenant-b", interview.interview_id)

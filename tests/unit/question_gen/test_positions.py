@@ -123,21 +123,21 @@ def test_the_library_has_eight_competencies_with_five_anchored_levels_in_both_la
         assert all(t.zh.strip() and t.en.strip() for t in texts), competency.competency_id
 
 
-def test_the_same_idempotency_key_returns_the_first_position(app, tenant):
-    first = app.position(idempotency_key="pos-key")
-    again = app.position(("teamwork", 100), idempotency_key="pos-key")
+async def test_the_same_idempotency_key_returns_the_first_position(app, tenant):
+    first = await app.position(idempotency_key="pos-key")
+    again = await app.position(("teamwork", 100), idempotency_key="pos-key")
 
     assert again.position_id == first.position_id
     assert len(app.positions.by_id) == 1
 
 
-def test_reading_an_unknown_position_is_not_found(app, tenant):
+async def test_reading_an_unknown_position_is_not_found(app, tenant):
     with pytest.raises(NotFound):
-        app.position_handlers.get(tenant, "nope")
+        await app.position_handlers.get(tenant, "nope")
 
 
-def test_positions_of_another_tenant_are_invisible(app):
-    position = app.position()
+async def test_positions_of_another_tenant_are_invisible(app):
+    position = await app.position()
 
     with pytest.raises(NotFound):
-        app.position_handlers.get("tenant-b", position.position_id)
+        await app.position_handlers.get("tenant-b", position.position_id)

@@ -99,7 +99,7 @@ async def llm_wording(server: CassetteServer, budget_seconds: float = 0.9) -> LL
 
 async def test_the_llm_words_the_follow_up_the_server_decided_on(app, server):
     app.flow = InterviewFlow(app.interviews, app.hints, app.writer, wording=await llm_wording(server))
-    interview = await app.interview(position=app.position(("leadership", 60), ("teamwork", 40)))
+    interview = await app.interview(position=await app.position(("leadership", 60), ("teamwork", 40)))
     planned = app.current_question(interview.interview_id)
 
     follow_up = await answer_and_score(app, interview.interview_id, CLAIM)
@@ -113,7 +113,7 @@ async def test_the_llm_words_the_follow_up_the_server_decided_on(app, server):
 async def test_a_slow_llm_leaves_the_follow_up_to_the_local_wording_within_a_second(app, server):
     app.flow = InterviewFlow(app.interviews, app.hints, app.writer, wording=await llm_wording(server, 0.5))
     server.delay_seconds = 5.0
-    interview = await app.interview(position=app.position(("leadership", 60), ("teamwork", 40)))
+    interview = await app.interview(position=await app.position(("leadership", 60), ("teamwork", 40)))
 
     started = time.perf_counter()
     follow_up = await answer_and_score(app, interview.interview_id, CLAIM)

@@ -6,8 +6,12 @@ text indexes, transactions, change streams, ``$lookup``, and keys with ``.`` or 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+import asyncio
+import contextvars
+import functools
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, ClassVar, ParamSpec, TypeVar
 
 import mongoengine
 from mongoengine.queryset import QuerySet
@@ -19,6 +23,13 @@ from wendu.core.config import CoreSettings
 SERVER_SELECTION_TIMEOUT_MS = 3000
 
 T = TypeVar("T")
+P = ParamSpec("P")
+
+# Threads that run database calls for the event loop (see ``off_loop``). Their own pool, so calls
+# stalled by an outage (each up to the server-selection timeout) cannot starve other users of the
+# loop's default executor, and enough of them that a burst of RPCs does not queue behind a few.
+MONGO_THREADS = 32
+_mongo_executor = ThreadPoolExecutor(max_workers=MONGO_THREADS, thread_name_prefix="mongo")
 
 
 class CommandTimer(monitoring.CommandListener):  # type: ignore[misc]
@@ -125,3 +136,21 @@ def insert_or_find(document: mongoengine.Document, new: T, find_stored: Callable
             raise
         return stored, False
     return new, True
+
+
+def off_loop(call: Callable[P, T]) -> Callable[P, Coroutine[Any, Any, T]]:
+    """Make a blocking database call awaitable: it runs on a worker thread, the event loop keeps going.
+
+    pymongo is synchronous; called inside a coroutine, each round trip (and, during an outage, each
+    server-selection timeout) would stall every RPC, stream and consumer heartbeat of the process.
+    Decorate the repository methods the handlers await; the decorated code must be thread-safe
+    (pymongo's client is; guard any in-process cache). Context variables (logging, tracing) follow.
+    """
+
+    @functools.wraps(call)
+    async def run(*args: P.args, **kwargs: P.kwargs) -> T:
+        context = contextvars.copy_context()
+        bound = functools.partial(context.run, call, *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(_mongo_executor, bound)
+
+    return run

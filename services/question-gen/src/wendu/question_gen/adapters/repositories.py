@@ -1,5 +1,9 @@
 """Mongo repositories (mongoengine). Every query filters on ``tenant_id`` (but the sweep's, which spans tenants).
 
+Handlers await these repositories: each public method runs on a worker thread (``off_loop``), so a
+database round trip never blocks the event loop. Methods may therefore run at the same time on
+several threads; the in-process caches are guarded by a lock.
+
 Nothing here relies on a conditional update being atomic (FerretDB v1 applies it as
 read-modify-write): interview changes and timeline seqs are claimed by inserts under unique
 indexes, which SQLite enforces. See docs/interviews.md, "Storage".
@@ -7,13 +11,14 @@ indexes, which SQLite enforces. See docs/interviews.md, "Storage".
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
 import mongoengine
 from wendu.core.errors import Unavailable
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -66,6 +71,7 @@ def _weight_docs(weights: tuple[CompetencyWeight, ...]) -> list[WeightDoc]:
 
 
 class MongoPositionRepository:
+    @off_loop
     def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
         document = PositionDocument(
             tenant_id=position.tenant_id,
@@ -84,16 +90,22 @@ class MongoPositionRepository:
         )
         # Two calls with one key raced; the first one stored wins.
         return insert_or_find(
-            document, position, lambda: self.find_by_idempotency_key(position.tenant_id, idempotency_key)
+            document, position, lambda: _position_by_idempotency_key(position.tenant_id, idempotency_key)
         )
 
+    @off_loop
     def get(self, tenant_id: str, position_id: str) -> Position | None:
         return first_as(PositionDocument.objects(tenant_id=tenant_id, position_id=position_id), _to_position)
 
+    @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
-        if not idempotency_key:
-            return None
-        return first_as(PositionDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key), _to_position)
+        return _position_by_idempotency_key(tenant_id, idempotency_key)
+
+
+def _position_by_idempotency_key(tenant_id: str, idempotency_key: str) -> Position | None:
+    if not idempotency_key:
+        return None
+    return first_as(PositionDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key), _to_position)
 
 
 def _to_position(document: PositionDocument) -> Position:
@@ -124,6 +136,14 @@ def _revision_id(tenant_id: str, interview_id: str, version: int) -> str:
 
 
 class MongoInterviewRepository:
+    def __init__(self) -> None:
+        # The latest version this process saw per interview: where the walk to the latest revision
+        # starts (saves one read). Only a starting point; the walk always goes on to the last one.
+        # Read and written by concurrent database threads, hence the lock (held for no I/O).
+        self._known_version: dict[tuple[str, str], int] = {}
+        self._known_lock = threading.Lock()
+
+    @off_loop
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         document = InterviewDocument(
             tenant_id=interview.tenant_id,
@@ -132,25 +152,25 @@ class MongoInterviewRepository:
             **_interview_fields(interview),
         )
         stored, new = insert_or_find(
-            document, interview, lambda: self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
+            document, interview, lambda: self._find_by_idempotency_key(interview.tenant_id, idempotency_key)
         )
         if new:
             # Revision 0. Should this process stop right here, get() reads the copy above instead.
             insert_if_new(_revision(interview, interview.version))
         return stored, new
 
-    def __init__(self) -> None:
-        # The latest version this process saw per interview: where the walk to the latest revision
-        # starts (saves one read). Only a starting point; the walk always goes on to the last one.
-        self._known_version: dict[tuple[str, str], int] = {}
-
+    @off_loop
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
+        return self._get(tenant_id, interview_id)
+
+    def _get(self, tenant_id: str, interview_id: str) -> Interview | None:
         """The latest revision: walk forward by id from a known version to the last one.
 
         The known version is this process's memory, or else the queryable copy's version.
         """
         key = (tenant_id, interview_id)
-        known = self._known_version.get(key)
+        with self._known_lock:
+            known = self._known_version.get(key)
         copy = None
         if known is None:
             copy = _copy(tenant_id, interview_id)
@@ -169,12 +189,16 @@ class MongoInterviewRepository:
         return _to_interview(latest, interview_id)
 
     def _remember(self, key: tuple[str, str], version: int) -> None:
-        if key not in self._known_version and len(self._known_version) >= MAX_KNOWN_INTERVIEWS:
-            self._known_version.pop(next(iter(self._known_version)))
-        self._known_version[key] = max(version, self._known_version.get(key, 0))
+        # Check, evict and raise-only update in one step: two threads must not lower a version or
+        # evict while another iterates.
+        with self._known_lock:
+            if key not in self._known_version and len(self._known_version) >= MAX_KNOWN_INTERVIEWS:
+                self._known_version.pop(next(iter(self._known_version)))
+            self._known_version[key] = max(version, self._known_version.get(key, 0))
 
     def _forget(self, key: tuple[str, str]) -> None:
-        self._known_version.pop(key, None)
+        with self._known_lock:
+            self._known_version.pop(key, None)
 
     @staticmethod
     def _latest_revision(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
@@ -197,13 +221,18 @@ class MongoInterviewRepository:
             version, latest = version + 1, following
         return latest
 
+    @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
+        return self._find_by_idempotency_key(tenant_id, idempotency_key)
+
+    def _find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         if not idempotency_key:
             return None
         found = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
         document = found.first()
-        return self.get(tenant_id, document.interview_id) if document is not None else None
+        return self._get(tenant_id, document.interview_id) if document is not None else None
 
+    @off_loop
     def save(self, interview: Interview) -> None:
         """Commit by inserting revision ``version + 1``: its id is unique, so exactly one writer wins."""
         next_version = interview.version + 1
@@ -223,6 +252,7 @@ class MongoInterviewRepository:
             stale = _revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS)
             InterviewRevisionDocument.objects(revision_id=stale).delete()
 
+    @off_loop
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Interviews that may be idle (in progress or paused, no activity since ``idle_since``) or
         past their window (scheduled, window ended), across tenants. Candidates only: the caller
@@ -396,6 +426,7 @@ def _to_interview(document: InterviewStateDocument, interview_id: str) -> Interv
 
 
 class MongoHintRepository:
+    @off_loop
     def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
         document = HintDocument(
             tenant_id=tenant_id, interview_id=interview_id, hint_id=hint.hint_id, answer_id=hint.answer_id
@@ -403,6 +434,7 @@ class MongoHintRepository:
         # Stored before (a redelivery, or the worker and an API replica both recording it): done.
         insert_or_find(document, hint, lambda: hint)
 
+    @off_loop
     def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
         stored = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("answer_id")
         answer_ids = {d.answer_id for d in stored}
@@ -423,9 +455,12 @@ MAX_CACHED_TIMELINES = 10_000
 class MongoTimelineRepository:
     def __init__(self) -> None:
         # The highest seq this process stored or saw per interview: where the next claim starts.
-        # Only a starting guess; a stale one costs a lost claim, never a wrong seq.
+        # Only a starting guess; a stale one costs a lost claim, never a wrong seq. Used by concurrent
+        # database threads, hence the lock (held for no I/O).
         self._last_seq: dict[tuple[str, str], int] = {}
+        self._last_seq_lock = threading.Lock()
 
+    @off_loop
     def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
@@ -461,7 +496,8 @@ class MongoTimelineRepository:
         raise Unavailable(f"the timeline of interview {interview_id!r} is being written concurrently; retry")
 
     def _next_seq(self, tenant_id: str, interview_id: str) -> int:
-        last = self._last_seq.get((tenant_id, interview_id))
+        with self._last_seq_lock:
+            last = self._last_seq.get((tenant_id, interview_id))
         if last is None:
             # Not sorted by the database: FerretDB v1 would sort the whole collection.
             stored = TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("seq")
@@ -469,9 +505,10 @@ class MongoTimelineRepository:
         return last + 1
 
     def _remember(self, key: tuple[str, str], seq: int) -> None:
-        if key not in self._last_seq and len(self._last_seq) >= MAX_CACHED_TIMELINES:
-            self._last_seq.pop(next(iter(self._last_seq)))
-        self._last_seq[key] = max(seq, self._last_seq.get(key, 0))
+        with self._last_seq_lock:
+            if key not in self._last_seq and len(self._last_seq) >= MAX_CACHED_TIMELINES:
+                self._last_seq.pop(next(iter(self._last_seq)))
+            self._last_seq[key] = max(seq, self._last_seq.get(key, 0))
 
     @staticmethod
     def _find(tenant_id: str, interview_id: str, dedup_key: str) -> int | None:
@@ -482,6 +519,7 @@ class MongoTimelineRepository:
         )
         return int(document.seq) if document is not None else None
 
+    @off_loop
     def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
         documents = (
             TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id, seq__gt=after_seq)
@@ -500,6 +538,7 @@ class MongoTimelineRepository:
 
 
 class MongoCandidateRequestRepository:
+    @off_loop
     def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
         """Store ``request``; when the interview has a request of its kind, return that one instead."""
         document = CandidateRequestDocument(
@@ -517,19 +556,19 @@ class MongoCandidateRequestRepository:
             published=request.published,
         )
         return insert_or_find(
-            document, request, lambda: self.find(request.tenant_id, request.interview_id, request.kind)
+            document, request, lambda: _request_of_kind(request.tenant_id, request.interview_id, request.kind)
         )
 
+    @off_loop
     def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
-        return first_as(
-            CandidateRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id, kind=kind.value),
-            _to_request,
-        )
+        return _request_of_kind(tenant_id, interview_id, kind)
 
+    @off_loop
     def mark_published(self, tenant_id: str, request_id: str) -> None:
         # A lost race here only re-publishes with the same event id on a retry: harmless.
         CandidateRequestDocument.objects(tenant_id=tenant_id, request_id=request_id).update_one(set__published=True)
 
+    @off_loop
     def list(
         self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
     ) -> list[CandidateRequest]:
@@ -542,6 +581,13 @@ class MongoCandidateRequestRepository:
                 | mongoengine.Q(created_at=created_at, request_id__lt=request_id)
             )
         return [_to_request(d) for d in query.order_by("-created_at", "-request_id").limit(limit)]
+
+
+def _request_of_kind(tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None:
+    return first_as(
+        CandidateRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id, kind=kind.value),
+        _to_request,
+    )
 
 
 def _to_request(document: CandidateRequestDocument) -> CandidateRequest:
@@ -565,6 +611,7 @@ class MongoCandidateErasure:
     """Deletes an erased candidate's interviews (with their questions and answers), interview
     revisions, timelines, hints and requests."""
 
+    @off_loop
     def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Iterable[str]) -> int:
         """Returns how many records were deleted; repeating it deletes nothing more.
 

@@ -119,7 +119,7 @@ class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
             ),
             idempotency_key=_idempotency_key(request.idempotency_key),
         )
-        return wire.position_to_proto(self._positions.create(principal.tenant_id, command))
+        return wire.position_to_proto(await self._positions.create(principal.tenant_id, command))
 
     async def GetPosition(
         self, request: question_gen_pb2.GetPositionRequest, context: grpc.aio.ServicerContext
@@ -127,7 +127,7 @@ class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
         principal = current_principal()
         authorize(principal)
         position_id = require(request.position_id, "position_id")
-        return wire.position_to_proto(self._positions.get(principal.tenant_id, position_id))
+        return wire.position_to_proto(await self._positions.get(principal.tenant_id, position_id))
 
     async def ListCompetencies(
         self, request: question_gen_pb2.ListCompetenciesRequest, context: grpc.aio.ServicerContext
@@ -178,7 +178,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.GetInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(self._interviews.get(tenant_id, interview_id))
+        return _interview(await self._interviews.get(tenant_id, interview_id))
 
     async def StartInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
@@ -254,7 +254,9 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
     ) -> question_gen_pb2.ListCandidateRequestsResponse:
         principal = current_principal()
         authorize(principal, roles=HR_ROLES)
-        page = self._requests.list(principal.tenant_id, request.kind, request.page_size, request.page_token.strip())
+        page = await self._requests.list(
+            principal.tenant_id, request.kind, request.page_size, request.page_token.strip()
+        )
         return question_gen_pb2.ListCandidateRequestsResponse(
             requests=[_request_to_proto(r) for r in page.requests], next_page_token=page.next_page_token
         )
@@ -271,7 +273,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             granted_by=principal.subject,
             idempotency_key=_idempotency_key(request.idempotency_key),
         )
-        return _interview(self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
+        return _interview(await self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
 
     async def StreamInterview(
         self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext

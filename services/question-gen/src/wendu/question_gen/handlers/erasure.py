@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 
 
 class CandidateData(Protocol):
-    def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int: ...
+    async def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int: ...
 
 
 class CandidateErasedHandler:
@@ -28,5 +28,5 @@ class CandidateErasedHandler:
     async def __call__(self, event: Message, context: RecordContext) -> None:
         erased = codec.expect(event, events_pb2.CandidateErased)
         candidate_id = require_event_field(erased.meta.candidate_id, "meta.candidate_id")
-        removed = self._data.erase_candidate(erased.meta.tenant_id, candidate_id, list(erased.interview_ids))
+        removed = await self._data.erase_candidate(erased.meta.tenant_id, candidate_id, list(erased.interview_ids))
         log.info("erased candidate data", extra={"candidate_id": candidate_id, "records_deleted": removed})

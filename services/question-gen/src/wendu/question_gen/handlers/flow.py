@@ -57,7 +57,7 @@ class InterviewFlow:
         try:
             # --- question wording (owner: question generation): the interview decides, a generator words ---
             follow_up = await self._word_follow_up(score, star_parts)
-            interview, step = change_interview(
+            interview, step = await change_interview(
                 self._interviews,
                 score.meta.tenant_id,
                 score.meta.interview_id,
@@ -81,7 +81,7 @@ class InterviewFlow:
 
     async def _word_follow_up(self, score: events_pb2.ScoreReady, star_parts: frozenset[StarPart]) -> FollowUp | None:
         """The follow-up the interview decides on for this score, worded by the generator (local on failure)."""
-        interview = load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
+        interview = await load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
         decision = interview.follow_up_decision(score.answer_id, star_parts, max_follow_ups=self._max_follow_ups)
         if decision is None:
             return None
@@ -106,7 +106,7 @@ class InterviewFlow:
         hint = cast(events_pb2.HintReady, event)
         tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
         try:
-            interview = load_interview(self._interviews, tenant_id, interview_id)
+            interview = await load_interview(self._interviews, tenant_id, interview_id)
             interview.require_answer(hint.answer_id)
         except NotFound as exc:
             log.warning("hint ignored", extra={"reason": exc.message, "hint_id": hint.hint_id})
@@ -115,7 +115,7 @@ class InterviewFlow:
             # A supplement never yields a second hint (DESIGN, "Hints and answers").
             log.warning("hint ignored", extra={"reason": "answer already supplemented", "hint_id": hint.hint_id})
             return
-        self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
+        await self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
         if interview.status.is_terminal:
             return  # the candidate's stream has ended; the report carries the feedback now
         item = wire.hint_shown(hint)

@@ -19,22 +19,27 @@ MAX_CHANGE_ATTEMPTS = 5
 T = TypeVar("T")
 
 
-def load_interview(interviews: InterviewRepository, tenant_id: str, interview_id: str) -> Interview:
-    interview = interviews.get(tenant_id, interview_id)
+async def load_interview(interviews: InterviewRepository, tenant_id: str, interview_id: str) -> Interview:
+    interview = await interviews.get(tenant_id, interview_id)
     if interview is None:
         raise NotFound("interview", interview_id)
     return interview
 
 
-def change_interview(
+async def change_interview(
     interviews: InterviewRepository, tenant_id: str, interview_id: str, change: Callable[[Interview], T]
 ) -> tuple[Interview, T]:
-    """Apply ``change`` to the interview and save it; returns the saved interview and the change's result."""
+    """Apply ``change`` to the interview and save it; returns the saved interview and the change's result.
+
+    ``change`` is pure domain logic and runs on the event loop; only the load and the save await the
+    database. Each attempt works on its own freshly loaded copy, so concurrent callers (this process's
+    other coroutines, or other processes) never share a copy; the save's compare-and-set picks one winner.
+    """
     for _ in range(MAX_CHANGE_ATTEMPTS):
-        interview = load_interview(interviews, tenant_id, interview_id)
+        interview = await load_interview(interviews, tenant_id, interview_id)
         result = change(interview)
         try:
-            interviews.save(interview)
+            await interviews.save(interview)
         except ConcurrentUpdate:
             continue
         return interview, result

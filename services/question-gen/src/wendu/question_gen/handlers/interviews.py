@@ -140,10 +140,10 @@ class InterviewHandlers:
         human-screen request reaches the HR suite.
         """
         if command.idempotency_key:
-            existing = self._interviews.find_by_idempotency_key(tenant_id, command.idempotency_key)
+            existing = await self._interviews.find_by_idempotency_key(tenant_id, command.idempotency_key)
             if existing is not None:
                 return self._created(existing)
-        position = self._positions.get(tenant_id, command.position_id)
+        position = await self._positions.get(tenant_id, command.position_id)
         if position is None:
             raise NotFound("position", command.position_id)
         profile = await self._profiles.get_profile(tenant_id, command.candidate_id)
@@ -170,7 +170,7 @@ class InterviewHandlers:
             offered_modes=command.offered_modes,
             first_screen=FirstScreen.AI if consented else FirstScreen.HUMAN,
         )
-        stored, _ = self._interviews.add(interview, command.idempotency_key)
+        stored, _ = await self._interviews.add(interview, command.idempotency_key)
         if stored.first_screen is FirstScreen.HUMAN and self._requests is not None:
             # Also on a retried create: publishes only if the first attempt stopped before.
             await self._requests.open(stored, RequestKind.HUMAN_SCREEN, RequestReason.NO_AI_SCORING_CONSENT)
@@ -180,12 +180,12 @@ class InterviewHandlers:
         token = self._signer.mint_candidate_token(interview.tenant_id, interview.interview_id, interview.candidate_id)
         return CreatedInterview(interview, token)
 
-    def get(self, tenant_id: str, interview_id: str) -> Interview:
-        return load_interview(self._interviews, tenant_id, interview_id)
+    async def get(self, tenant_id: str, interview_id: str) -> Interview:
+        return await load_interview(self._interviews, tenant_id, interview_id)
 
     async def start(self, tenant_id: str, interview_id: str) -> Interview:
         """scheduled -> in_progress, and ask the first question."""
-        interview, first = change_interview(
+        interview, first = await change_interview(
             self._interviews, tenant_id, interview_id, lambda iv: iv.start(self._clock())
         )
         INTERVIEWS_STARTED.labels(interview.kind.value).inc()
@@ -196,13 +196,13 @@ class InterviewHandlers:
 
     async def pause(self, tenant_id: str, interview_id: str) -> Interview:
         now = self._clock()
-        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.pause(now))
+        interview, _ = await change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.pause(now))
         await self._post_status(interview)
         return interview
 
     async def resume(self, tenant_id: str, interview_id: str) -> Interview:
         now = self._clock()
-        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.resume(now))
+        interview, _ = await change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.resume(now))
         await self._post_status(interview)
         return interview
 
@@ -210,17 +210,17 @@ class InterviewHandlers:
         """Slot, mode and language, before the start only. A new language re-plans the questions."""
         now = self._clock()
         plan = None
-        current = load_interview(self._interviews, tenant_id, interview_id)
+        current = await load_interview(self._interviews, tenant_id, interview_id)
         if choice.language is not None and choice.language is not current.language:
             if current.status is InterviewStatus.SCHEDULED and current.first_screen is FirstScreen.AI:
-                position = self._positions.get(tenant_id, current.position_id)
+                position = await self._positions.get(tenant_id, current.position_id)
                 if position is None:
                     raise NotFound("position", current.position_id)
                 profile = await self._profiles.get_profile(tenant_id, current.candidate_id)
                 plan = plan_questions(position, profile, choice.language)
             else:
                 plan = list(current.plan)  # the domain refuses the change with the right status
-        interview, _ = change_interview(
+        interview, _ = await change_interview(
             self._interviews,
             tenant_id,
             interview_id,
@@ -233,17 +233,17 @@ class InterviewHandlers:
     async def withdraw(self, tenant_id: str, interview_id: str) -> Interview:
         """The candidate withdraws: abandoned, and the stream ends."""
         now = self._clock()
-        interview, _ = change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.withdraw(now))
+        interview, _ = await change_interview(self._interviews, tenant_id, interview_id, lambda iv: iv.withdraw(now))
         await self._timeline.post(
             interview, StatusChanged(interview.status, interview.all_questions_answered), dedup_key="status:ended"
         )
         return interview
 
-    def grant_extension(self, tenant_id: str, interview_id: str, grant: ExtensionGrant) -> Interview:
+    async def grant_extension(self, tenant_id: str, interview_id: str, grant: ExtensionGrant) -> Interview:
         """Extend the employer's time limit; the same idempotency key grants once."""
         now = self._clock()
         extension_id = grant.idempotency_key or uuid.uuid4().hex
-        interview, _ = change_interview(
+        interview, _ = await change_interview(
             self._interviews,
             tenant_id,
             interview_id,
@@ -269,7 +269,7 @@ class InterviewHandlers:
         """Store an answer (or its one supplement) and publish AnswerSubmitted for scoring."""
         now = self._clock()
         key = submission.idempotency_key
-        hinted = self._hints.answer_ids(tenant_id, submission.interview_id) if submission.supplement else set()
+        hinted = await self._hints.answer_ids(tenant_id, submission.interview_id) if submission.supplement else set()
 
         def record(interview: Interview) -> tuple[Answer, bool]:
             if submission.supplement:
@@ -278,12 +278,14 @@ class InterviewHandlers:
                 )
             return interview.submit_answer(submission.question_id, submission.text, idempotency_key=key, now=now)
 
-        interview, (answer, duplicate) = change_interview(self._interviews, tenant_id, submission.interview_id, record)
+        interview, (answer, duplicate) = await change_interview(
+            self._interviews, tenant_id, submission.interview_id, record
+        )
         if not answer.published:
             await self._publisher.publish(
                 ANSWER_SUBMITTED, _answer_submitted(interview, answer), key=interview.interview_id
             )
-            change_interview(
+            await change_interview(
                 self._interviews,
                 tenant_id,
                 interview.interview_id,
@@ -297,7 +299,7 @@ class InterviewHandlers:
         Completing a completed interview again returns it, re-publishing the event only if the
         first call stopped before publishing it.
         """
-        interview, newly_completed = change_interview(
+        interview, newly_completed = await change_interview(
             self._interviews, tenant_id, interview_id, lambda iv: iv.complete(self._clock())
         )
         if newly_completed:
@@ -306,7 +308,7 @@ class InterviewHandlers:
             await self._publisher.publish(
                 INTERVIEW_COMPLETED, _interview_completed(interview), key=interview.interview_id
             )
-            interview, _ = change_interview(
+            interview, _ = await change_interview(
                 self._interviews, tenant_id, interview_id, lambda iv: iv.mark_completion_published()
             )
         await self._timeline.post(

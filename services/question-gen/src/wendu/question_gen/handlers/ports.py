@@ -1,4 +1,8 @@
-"""What the handlers need from the outside world. Adapters implement these; unit tests fake them."""
+"""What the handlers need from the outside world. Adapters implement these; unit tests fake them.
+
+Every port is async: a storage adapter does its blocking I/O off the event loop (``wendu.core.mongo.off_loop``),
+so one slow or unreachable database call never stalls the process's other RPCs, streams and consumers.
+"""
 
 from __future__ import annotations
 
@@ -23,16 +27,16 @@ class ConcurrentUpdate(Exception):
 
 
 class PositionRepository(Protocol):
-    def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
+    async def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
         """Store ``position``; when the key ("" for none) was used before, return that position instead.
 
         Returns the stored position and whether it is new.
         """
         ...
 
-    def get(self, tenant_id: str, position_id: str) -> Position | None: ...
+    async def get(self, tenant_id: str, position_id: str) -> Position | None: ...
 
-    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None: ...
+    async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None: ...
 
 
 @dataclass(frozen=True)
@@ -44,15 +48,15 @@ class DueInterview:
 
 
 class InterviewRepository(Protocol):
-    def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
+    async def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         """Store a new interview; when the key ("" for none) was used before, return that one instead."""
         ...
 
-    def get(self, tenant_id: str, interview_id: str) -> Interview | None: ...
+    async def get(self, tenant_id: str, interview_id: str) -> Interview | None: ...
 
-    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None: ...
+    async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None: ...
 
-    def save(self, interview: Interview) -> None:
+    async def save(self, interview: Interview) -> None:
         """Store the changes of a loaded interview and bump its version.
 
         Raises ConcurrentUpdate when someone else saved it since it was loaded. Exactly one of
@@ -60,22 +64,22 @@ class InterviewRepository(Protocol):
         """
         ...
 
-    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+    async def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Across tenants: open interviews without activity since ``idle_since``, and scheduled
         ones whose window ended by ``now``. May include some that are no longer due."""
         ...
 
 
 class CandidateRequestRepository(Protocol):
-    def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
+    async def add(self, request: CandidateRequest) -> tuple[CandidateRequest, bool]:
         """Store ``request``; when its interview has one of its kind, return that one (and False)."""
         ...
 
-    def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None: ...
+    async def find(self, tenant_id: str, interview_id: str, kind: RequestKind) -> CandidateRequest | None: ...
 
-    def mark_published(self, tenant_id: str, request_id: str) -> None: ...
+    async def mark_published(self, tenant_id: str, request_id: str) -> None: ...
 
-    def list(
+    async def list(
         self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
     ) -> list[CandidateRequest]:
         """Newest first (created_at, then request_id, descending), strictly after the cursor ``before``."""
@@ -89,11 +93,11 @@ class HintRepository(Protocol):
     changes (a hint and the next question arrive at the same moment). Insert-only and idempotent.
     """
 
-    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
+    async def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
         """Store ``hint``; a hint id stored before is left as it is."""
         ...
 
-    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
+    async def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
         """The answers of the interview that got a hint."""
         ...
 
@@ -110,7 +114,7 @@ class TimelineRecord:
 
 
 class TimelineRepository(Protocol):
-    def append(
+    async def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
         """Append ``item`` with the interview's next sequence number and return it.
@@ -119,7 +123,7 @@ class TimelineRepository(Protocol):
         """
         ...
 
-    def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
+    async def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
         """Items with seq > ``after_seq``, in seq order."""
         ...
 

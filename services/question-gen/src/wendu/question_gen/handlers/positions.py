@@ -27,10 +27,10 @@ class PositionHandlers:
         self._positions = positions
         self._clock = clock
 
-    def create(self, tenant_id: str, command: NewPosition) -> Position:
+    async def create(self, tenant_id: str, command: NewPosition) -> Position:
         """Validate and store a position; a repeated idempotency key returns the stored one."""
         if command.idempotency_key:
-            existing = self._positions.find_by_idempotency_key(tenant_id, command.idempotency_key)
+            existing = await self._positions.find_by_idempotency_key(tenant_id, command.idempotency_key)
             if existing is not None:
                 return existing
         position = new_position(
@@ -42,11 +42,11 @@ class PositionHandlers:
             time_policy=command.time_policy,
             created_at=self._clock(),
         )
-        stored, _ = self._positions.add(position, command.idempotency_key)
+        stored, _ = await self._positions.add(position, command.idempotency_key)
         return stored
 
-    def get(self, tenant_id: str, position_id: str) -> Position:
-        position = self._positions.get(tenant_id, position_id)
+    async def get(self, tenant_id: str, position_id: str) -> Position:
+        position = await self._positions.get(tenant_id, position_id)
         if position is None:
             raise NotFound("position", position_id)
         return position

@@ -78,14 +78,14 @@ class CandidateRequests:
         """The candidate takes a human first screen: the AI interview will not start, HR is told."""
         note = validated_note(note)
         now = self._clock()
-        interview, _ = change_interview(
+        interview, _ = await change_interview(
             self._interviews, tenant_id, interview_id, lambda iv: iv.choose_human_screen(now)
         )
         return await self.open(interview, RequestKind.HUMAN_SCREEN, RequestReason.CANDIDATE_CHOICE, note)
 
     async def request_hr_chat(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest:
         note = validated_note(note)
-        interview = load_interview(self._interviews, tenant_id, interview_id)
+        interview = await load_interview(self._interviews, tenant_id, interview_id)
         refusal = may_request_hr_chat(interview)
         if refusal:
             raise FailedPrecondition(refusal)
@@ -95,21 +95,21 @@ class CandidateRequests:
         self, interview: Interview, kind: RequestKind, reason: RequestReason, note: str = ""
     ) -> CandidateRequest:
         """Store the request (once per interview and kind) and publish it unless published before."""
-        request, _ = self._requests.add(new_request(interview, kind, reason, note, self._clock()))
+        request, _ = await self._requests.add(new_request(interview, kind, reason, note, self._clock()))
         if not request.published:
             await self._publisher.publish(
                 CANDIDATE_REQUESTS, _created_event(interview, request), key=interview.interview_id
             )
-            self._requests.mark_published(request.tenant_id, request.request_id)
+            await self._requests.mark_published(request.tenant_id, request.request_id)
             request.published = True
         return request
 
-    def list(self, tenant_id: str, kind: int, page_size: int, page_token: str) -> RequestPage:
+    async def list(self, tenant_id: str, kind: int, page_size: int, page_token: str) -> RequestPage:
         kinds = kinds_from_proto(kind)
         if page_size > MAX_PAGE_SIZE:
             raise InvalidArgument("page_size", f"must be at most {MAX_PAGE_SIZE}, got {page_size}")
         limit = page_size or DEFAULT_PAGE_SIZE
-        found = self._requests.list(tenant_id, kinds, before=_decode_token(page_token), limit=limit + 1)
+        found = await self._requests.list(tenant_id, kinds, before=_decode_token(page_token), limit=limit + 1)
         page, more = found[:limit], len(found) > limit
         token = _encode_token(page[-1]) if more else ""
         return RequestPage(page, token)

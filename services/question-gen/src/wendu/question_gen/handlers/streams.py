@@ -122,12 +122,12 @@ class LiveHints:
         tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
         if not self._notifier.holds(tenant_id, interview_id):
             return  # most replicas: the candidate's stream is elsewhere
-        interview = self._interviews.get(tenant_id, interview_id)
+        interview = await self._interviews.get(tenant_id, interview_id)
         if interview is None or interview.status.is_terminal or interview.answer(hint.answer_id) is None:
             return
         if interview.supplemented(hint.answer_id):
             return  # a supplement never yields a second hint
-        self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
+        await self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
         self._notifier.push_hint(tenant_id, interview_id, wire.hint_shown(hint))
 
 
@@ -157,7 +157,7 @@ class InterviewStreams:
         Hints pushed live come in between, with seq 0, as soon as they arrive; each hint id is sent
         once per stream, so the later copy (live or from the timeline) is skipped.
         """
-        ended = load_interview(self._interviews, tenant_id, interview_id).status.is_terminal
+        ended = (await load_interview(self._interviews, tenant_id, interview_id)).status.is_terminal
         last_seq = after_seq
         sent_hints: set[str] = set()
         live = False  # False while replaying what existed when the stream opened
@@ -170,7 +170,7 @@ class InterviewStreams:
                         record = self._live_hint(interview_id, hint)
                         self._observe_hint_latency(record)
                         yield record
-                batch = self._timeline.read_after(tenant_id, interview_id, last_seq, self._page_size)
+                batch = await self._timeline.read_after(tenant_id, interview_id, last_seq, self._page_size)
                 ready = self._in_order(batch, last_seq)
                 for record in ready:
                     hint_id = record.update.hint.hint_id if record.update.WhichOneof("item") == "hint" else None

@@ -52,9 +52,9 @@ class LifecycleSweep:
     async def sweep_once(self) -> SweepResult:
         now = self._clock()
         abandoned = expired = 0
-        for due in self._interviews.find_due(now, now - self._idle_after, SWEEP_BATCH):
+        for due in await self._interviews.find_due(now, now - self._idle_after, SWEEP_BATCH):
             try:
-                interview, ended = change_interview(
+                interview, ended = await change_interview(
                     self._interviews, due.tenant_id, due.interview_id, lambda iv: self._end_if_due(iv)
                 )
             except (FailedPrecondition, NotFound, Unavailable):

@@ -26,7 +26,7 @@ class TimelineWriter:
         The announcement is published even for an item stored before: the earlier attempt may
         have stopped between storing and publishing, and a repeated wake-up is harmless.
         """
-        seq = self._timeline.append(
+        seq = await self._timeline.append(
             interview.tenant_id, interview.interview_id, item, dedup_key=dedup_key, occurred_at=self._clock()
         )
         event = events_pb2.InterviewUpdated(
