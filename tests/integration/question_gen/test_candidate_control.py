@@ -311,8 +311,8 @@ class _OnlyThese:
     def __getattr__(self, name: str):
         return getattr(self._repository, name)
 
-    def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
-        due = self._repository.find_due(now, idle_since, 10_000)
+    async def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
+        due = await self._repository.find_due(now, idle_since, 10_000)
         return [d for d in due if d.interview_id in self._interview_ids][:limit]
 
 

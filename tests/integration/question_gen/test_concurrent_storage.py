@@ -2,7 +2,9 @@
 
 FerretDB v1 applies a version-checked update as read-modify-write, so two writers could both
 "win" (benchmarks/ferretdb_cas_probe.py). question-gen commits by inserting under unique indexes
-instead; these tests race real writers on the shared FerretDB and count every change.
+instead; these tests race real writers on the shared FerretDB and count every change. The writers
+are coroutines of one event loop, as in the service: each repository call runs on its own database
+thread (``off_loop``), so their round trips, and the repositories' caches, really overlap.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import grpc
@@ -18,6 +21,7 @@ from support.kafka import TopicReader
 from wendu.core.codec import new_meta
 from wendu.core.errors import Unavailable
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
+from wendu.question_gen.adapters import repositories
 from wendu.question_gen.adapters.repositories import MongoInterviewRepository, MongoTimelineRepository
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language
@@ -39,7 +43,7 @@ FULL_STAR = [
 ]
 
 
-def stored_interview(tenant_id: str) -> Interview:
+async def stored_interview(tenant_id: str) -> Interview:
     now = datetime.now(UTC)
     interview = Interview(
         interview_id=uuid.uuid4().hex,
@@ -57,7 +61,7 @@ def stored_interview(tenant_id: str) -> Interview:
         window_start=now,
         window_end=now.replace(year=now.year + 1),
     )
-    MongoInterviewRepository().add(interview, "")
+    await MongoInterviewRepository().add(interview, "")
     return interview
 
 
@@ -68,9 +72,9 @@ class CountingRepository(MongoInterviewRepository):
         super().__init__()
         self.conflicts = 0
 
-    def save(self, interview: Interview) -> None:
+    async def save(self, interview: Interview) -> None:
         try:
-            super().save(interview)
+            await super().save(interview)
         except ConcurrentUpdate:
             self.conflicts += 1
             raise
@@ -78,17 +82,17 @@ class CountingRepository(MongoInterviewRepository):
 
 async def test_concurrent_changes_of_one_interview_are_all_kept(qg):
     interviews = CountingRepository()
-    interview = stored_interview(qg.tenant_id)
-    start = threading.Barrier(WRITERS)
+    interview = await stored_interview(qg.tenant_id)
+    start = asyncio.Barrier(WRITERS)
     retries = [0]
 
-    def writer(tag: int) -> int:
-        start.wait()
+    async def writer(tag: int) -> int:
+        await start.wait()
         applied = 0
         for index in range(CHANGES_PER_WRITER):
             while True:
                 try:
-                    change_interview(
+                    await change_interview(
                         interviews,
                         qg.tenant_id,
                         interview.interview_id,
@@ -107,9 +111,9 @@ async def test_concurrent_changes_of_one_interview_are_all_kept(qg):
                 break
         return applied
 
-    reported = sum(await asyncio.gather(*(asyncio.to_thread(writer, tag) for tag in range(WRITERS))))
+    reported = sum(await asyncio.gather(*(writer(tag) for tag in range(WRITERS))))
 
-    final = interviews.get(qg.tenant_id, interview.interview_id)
+    final = await interviews.get(qg.tenant_id, interview.interview_id)
     assert final is not None
     ids = [e.extension_id for e in final.extensions]
     assert reported == WRITERS * CHANGES_PER_WRITER
@@ -119,30 +123,30 @@ async def test_concurrent_changes_of_one_interview_are_all_kept(qg):
     # The writers did collide (else this proves nothing): each collision was refused, not lost.
     assert interviews.conflicts > 0
     # The queryable copy catches up with the latest revision.
-    interviews.save(final)
-    copy = interviews.find_by_idempotency_key(qg.tenant_id, interview.interview_id)
+    await interviews.save(final)
+    copy = await interviews.find_by_idempotency_key(qg.tenant_id, interview.interview_id)
     assert copy is not None and len(copy.extensions) == reported
 
 
 async def test_concurrent_timeline_appends_get_distinct_gap_free_seqs(qg):
     timeline = MongoTimelineRepository()
     interview_id = uuid.uuid4().hex
-    start = threading.Barrier(WRITERS)
+    start = asyncio.Barrier(WRITERS)
     now = datetime.now(UTC)
 
-    def writer(tag: int) -> list[int]:
-        start.wait()
+    async def writer(tag: int) -> list[int]:
+        await start.wait()
         seqs = []
         for index in range(CHANGES_PER_WRITER):
             # Every writer also posts the shared items, as a redelivery would: each is stored once.
             key = f"shared-{index}" if index % 3 == 0 else f"w{tag}-{index}"
             item = StatusChanged(status=InterviewStatus.IN_PROGRESS)
-            seqs.append(timeline.append(qg.tenant_id, interview_id, item, dedup_key=key, occurred_at=now))
+            seqs.append(await timeline.append(qg.tenant_id, interview_id, item, dedup_key=key, occurred_at=now))
         return seqs
 
-    results = await asyncio.gather(*(asyncio.to_thread(writer, tag) for tag in range(WRITERS)))
+    results = await asyncio.gather(*(writer(tag) for tag in range(WRITERS)))
 
-    stored = timeline.read_after(qg.tenant_id, interview_id, 0, 1000)
+    stored = await timeline.read_after(qg.tenant_id, interview_id, 0, 1000)
     shared = len(range(0, CHANGES_PER_WRITER, 3))
     distinct = shared + WRITERS * (CHANGES_PER_WRITER - shared)
     assert [r.seq for r in stored] == list(range(1, distinct + 1))
@@ -151,6 +155,33 @@ async def test_concurrent_timeline_appends_get_distinct_gap_free_seqs(qg):
     assert returned == set(range(1, distinct + 1))
     for index in range(0, CHANGES_PER_WRITER, 3):
         assert len({seqs[index] for seqs in results}) == 1
+
+
+async def test_a_database_call_runs_off_the_event_loop(qg, monkeypatch):
+    """While a repository call waits on the database the loop goes on: here the call's lookup only
+    proceeds once the loop has run again and released it (on the loop itself it would wait in vain)."""
+    interview = await stored_interview(qg.tenant_id)
+    released = threading.Event()
+    waited: list[tuple[bool, bool]] = []
+    real_copy: Callable[[str, str], object] = repositories._copy
+
+    def gated_copy(tenant_id: str, interview_id: str):  # type: ignore[no-untyped-def]
+        if interview_id == interview.interview_id:  # the in-process service's own lookups pass
+            # (released by the loop in time, ran on a thread other than the loop's)
+            waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
+        return real_copy(tenant_id, interview_id)
+
+    loop_thread = threading.current_thread()
+    monkeypatch.setattr(repositories, "_copy", gated_copy)
+    # A fresh repository knows no version yet, so it looks the interview up through the copy.
+    loading = asyncio.create_task(MongoInterviewRepository().get(qg.tenant_id, interview.interview_id))
+    await asyncio.sleep(0.05)
+    assert not loading.done()
+    released.set()
+    loaded = await asyncio.wait_for(loading, 10)
+
+    assert loaded is not None and loaded.interview_id == interview.interview_id
+    assert waited == [(True, True)]
 
 
 async def test_answers_racing_their_scores_lose_nothing_through_the_api(qg):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wendu.core import topics
+from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
@@ -16,7 +17,6 @@ from wendu.feedback.adapters.repositories import (
 from wendu.feedback.adapters.training_client import GrpcCourseRecommender
 from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
-from wendu.feedback.handlers.erasure import CandidateErasedHandler
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import feedback_pb2_grpc

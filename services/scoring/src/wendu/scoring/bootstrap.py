@@ -6,6 +6,7 @@ import asyncio
 
 from wendu.core import text
 from wendu.core.config import LLMSettings
+from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import OPENAI_ADAPTER, build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
@@ -17,7 +18,6 @@ from wendu.scoring.domain.local_scorer import LocalScorer
 from wendu.scoring.domain.model import AnswerScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
-from wendu.scoring.handlers.erasure import CandidateErasedHandler
 from wendu.v1 import scoring_pb2, scoring_pb2_grpc
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wendu.core import topics
+from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
@@ -19,7 +20,6 @@ from wendu.training.adapters.scoring_client import GrpcAnswerScorer
 from wendu.training.config import SERVICE_NAME
 from wendu.training.entrypoints.grpc_api import SERVICE_FULL_NAME, TrainingServicer
 from wendu.training.handlers.courses import Catalogues
-from wendu.training.handlers.erasure import CandidateErasedHandler
 from wendu.training.handlers.guides import InterviewGuides
 from wendu.training.handlers.learning_plans import LearningPlans
 from wendu.training.handlers.practice import Practice
