@@ -53,7 +53,7 @@ async def test_an_async_store_is_awaited() -> None:
 
 async def test_a_tombstone_without_a_candidate_id_is_invalid_and_erases_nothing() -> None:
     store = SyncStore()
-    with pytest.raises(InvalidArgument, match="meta.candidate_id"):
+    with pytest.raises(InvalidArgument, match=r"meta\.candidate_id"):
         await CandidateErasedHandler(store)(tombstone(candidate_id=""), CONTEXT)
     assert store.calls == []
 
