@@ -23,6 +23,7 @@ from pymongo import MongoClient
 from support.auth import Metadata, api_key_metadata
 from support.kafka import TopicReader, started_publisher
 from support.services import running_service
+from support.stubs import ServiceStubs
 from wendu.core import codec, topics
 from wendu.core.auth import Role, TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
@@ -35,15 +36,10 @@ from wendu.v1 import (
     common_pb2,
     events_pb2,
     feedback_pb2,
-    feedback_pb2_grpc,
     profile_pb2,
-    profile_pb2_grpc,
     question_gen_pb2,
-    question_gen_pb2_grpc,
     scoring_pb2,
-    scoring_pb2_grpc,
     training_pb2,
-    training_pb2_grpc,
 )
 
 pytestmark = pytest.mark.integration
@@ -61,36 +57,12 @@ NOT_CANDIDATE_DATA = {"question_gen_positions", "profile_erasures"}
 
 
 @dataclasses.dataclass
-class Platform:
+class Platform(ServiceStubs):
     signer: TokenSigner
     mongo_db: str
     channels: dict[str, grpc.aio.Channel]
     # The consumer group of each service that honours candidate-erased.
     erasure_groups: dict[str, str]
-
-    @property
-    def profile(self) -> profile_pb2_grpc.ProfileServiceStub:
-        return profile_pb2_grpc.ProfileServiceStub(self.channels["profile"])
-
-    @property
-    def positions(self) -> question_gen_pb2_grpc.PositionServiceStub:
-        return question_gen_pb2_grpc.PositionServiceStub(self.channels["question-gen"])
-
-    @property
-    def interviews(self) -> question_gen_pb2_grpc.InterviewServiceStub:
-        return question_gen_pb2_grpc.InterviewServiceStub(self.channels["question-gen"])
-
-    @property
-    def scoring(self) -> scoring_pb2_grpc.ScoringServiceStub:
-        return scoring_pb2_grpc.ScoringServiceStub(self.channels["scoring"])
-
-    @property
-    def feedback(self) -> feedback_pb2_grpc.FeedbackServiceStub:
-        return feedback_pb2_grpc.FeedbackServiceStub(self.channels["feedback"])
-
-    @property
-    def training(self) -> training_pb2_grpc.TrainingServiceStub:
-        return training_pb2_grpc.TrainingServiceStub(self.channels["training"])
 
     def staff(self, tenant_id: str, role: Role) -> Metadata:
         return api_key_metadata(self.signer, tenant_id, role, subject=f"test-{role}")

@@ -23,6 +23,7 @@ import pytest
 from support.auth import Metadata, api_key_metadata, candidate_metadata
 from support.kafka import TopicReader, started_publisher
 from support.services import running_service
+from support.stubs import ServiceStubs
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner, token_from_metadata
 from wendu.core.bus import EventPublisher, ensure_topics
@@ -31,12 +32,8 @@ from wendu.question_gen.bootstrap import bootstrap as question_gen_bootstrap
 from wendu.scoring.bootstrap import bootstrap as scoring_bootstrap
 from wendu.training.bootstrap import bootstrap as training_bootstrap
 from wendu.v1 import (
-    feedback_pb2_grpc,
     profile_pb2,
     profile_pb2_grpc,
-    question_gen_pb2_grpc,
-    scoring_pb2_grpc,
-    training_pb2_grpc,
 )
 
 
@@ -72,32 +69,12 @@ class ProfilesForTests(profile_pb2_grpc.ProfileServiceServicer):
 
 
 @dataclasses.dataclass
-class Platform:
+class Platform(ServiceStubs):
     """Stubs of the five running services, and the credentials a test presents."""
 
     signer: TokenSigner
     addresses: dict[str, str]
     channels: dict[str, grpc.aio.Channel]
-
-    @property
-    def positions(self) -> question_gen_pb2_grpc.PositionServiceStub:
-        return question_gen_pb2_grpc.PositionServiceStub(self.channels["question-gen"])
-
-    @property
-    def interviews(self) -> question_gen_pb2_grpc.InterviewServiceStub:
-        return question_gen_pb2_grpc.InterviewServiceStub(self.channels["question-gen"])
-
-    @property
-    def scoring(self) -> scoring_pb2_grpc.ScoringServiceStub:
-        return scoring_pb2_grpc.ScoringServiceStub(self.channels["scoring"])
-
-    @property
-    def feedback(self) -> feedback_pb2_grpc.FeedbackServiceStub:
-        return feedback_pb2_grpc.FeedbackServiceStub(self.channels["feedback"])
-
-    @property
-    def training(self) -> training_pb2_grpc.TrainingServiceStub:
-        return training_pb2_grpc.TrainingServiceStub(self.channels["training"])
 
     def admin(self, tenant_id: str) -> Metadata:
         return api_key_metadata(self.signer, tenant_id, Role.ADMIN, subject="hr-admin")
