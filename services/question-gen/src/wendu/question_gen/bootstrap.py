@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
@@ -19,7 +20,6 @@ from wendu.question_gen.adapters.repositories import (
 )
 from wendu.question_gen.config import SERVICE_NAME, load_lifecycle_settings
 from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
-from wendu.question_gen.handlers.erasure import CandidateErasedHandler
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.question_gen.handlers.positions import PositionHandlers
