@@ -18,7 +18,11 @@ def test_the_defaults_give_a_day_of_idleness_and_a_two_week_window():
 
 def test_each_setting_is_read_from_the_environment():
     settings = load_lifecycle_settings(
-        {"WENDU_QG_IDLE_ABANDON_MINUTES": "90", "WENDU_QG_DEFAULT_WINDOW_DAYS": "3", "WENDU_QG_SWEEP_SECONDS": "5"}
+        {
+            "WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES": "90",
+            "WENDU_QUESTION_GEN_DEFAULT_WINDOW_DAYS": "3",
+            "WENDU_QUESTION_GEN_SWEEP_SECONDS": "5",
+        }
     )
 
     assert settings.idle_abandon_after == timedelta(minutes=90)
@@ -28,5 +32,5 @@ def test_each_setting_is_read_from_the_environment():
 
 @pytest.mark.parametrize("value", ["0", "-1", "soon"])
 def test_a_bad_value_fails_fast_naming_the_variable(value):
-    with pytest.raises(ValueError, match="WENDU_QG_IDLE_ABANDON_MINUTES"):
-        load_lifecycle_settings({"WENDU_QG_IDLE_ABANDON_MINUTES": value})
+    with pytest.raises(ValueError, match="WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES"):
+        load_lifecycle_settings({"WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES": value})

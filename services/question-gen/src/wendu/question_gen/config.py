@@ -3,10 +3,10 @@
 Besides the shared settings: ``WENDU_PROFILE_ADDR`` (default 127.0.0.1:50051) names the profile
 service it asks for candidate profiles, and the interview lifecycle reads
 
-- ``WENDU_QG_IDLE_ABANDON_MINUTES`` (default 1440): an interview in progress or paused with no
+- ``WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES`` (default 1440): an interview in progress or paused with no
   activity for this long is abandoned by the sweep;
-- ``WENDU_QG_DEFAULT_WINDOW_DAYS`` (default 14): the scheduling window when the employer names none;
-- ``WENDU_QG_SWEEP_SECONDS`` (default 60): how often the worker sweeps.
+- ``WENDU_QUESTION_GEN_DEFAULT_WINDOW_DAYS`` (default 14): the scheduling window when the employer names none;
+- ``WENDU_QUESTION_GEN_SWEEP_SECONDS`` (default 60): how often the worker sweeps.
 """
 
 from __future__ import annotations
@@ -59,10 +59,14 @@ def load_lifecycle_settings(env: Mapping[str, str] | None = None) -> LifecycleSe
     defaults = LifecycleSettings()
     return LifecycleSettings(
         idle_abandon_after=timedelta(
-            minutes=_positive(env, "WENDU_QG_IDLE_ABANDON_MINUTES", defaults.idle_abandon_after.total_seconds() / 60)
+            minutes=_positive(
+                env, "WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES", defaults.idle_abandon_after.total_seconds() / 60
+            )
         ),
         default_window=timedelta(
-            days=_positive(env, "WENDU_QG_DEFAULT_WINDOW_DAYS", defaults.default_window.total_seconds() / 86400)
+            days=_positive(
+                env, "WENDU_QUESTION_GEN_DEFAULT_WINDOW_DAYS", defaults.default_window.total_seconds() / 86400
+            )
         ),
-        sweep_seconds=_positive(env, "WENDU_QG_SWEEP_SECONDS", defaults.sweep_seconds),
+        sweep_seconds=_positive(env, "WENDU_QUESTION_GEN_SWEEP_SECONDS", defaults.sweep_seconds),
     )
