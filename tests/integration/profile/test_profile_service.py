@@ -7,6 +7,7 @@ tenant, so they do not see each other's candidates.
 from __future__ import annotations
 
 import asyncio
+import threading
 import uuid
 from datetime import UTC, datetime
 
@@ -18,6 +19,7 @@ from pymongo import MongoClient
 from support.kafka import Received, TopicReader, started_publisher
 from wendu.core import codec, topics
 from wendu.core.auth import Role, bearer_metadata
+from wendu.profile.adapters.cipher import FieldCipher
 from wendu.profile.adapters.keyring import CandidateKeyring
 from wendu.profile.adapters.repositories import MongoCandidateRepository
 from wendu.profile.domain.model import Candidate, Consents, Language, ResumeFacts
@@ -198,12 +200,46 @@ async def test_a_racing_create_with_a_taken_key_gets_the_stored_candidate(servic
             created_event_id=f"event-{candidate_id}",
         )
 
-    winner = await asyncio.to_thread(repository.add, candidate("cand-a"))
-    loser = await asyncio.to_thread(repository.add, candidate("cand-b"))
+    winner = await repository.add(candidate("cand-a"))
+    loser = await repository.add(candidate("cand-b"))
 
     assert winner.candidate_id == loser.candidate_id == "cand-a"
     assert loser.created_event_id == "event-cand-a"
-    assert await asyncio.to_thread(repository.get, tenant, "cand-b") is None
+    assert await repository.get(tenant, "cand-b") is None
+
+
+class _GatedKeyring(CandidateKeyring):
+    """A keyring whose key lookup, made inside a repository call, waits until the test releases it."""
+
+    def __init__(self, service_key: str) -> None:
+        super().__init__(service_key)
+        self.released = threading.Event()
+        self.waited: list[tuple[bool, threading.Thread]] = []
+
+    def cipher_for(self, tenant_id: str, candidate_id: str) -> FieldCipher:
+        self.waited.append((self.released.wait(timeout=10), threading.current_thread()))
+        return super().cipher_for(tenant_id, candidate_id)
+
+
+async def test_a_database_call_runs_off_the_event_loop(service):
+    """While a repository call works on the database the loop goes on: here the call (reading a stored
+    candidate, whose decryption looks the key up) only proceeds once the loop has run again and
+    released it. Run on the loop itself, it would wait in vain and the loop could not release it."""
+    tenant = _tenant()
+    created = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    keyring = _GatedKeyring(service.settings.encryption_key)
+    loop_thread = threading.current_thread()
+
+    loading = asyncio.create_task(MongoCandidateRepository(keyring).get(tenant, created.candidate_id))
+    await asyncio.sleep(0.05)
+    assert not loading.done()
+    keyring.released.set()
+    loaded = await asyncio.wait_for(loading, 10)
+
+    assert loaded is not None and loaded.email == EMAIL
+    [(released_in_time, thread)] = keyring.waited
+    assert released_in_time
+    assert thread is not loop_thread and thread.name.startswith("mongo")
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""In-memory fakes of the profile service's ports, for handler tests with no I/O."""
+"""In-memory fakes of the profile service's ports, for handler tests with no I/O (awaitable, like the ports)."""
 
 from __future__ import annotations
 
@@ -21,17 +21,20 @@ class FakeCandidateRepository:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], Candidate] = {}
 
-    def add(self, candidate: Candidate) -> Candidate:
-        existing = self.find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key)
+    async def add(self, candidate: Candidate) -> Candidate:
+        existing = self._find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key)
         if existing is not None:
             return existing
         self.rows[(candidate.tenant_id, candidate.candidate_id)] = candidate
         return candidate
 
-    def get(self, tenant_id: str, candidate_id: str) -> Candidate | None:
+    async def get(self, tenant_id: str, candidate_id: str) -> Candidate | None:
         return self.rows.get((tenant_id, candidate_id))
 
-    def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
+    async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
+        return self._find_by_idempotency_key(tenant_id, idempotency_key)
+
+    def _find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
         if not idempotency_key:
             return None
         return next(
@@ -39,13 +42,13 @@ class FakeCandidateRepository:
             None,
         )
 
-    def save(self, candidate: Candidate) -> None:
+    async def save(self, candidate: Candidate) -> None:
         stored = self.rows[(candidate.tenant_id, candidate.candidate_id)]
         self.rows[(candidate.tenant_id, candidate.candidate_id)] = dataclasses.replace(
             stored, resume_text=candidate.resume_text, facts=candidate.facts, consents=candidate.consents
         )
 
-    def delete(self, tenant_id: str, candidate_id: str) -> None:
+    async def delete(self, tenant_id: str, candidate_id: str) -> None:
         self.rows.pop((tenant_id, candidate_id), None)
 
 
@@ -53,16 +56,19 @@ class FakeHistoryRepository:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], HistoryEntry] = {}
 
-    def add(self, entry: HistoryEntry) -> HistoryEntry:
+    async def add(self, entry: HistoryEntry) -> HistoryEntry:
         return self.rows.setdefault((entry.tenant_id, entry.interview_id), entry)
 
-    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]:
+    async def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]:
+        return self._of(tenant_id, candidate_id)
+
+    async def count_for_candidate(self, tenant_id: str, candidate_id: str) -> int:
+        return len(self._of(tenant_id, candidate_id))
+
+    def _of(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]:
         return [e for e in self.rows.values() if e.tenant_id == tenant_id and e.candidate_id == candidate_id]
 
-    def count_for_candidate(self, tenant_id: str, candidate_id: str) -> int:
-        return len(self.list_for_candidate(tenant_id, candidate_id))
-
-    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+    async def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         for key, entry in list(self.rows.items()):
             if entry.tenant_id == tenant_id and entry.candidate_id == candidate_id:
                 del self.rows[key]
@@ -72,7 +78,7 @@ class FakeAssessmentRepository:
     def __init__(self) -> None:
         self.rows: list[Assessment] = []
 
-    def add(self, assessment: Assessment) -> Assessment:
+    async def add(self, assessment: Assessment) -> Assessment:
         for stored in self.rows:
             same_candidate = (stored.tenant_id, stored.candidate_id) == (assessment.tenant_id, assessment.candidate_id)
             if same_candidate and assessment.idempotency_key and stored.idempotency_key == assessment.idempotency_key:
@@ -80,10 +86,10 @@ class FakeAssessmentRepository:
         self.rows.append(assessment)
         return assessment
 
-    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[Assessment]:
+    async def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[Assessment]:
         return [a for a in self.rows if (a.tenant_id, a.candidate_id) == (tenant_id, candidate_id)]
 
-    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+    async def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         self.rows = [a for a in self.rows if (a.tenant_id, a.candidate_id) != (tenant_id, candidate_id)]
 
 
@@ -92,14 +98,14 @@ class FakeExternalProfileRepository:
         self.rows: dict[tuple[str, str], list[ExternalProfile]] = {}
         self.reads = 0
 
-    def add(self, tenant_id: str, candidate_id: str, link: ExternalProfile) -> None:
+    async def add(self, tenant_id: str, candidate_id: str, link: ExternalProfile) -> None:
         self.rows.setdefault((tenant_id, candidate_id), []).append(link)
 
-    def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[ExternalProfile]:
+    async def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[ExternalProfile]:
         self.reads += 1
         return list(self.rows.get((tenant_id, candidate_id), []))
 
-    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+    async def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         self.rows.pop((tenant_id, candidate_id), None)
 
 
@@ -107,10 +113,10 @@ class FakeErasureRepository:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], Erasure] = {}
 
-    def add(self, erasure: Erasure) -> Erasure:
+    async def add(self, erasure: Erasure) -> Erasure:
         return self.rows.setdefault((erasure.tenant_id, erasure.candidate_id), erasure)
 
-    def get(self, tenant_id: str, candidate_id: str) -> Erasure | None:
+    async def get(self, tenant_id: str, candidate_id: str) -> Erasure | None:
         return self.rows.get((tenant_id, candidate_id))
 
 
@@ -118,7 +124,7 @@ class FakeKeyring:
     def __init__(self) -> None:
         self.destroyed: list[tuple[str, str]] = []
 
-    def destroy(self, tenant_id: str, candidate_id: str) -> None:
+    async def destroy(self, tenant_id: str, candidate_id: str) -> None:
         self.destroyed.append((tenant_id, candidate_id))
 
 

@@ -47,7 +47,7 @@ async def test_an_assessment_is_stored_shown_in_the_profile_and_announced(handle
 
     stored = await assessment_handlers.add_assessment("acme", request(candidate_id))
 
-    [shown] = handlers.get_profile("acme", candidate_id).assessments
+    [shown] = (await handlers.get_profile("acme", candidate_id)).assessments
     assert shown == stored
     assert (shown.source, shown.kind, shown.taken_at) == ("北森 测评", AssessmentKind.ABILITY, TAKEN)
     assert [(s.dimension, s.score, s.max_score) for s in shown.scores] == [

@@ -69,7 +69,7 @@ async def test_created_candidate_is_announced_on_profile_updated_keyed_by_candid
 async def test_resume_is_parsed_into_the_profile_with_consent(handlers):
     candidate = await handlers.create_candidate("acme", new_candidate())
 
-    profile = handlers.get_profile("acme", candidate.candidate_id)
+    profile = await handlers.get_profile("acme", candidate.candidate_id)
     assert "SQL" in profile.facts.skills
     assert profile.facts.project_names == ("Churn Radar",)
     assert profile.facts.experience[0].employer == "Meituan"
@@ -80,9 +80,9 @@ async def test_without_resume_consent_the_resume_is_neither_parsed_nor_kept(hand
     consents = Consents(resume_use=False, external_data=True, ai_scoring=True)
     candidate = await handlers.create_candidate("acme", new_candidate(consents=consents))
 
-    stored = candidates.get("acme", candidate.candidate_id)
+    stored = await candidates.get("acme", candidate.candidate_id)
     assert stored.resume_text == ""
-    profile = handlers.get_profile("acme", candidate.candidate_id)
+    profile = await handlers.get_profile("acme", candidate.candidate_id)
     assert (profile.facts.skills, profile.facts.project_names, profile.facts.experience, profile.facts.signals) == (
         (),
         (),
@@ -99,7 +99,7 @@ async def test_a_profile_read_after_consent_is_withdrawn_shows_no_resume_facts(h
         candidate, consents=Consents(resume_use=False)
     )
 
-    assert handlers.get_profile("acme", candidate.candidate_id).facts.skills == ()
+    assert (await handlers.get_profile("acme", candidate.candidate_id)).facts.skills == ()
 
 
 @pytest.mark.parametrize("email", ["lina", "lina@", "@example.com", "lina@example", "li na@example.com", "a@b@c.com"])
@@ -174,18 +174,18 @@ async def test_another_tenants_candidate_is_not_found(handlers):
 
     for read in (handlers.get_candidate, handlers.get_profile):
         with pytest.raises(NotFound):
-            read("globex", candidate.candidate_id)
+            await read("globex", candidate.candidate_id)
     with pytest.raises(NotFound):
-        handlers.list_history("globex", candidate.candidate_id, include_practice=True)
+        await handlers.list_history("globex", candidate.candidate_id, include_practice=True)
 
 
 async def test_profile_combines_history_covered_weak_and_asked_questions(handlers, history):
     candidate = await handlers.create_candidate("acme", new_candidate())
     cid = candidate.candidate_id
-    history.add(history_entry(cid, "iv-1", 1, {"communication": 5.5, "problem_solving": 7.0}))
-    history.add(history_entry(cid, "iv-2", 2, {"communication": 8.0, "teamwork": 4.0}))
+    await history.add(history_entry(cid, "iv-1", 1, {"communication": 5.5, "problem_solving": 7.0}))
+    await history.add(history_entry(cid, "iv-2", 2, {"communication": 8.0, "teamwork": 4.0}))
 
-    profile = handlers.get_profile("acme", cid)
+    profile = await handlers.get_profile("acme", cid)
     assert profile.covered_competency_ids == ("communication", "problem_solving", "teamwork")
     # Communication improved in the later interview, so only teamwork is still weak.
     assert profile.weak_competency_ids == ("teamwork",)
@@ -195,14 +195,14 @@ async def test_profile_combines_history_covered_weak_and_asked_questions(handler
 async def test_practice_interviews_stay_out_of_the_profile_and_the_employer_history(handlers, history):
     candidate = await handlers.create_candidate("acme", new_candidate())
     cid = candidate.candidate_id
-    history.add(history_entry(cid, "iv-sel", 1, {"communication": 8.0}))
-    history.add(history_entry(cid, "iv-mock", 2, {"teamwork": 3.0}, kind=InterviewKind.PRACTICE))
+    await history.add(history_entry(cid, "iv-sel", 1, {"communication": 8.0}))
+    await history.add(history_entry(cid, "iv-mock", 2, {"teamwork": 3.0}, kind=InterviewKind.PRACTICE))
 
-    profile = handlers.get_profile("acme", cid)
+    profile = await handlers.get_profile("acme", cid)
     assert profile.weak_competency_ids == ()
     assert "question of iv-mock" not in profile.asked_question_texts
-    employer_view = handlers.list_history("acme", cid, include_practice=False)
-    service_view = handlers.list_history("acme", cid, include_practice=True)
+    employer_view = await handlers.list_history("acme", cid, include_practice=False)
+    service_view = await handlers.list_history("acme", cid, include_practice=True)
     assert [e.interview_id for e in employer_view] == ["iv-sel"]
     assert [(e.interview_id, e.kind) for e in service_view] == [
         ("iv-sel", InterviewKind.SELECTION),

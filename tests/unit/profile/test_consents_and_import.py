@@ -44,7 +44,7 @@ async def test_an_imported_resume_replaces_the_profile_and_is_announced(handlers
     assert profile.facts.experience[0].employer == "Stripe"
     assert profile.facts.notable_project_names == ("Sentinel",)
     assert {Signal.FOUNDER, Signal.LED_PEOPLE, Signal.NOTABLE_PROJECT} <= set(profile.facts.signals)
-    assert handlers.get_profile("acme", candidate.candidate_id).facts == profile.facts
+    assert (await handlers.get_profile("acme", candidate.candidate_id)).facts == profile.facts
     assert reasons(publisher) == ["created", "resume_imported"]
     assert publisher.sent[-1].key == candidate.candidate_id
 
@@ -55,7 +55,7 @@ async def test_without_consent_to_resume_use_an_import_is_refused_and_nothing_is
     with pytest.raises(FailedPrecondition, match="resume_use"):
         await handlers.import_resume("acme", candidate.candidate_id, RESUME.encode(), "text/plain")
 
-    assert candidates.get("acme", candidate.candidate_id).resume_text == ""
+    assert (await candidates.get("acme", candidate.candidate_id)).resume_text == ""
     assert reasons(publisher) == ["created"]
 
 
@@ -72,13 +72,13 @@ async def test_importing_for_an_unknown_candidate_is_not_found(handlers):
 
 async def test_withdrawing_resume_consent_deletes_the_resume_and_its_facts(handlers, candidates, publisher):
     candidate = await register(handlers, resume_text=RESUME)
-    assert handlers.get_profile("acme", candidate.candidate_id).facts.experience
+    assert (await handlers.get_profile("acme", candidate.candidate_id)).facts.experience
 
     updated = await handlers.update_consents(
         "acme", candidate.candidate_id, Consents(resume_use=False, external_data=True, ai_scoring=True)
     )
 
-    stored = candidates.get("acme", candidate.candidate_id)
+    stored = await candidates.get("acme", candidate.candidate_id)
     assert (stored.resume_text, stored.facts.experience, stored.facts.signals) == ("", (), ())
     assert updated.consents.resume_use is False
     assert reasons(publisher) == ["created", "consent_changed"]
@@ -94,7 +94,7 @@ async def test_withdrawing_external_data_consent_deletes_the_linked_profiles(han
     await handlers.update_consents("acme", candidate.candidate_id, Consents(resume_use=True, ai_scoring=True))
 
     assert external_profiles.rows == {}
-    assert handlers.get_profile("acme", candidate.candidate_id).external_profiles == ()
+    assert (await handlers.get_profile("acme", candidate.candidate_id)).external_profiles == ()
 
 
 async def test_the_same_consents_again_change_nothing_and_announce_nothing(handlers, publisher):
@@ -107,7 +107,7 @@ async def test_withdrawing_ai_scoring_consent_shows_in_the_profile(handlers):
     candidate = await register(handlers)
     await handlers.update_consents("acme", candidate.candidate_id, Consents(resume_use=True, external_data=True))
     # question-gen reads this flag and routes the candidate to a human screen.
-    assert handlers.get_profile("acme", candidate.candidate_id).consents.ai_scoring is False
+    assert (await handlers.get_profile("acme", candidate.candidate_id)).consents.ai_scoring is False
 
 
 async def test_an_external_profile_is_linked_once_and_shown_with_consent(handlers, publisher):
@@ -129,7 +129,7 @@ async def test_external_data_without_consent_is_refused_and_never_read(handlers,
     with pytest.raises(FailedPrecondition, match="external_data"):
         await handlers.link_external_profile("acme", candidate.candidate_id, kind="code", url=PORTFOLIO, title="")
     external_profiles.reads = 0
-    handlers.get_profile("acme", candidate.candidate_id)
+    await handlers.get_profile("acme", candidate.candidate_id)
 
     assert external_profiles.reads == 0
 

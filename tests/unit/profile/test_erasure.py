@@ -63,7 +63,7 @@ async def candidate_with_everything(handlers, assessment_handlers, history) -> s
         "acme", cid, kind="code", url="https://code.example.com/lina", title="Li Na's code"
     )
     for interview_id in ("iv-1", "iv-2"):
-        history.add(history_entry(cid, interview_id))
+        await history.add(history_entry(cid, interview_id))
     return cid
 
 
@@ -80,7 +80,7 @@ async def test_erasure_removes_every_record_and_the_key(
     assert external_profiles.rows == {}
     assert keyring.destroyed == [("acme", cid)]
     with pytest.raises(NotFound):
-        handlers.get_profile("acme", cid)
+        await handlers.get_profile("acme", cid)
 
 
 async def test_erasure_publishes_the_tombstone_with_the_interviews_profile_knows(

@@ -44,7 +44,7 @@ def report(
 async def test_a_report_becomes_a_history_entry_with_covered_and_weak_competencies(recorder, history):
     await recorder(report(), CONTEXT)
 
-    [entry] = history.list_for_candidate("acme", "cand-1")
+    [entry] = await history.list_for_candidate("acme", "cand-1")
     assert entry.interview_id == "iv-1"
     assert entry.report_id == "report-iv-1"
     assert entry.covered_competency_ids == ("communication", "problem_solving", "teamwork")
@@ -77,7 +77,7 @@ async def test_a_redelivered_report_is_recorded_once_and_re_announced_with_the_s
     await recorder(event, CONTEXT)
     await recorder(event, CONTEXT)
 
-    assert history.count_for_candidate("acme", "cand-1") == 1
+    assert await history.count_for_candidate("acme", "cand-1") == 1
     first, second = publisher.sent
     assert first.event.meta.event_id == second.event.meta.event_id
     assert second.event.history_count == 1
@@ -87,7 +87,7 @@ async def test_each_interview_adds_its_own_entry(recorder, history, publisher):
     await recorder(report("iv-1"), CONTEXT)
     await recorder(report("iv-2"), CONTEXT)
 
-    assert history.count_for_candidate("acme", "cand-1") == 2
+    assert await history.count_for_candidate("acme", "cand-1") == 2
     assert publisher.sent[-1].event.history_count == 2
 
 
@@ -95,14 +95,14 @@ async def test_the_same_interview_id_in_another_tenant_is_another_entry(recorder
     await recorder(report(tenant_id="acme"), CONTEXT)
     await recorder(report(tenant_id="globex"), CONTEXT)
 
-    assert history.count_for_candidate("acme", "cand-1") == 1
-    assert history.count_for_candidate("globex", "cand-1") == 1
+    assert await history.count_for_candidate("acme", "cand-1") == 1
+    assert await history.count_for_candidate("globex", "cand-1") == 1
 
 
 async def test_a_practice_report_is_recorded_flagged_as_practice(recorder, history, publisher):
     await recorder(report(kind=common_pb2.INTERVIEW_KIND_PRACTICE), CONTEXT)
 
-    [entry] = history.list_for_candidate("acme", "cand-1")
+    [entry] = await history.list_for_candidate("acme", "cand-1")
     assert entry.kind is InterviewKind.PRACTICE
     assert publisher.sent[0].event.meta.interview_kind == common_pb2.INTERVIEW_KIND_PRACTICE
 

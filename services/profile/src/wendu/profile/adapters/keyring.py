@@ -9,7 +9,7 @@ keys existed, still decrypt through the fallback.
 
 from __future__ import annotations
 
-from wendu.core.mongo import first_as, insert_or_find
+from wendu.core.mongo import first_as, insert_or_find, off_loop
 from wendu.profile.adapters.cipher import FieldCipher, new_key
 from wendu.profile.adapters.documents import CandidateKeyDocument
 
@@ -20,7 +20,9 @@ class CandidateKeyring:
         self._wrapping = FieldCipher(service_key)
 
     def cipher_for(self, tenant_id: str, candidate_id: str) -> FieldCipher:
-        """The candidate's cipher; the key is made on first use (the first writer wins a race)."""
+        """The candidate's cipher; the key is made on first use (the first writer wins a race).
+
+        Blocking: only called by the repositories, on their worker threads (no cache to guard)."""
         query = CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         wrapped = first_as(query, lambda document: str(document.wrapped_key))
         if wrapped is None:
@@ -29,5 +31,6 @@ class CandidateKeyring:
             wrapped, _ = insert_or_find(document, fresh, lambda: first_as(query, lambda d: str(d.wrapped_key)))
         return FieldCipher(self._wrapping.decrypt(wrapped), fallback_keys=[self._service_key])
 
+    @off_loop
     def destroy(self, tenant_id: str, candidate_id: str) -> None:
         CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()

@@ -1,10 +1,15 @@
-"""Mongo repositories of candidates and interview history. Every query filters on the tenant."""
+"""Mongo repositories of candidates and interview history. Every query filters on the tenant.
+
+Handlers await these repositories: each public method runs on a worker thread (``off_loop``), so a
+database round trip never blocks the event loop. A public method never calls another public one
+(that would return a coroutine); it calls the private sync version. Nothing here caches in process.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from wendu.core.mongo import first_as, insert_or_find
+from wendu.core.mongo import first_as, insert_or_find, off_loop
 from wendu.profile.adapters.documents import (
     AssessmentDocument,
     AssessmentScoreDocument,
@@ -83,23 +88,30 @@ class MongoCandidateRepository:
     def __init__(self, keyring: CandidateKeyring) -> None:
         self._keyring = keyring
 
+    @off_loop
     def add(self, candidate: Candidate) -> Candidate:
         stored, _ = insert_or_find(
             self._to_document(candidate),
             candidate,
-            lambda: self.find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key),
+            lambda: self._find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key),
         )
         return stored
 
+    @off_loop
     def get(self, tenant_id: str, candidate_id: str) -> Candidate | None:
         return first_as(CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id), self._to_domain)
 
+    @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
+        return self._find_by_idempotency_key(tenant_id, idempotency_key)
+
+    def _find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
         if not idempotency_key:
             return None
         query = CandidateDocument.objects(tenant_id=tenant_id, idempotency_key=_CLIENT_KEY_PREFIX + idempotency_key)
         return first_as(query, self._to_domain)
 
+    @off_loop
     def save(self, candidate: Candidate) -> None:
         """Store the candidate's résumé, parsed facts and consents (what ImportResume and UpdateConsents change)."""
         cipher = self._keyring.cipher_for(candidate.tenant_id, candidate.candidate_id)
@@ -110,6 +122,7 @@ class MongoCandidateRepository:
             **fields,
         )
 
+    @off_loop
     def delete(self, tenant_id: str, candidate_id: str) -> None:
         CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
 
@@ -178,18 +191,22 @@ class MongoCandidateRepository:
 class MongoHistoryRepository:
     """Interview history in ``profile_interview_history``, one entry per interview and tenant."""
 
+    @off_loop
     def add(self, entry: HistoryEntry) -> HistoryEntry:
         same_key = InterviewHistoryDocument.objects(tenant_id=entry.tenant_id, interview_id=entry.interview_id)
         stored, _ = insert_or_find(self._to_document(entry), entry, lambda: first_as(same_key, self._to_domain))
         return stored
 
+    @off_loop
     def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[HistoryEntry]:
         documents = InterviewHistoryDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         return [self._to_domain(document) for document in documents]
 
+    @off_loop
     def count_for_candidate(self, tenant_id: str, candidate_id: str) -> int:
         return int(InterviewHistoryDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).count())
 
+    @off_loop
     def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         InterviewHistoryDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
 
@@ -237,6 +254,7 @@ class MongoHistoryRepository:
 class MongoAssessmentRepository:
     """Assessment results in ``profile_assessments``, one per (tenant, candidate, idempotency key)."""
 
+    @off_loop
     def add(self, assessment: Assessment) -> Assessment:
         stored_key = (
             _CLIENT_KEY_PREFIX + assessment.idempotency_key
@@ -265,10 +283,12 @@ class MongoAssessmentRepository:
         stored, _ = insert_or_find(document, assessment, lambda: first_as(same_key, self._to_domain))
         return stored
 
+    @off_loop
     def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[Assessment]:
         documents = AssessmentDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         return [self._to_domain(document) for document in documents]
 
+    @off_loop
     def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         AssessmentDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
 
@@ -300,6 +320,7 @@ class MongoExternalProfileRepository:
     def __init__(self, keyring: CandidateKeyring) -> None:
         self._keyring = keyring
 
+    @off_loop
     def add(self, tenant_id: str, candidate_id: str, link: ExternalProfile) -> None:
         cipher = self._keyring.cipher_for(tenant_id, candidate_id)
         ExternalProfileDocument(
@@ -311,6 +332,7 @@ class MongoExternalProfileRepository:
             linked_at=link.linked_at,
         ).save(force_insert=True)
 
+    @off_loop
     def list_for_candidate(self, tenant_id: str, candidate_id: str) -> list[ExternalProfile]:
         documents = list(ExternalProfileDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id))
         if not documents:
@@ -329,6 +351,7 @@ class MongoExternalProfileRepository:
             key=lambda link: (link.linked_at, link.url),
         )
 
+    @off_loop
     def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
         ExternalProfileDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
 
@@ -336,6 +359,7 @@ class MongoExternalProfileRepository:
 class MongoErasureRepository:
     """Records of erased candidates in ``profile_erasures`` (ids and times only)."""
 
+    @off_loop
     def add(self, erasure: Erasure) -> Erasure:
         document = ErasureDocument(
             tenant_id=erasure.tenant_id,
@@ -345,10 +369,15 @@ class MongoErasureRepository:
             profile_event_id=erasure.profile_event_id,
             interview_ids=list(erasure.interview_ids),
         )
-        stored, _ = insert_or_find(document, erasure, lambda: self.get(erasure.tenant_id, erasure.candidate_id))
+        stored, _ = insert_or_find(document, erasure, lambda: self._get(erasure.tenant_id, erasure.candidate_id))
         return stored
 
+    @off_loop
     def get(self, tenant_id: str, candidate_id: str) -> Erasure | None:
+        return self._get(tenant_id, candidate_id)
+
+    @staticmethod
+    def _get(tenant_id: str, candidate_id: str) -> Erasure | None:
         query = ErasureDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         return first_as(
             query,

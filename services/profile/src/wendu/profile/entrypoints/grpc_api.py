@@ -88,7 +88,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         principal = current_principal()
         authorize(principal)
         candidate_id = require(request.candidate_id, "candidate_id")
-        return _candidate_to_proto(self._handlers.get_candidate(principal.tenant_id, candidate_id))
+        return _candidate_to_proto(await self._handlers.get_candidate(principal.tenant_id, candidate_id))
 
     async def GetProfile(
         self, request: profile_pb2.GetProfileRequest, context: grpc.aio.ServicerContext
@@ -96,7 +96,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         principal = current_principal()
         authorize(principal)
         candidate_id = require(request.candidate_id, "candidate_id")
-        return _profile_to_proto(self._handlers.get_profile(principal.tenant_id, candidate_id))
+        return _profile_to_proto(await self._handlers.get_profile(principal.tenant_id, candidate_id))
 
     async def ListInterviewHistory(
         self, request: profile_pb2.ListInterviewHistoryRequest, context: grpc.aio.ServicerContext
@@ -106,7 +106,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         candidate_id = require(request.candidate_id, "candidate_id")
         # Practice interviews are never shown to employers; other Wendu services (e.g. training,
         # which prepares the candidate) may see them, flagged by kind.
-        entries = self._handlers.list_history(
+        entries = await self._handlers.list_history(
             principal.tenant_id, candidate_id, include_practice=Role.SERVICE in principal.roles
         )
         return profile_pb2.ListInterviewHistoryResponse(entries=[_history_entry_to_proto(e) for e in entries])

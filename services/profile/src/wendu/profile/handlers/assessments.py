@@ -38,9 +38,9 @@ class AssessmentHandlers:
             recorded_at=self._clock(),
             event_id=self._make_id(),
         )
-        if self._candidates.get(tenant_id, assessment.candidate_id) is None:
+        if await self._candidates.get(tenant_id, assessment.candidate_id) is None:
             raise NotFound("candidate", assessment.candidate_id)
-        stored = self._assessments.add(assessment)
+        stored = await self._assessments.add(assessment)
         # Under the stored event id, so a retried call re-announces and consumers drop the duplicate.
         await announce_profile_updated(
             self._publisher,

@@ -75,7 +75,7 @@ class CandidateHandlers:
         """Register a candidate and announce it. The same idempotency key returns the same candidate."""
         request = request.validated()
         key = request.idempotency_key
-        existing = self._candidates.find_by_idempotency_key(tenant_id, key) if key else None
+        existing = await self._candidates.find_by_idempotency_key(tenant_id, key) if key else None
         if existing is None:
             candidate = Candidate.register(
                 request,
@@ -86,7 +86,7 @@ class CandidateHandlers:
                 extract=self._extract,
             )
             # A concurrent request with the same key may win the insert; then its candidate is ours.
-            existing = self._candidates.add(candidate)
+            existing = await self._candidates.add(candidate)
         # Announced on every call, under the id stored with the candidate: a retry after a crash
         # between storing and publishing heals, and consumers drop the duplicate.
         await announce_profile_updated(
@@ -99,22 +99,22 @@ class CandidateHandlers:
         )
         return existing
 
-    def get_candidate(self, tenant_id: str, candidate_id: str) -> Candidate:
-        candidate = self._candidates.get(tenant_id, candidate_id)
+    async def get_candidate(self, tenant_id: str, candidate_id: str) -> Candidate:
+        candidate = await self._candidates.get(tenant_id, candidate_id)
         if candidate is None:
             # The same answer whether the id does not exist or belongs to another tenant.
             raise NotFound("candidate", candidate_id)
         return candidate
 
-    def get_profile(self, tenant_id: str, candidate_id: str) -> Profile:
-        return self._profile_of(self.get_candidate(tenant_id, candidate_id))
+    async def get_profile(self, tenant_id: str, candidate_id: str) -> Profile:
+        return await self._profile_of(await self.get_candidate(tenant_id, candidate_id))
 
     async def import_resume(self, tenant_id: str, candidate_id: str, content: bytes, media_type: str) -> Profile:
         """Read an uploaded résumé (text, PDF or DOCX), replace the candidate's résumé with it and
         announce the change. Needs consent to résumé use."""
         parsed_type = parse_resume_media_type(media_type)
         validate_resume_file(content)
-        candidate = self.get_candidate(tenant_id, candidate_id)
+        candidate = await self.get_candidate(tenant_id, candidate_id)
         # Checked before the file is read: without consent the résumé is not even parsed.
         require_consent(candidate.consents, Purpose.RESUME_USE)
         # Parsing a PDF takes a CPU-second or more: off the event loop, so other calls keep flowing.
@@ -122,18 +122,18 @@ class CandidateHandlers:
         if len(text) > MAX_RESUME_CHARS:
             raise InvalidArgument("content", f"holds more than {MAX_RESUME_CHARS} characters of text")
         updated = candidate.with_resume(text, await asyncio.to_thread(self._extract, text))
-        self._candidates.save(updated)
+        await self._candidates.save(updated)
         await self._announce(updated, REASON_RESUME_IMPORTED)
-        return self._profile_of(updated)
+        return await self._profile_of(updated)
 
     async def update_consents(self, tenant_id: str, candidate_id: str, consents: Consents) -> Candidate:
         """Record the candidate's consents. Withdrawing a purpose deletes the data held for it."""
-        candidate = self.get_candidate(tenant_id, candidate_id)
+        candidate = await self.get_candidate(tenant_id, candidate_id)
         withdrawn = withdrawn_purposes(candidate.consents, consents)
         updated = candidate.with_consents(consents)
-        self._candidates.save(updated)
+        await self._candidates.save(updated)
         if Purpose.EXTERNAL_DATA in withdrawn:
-            self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
+            await self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
         if consents != candidate.consents:
             await self._announce(updated, REASON_CONSENT_CHANGED)
         return updated
@@ -144,22 +144,22 @@ class CandidateHandlers:
         """Link authorised external data (a portfolio, a code host, a social profile). Needs consent
         to external data; the same URL twice is linked once."""
         link = validate_external_profile(kind, url, title, linked_at=self._clock())
-        candidate = self.get_candidate(tenant_id, candidate_id)
+        candidate = await self.get_candidate(tenant_id, candidate_id)
         require_consent(candidate.consents, Purpose.EXTERNAL_DATA)
-        linked = self._external_profiles.list_for_candidate(tenant_id, candidate_id)
+        linked = await self._external_profiles.list_for_candidate(tenant_id, candidate_id)
         if all(existing.url != link.url for existing in linked):
-            self._external_profiles.add(tenant_id, candidate_id, link)
+            await self._external_profiles.add(tenant_id, candidate_id, link)
             await self._announce(candidate, REASON_EXTERNAL_PROFILE_LINKED)
-        return self._profile_of(candidate)
+        return await self._profile_of(candidate)
 
-    def _profile_of(self, candidate: Candidate) -> Profile:
+    async def _profile_of(self, candidate: Candidate) -> Profile:
         tenant_id, candidate_id = candidate.tenant_id, candidate.candidate_id
         return build_profile(
             candidate,
-            self._history.list_for_candidate(tenant_id, candidate_id),
-            self._assessments.list_for_candidate(tenant_id, candidate_id),
+            await self._history.list_for_candidate(tenant_id, candidate_id),
+            await self._assessments.list_for_candidate(tenant_id, candidate_id),
             # Not even read without consent.
-            self._external_profiles.list_for_candidate(tenant_id, candidate_id)
+            await self._external_profiles.list_for_candidate(tenant_id, candidate_id)
             if candidate.consents.external_data
             else (),
         )
@@ -174,8 +174,8 @@ class CandidateHandlers:
             event_id=self._make_id(),
         )
 
-    def list_history(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> list[HistoryEntry]:
+    async def list_history(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> list[HistoryEntry]:
         """The candidate's interviews, oldest first; practice ones only when ``include_practice``."""
-        self.get_candidate(tenant_id, candidate_id)
-        entries = self._history.list_for_candidate(tenant_id, candidate_id)
+        await self.get_candidate(tenant_id, candidate_id)
+        entries = await self._history.list_for_candidate(tenant_id, candidate_id)
         return visible_history(entries, include_practice=include_practice)

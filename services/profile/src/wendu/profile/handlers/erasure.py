@@ -53,14 +53,16 @@ class CandidateEraser:
 
     async def erase(self, tenant_id: str, candidate_id: str) -> Erasure:
         """Erase the candidate; NotFound when the tenant never had them. Repeating it is harmless."""
-        erasure = self._erasures.get(tenant_id, candidate_id)
+        erasure = await self._erasures.get(tenant_id, candidate_id)
         if erasure is None:
-            if self._candidates.get(tenant_id, candidate_id) is None:
+            if await self._candidates.get(tenant_id, candidate_id) is None:
                 raise NotFound("candidate", candidate_id)
             # Profile's history names the candidate's finished interviews: services whose records of
             # an interview lack the candidate id find them by these.
-            interview_ids = tuple(e.interview_id for e in self._history.list_for_candidate(tenant_id, candidate_id))
-            erasure = self._erasures.add(
+            interview_ids = tuple(
+                e.interview_id for e in await self._history.list_for_candidate(tenant_id, candidate_id)
+            )
+            erasure = await self._erasures.add(
                 Erasure(
                     tenant_id=tenant_id,
                     candidate_id=candidate_id,
@@ -70,12 +72,12 @@ class CandidateEraser:
                     interview_ids=interview_ids,
                 )
             )
-        self._assessments.delete_for_candidate(tenant_id, candidate_id)
-        self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
-        self._history.delete_for_candidate(tenant_id, candidate_id)
-        self._candidates.delete(tenant_id, candidate_id)
+        await self._assessments.delete_for_candidate(tenant_id, candidate_id)
+        await self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
+        await self._history.delete_for_candidate(tenant_id, candidate_id)
+        await self._candidates.delete(tenant_id, candidate_id)
         # Last: until the documents are gone, a read must still be able to decrypt them.
-        self._keys.destroy(tenant_id, candidate_id)
+        await self._keys.destroy(tenant_id, candidate_id)
         await self._publisher.publish(topics.CANDIDATE_ERASED, erased_event(erasure), key=candidate_id)
         await announce_profile_updated(
             self._publisher,

@@ -64,11 +64,11 @@ class ReportHistoryRecorder:
     async def __call__(self, event: Message, ctx: RecordContext) -> None:
         report = codec.expect(event, events_pb2.ReportGenerated)
         recorded = entry_from_report(report, profile_event_id=self._make_id())
-        if self._erasures.get(recorded.tenant_id, recorded.candidate_id) is not None:
+        if await self._erasures.get(recorded.tenant_id, recorded.candidate_id) is not None:
             # A report that was in flight when the candidate was erased must not bring them back.
             return
         # On a redelivery the stored entry wins, and its event is re-emitted with the same id.
-        entry = self._history.add(recorded)
+        entry = await self._history.add(recorded)
         await announce_profile_updated(
             self._publisher,
             self._history,

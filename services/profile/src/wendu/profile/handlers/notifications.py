@@ -57,6 +57,6 @@ async def announce_profile_updated(
             event_id=event_id,
         ),
         reason=reason,
-        history_count=history.count_for_candidate(tenant_id, candidate_id),
+        history_count=await history.count_for_candidate(tenant_id, candidate_id),
     )
     await publisher.publish(topics.PROFILE_UPDATED, event, key=candidate_id)
