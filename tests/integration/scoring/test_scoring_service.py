@@ -7,6 +7,8 @@ score-ready and the DLQ look only for that tenant's records.
 
 from __future__ import annotations
 
+import asyncio
+import threading
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -23,6 +25,8 @@ from wendu.core import codec, topics
 from wendu.core.auth import TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
 from wendu.core.config import CoreSettings
+from wendu.scoring.adapters import repository
+from wendu.scoring.adapters.repository import AnswerScoreDocument, MongoScoreRepository
 from wendu.scoring.bootstrap import bootstrap
 from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2, scoring_pb2_grpc
@@ -208,6 +212,40 @@ async def test_scores_are_stored_with_a_unique_business_key(scoring: Running) ->
     indexes = mongoengine.get_db()["scoring_answer_scores"].index_information()
     [unique] = [spec for spec in indexes.values() if spec.get("unique")]
     assert [field for field, _ in unique["key"]] == ["tenant_id", "answer_id", "revision"]
+
+
+async def test_a_database_call_runs_off_the_event_loop(
+    scoring: Running, tenant_id: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a repository call waits on the database the loop goes on: here the call's insert only
+    proceeds once the loop has run again and released it (on the loop itself it would wait in vain)."""
+    ready = events_pb2.ScoreReady(
+        meta=codec.new_meta(events_pb2.ScoreReady, tenant_id=tenant_id, interview_id="iv-off-loop"),
+        answer_id="iv-off-loop-a1",
+        submitted_at=codec.to_timestamp(datetime.now(UTC)),
+    )
+    released = threading.Event()
+    waited: list[tuple[bool, bool]] = []
+    real_insert: Callable[[AnswerScoreDocument], bool] = repository.insert_if_new
+
+    def gated_insert(document: AnswerScoreDocument) -> bool:
+        if document.tenant_id == tenant_id:  # the in-process service's own writes pass
+            # (released by the loop in time, ran on a thread other than the loop's)
+            waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
+        return real_insert(document)
+
+    loop_thread = threading.current_thread()
+    monkeypatch.setattr(repository, "insert_if_new", gated_insert)
+    scores = MongoScoreRepository()
+    adding = asyncio.create_task(scores.add(ready))
+    await asyncio.sleep(0.05)
+    assert not adding.done()
+    released.set()
+    added = await asyncio.wait_for(adding, 10)
+
+    assert added is True
+    assert waited == [(True, True)]
+    assert await scores.get(tenant_id, ready.answer_id, 0) == ready
 
 
 async def test_score_answer_scores_without_storing(scoring: Running, tenant_id: str) -> None:

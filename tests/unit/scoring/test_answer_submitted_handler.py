@@ -28,18 +28,18 @@ class FakeScoreRepository:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, int], bytes] = {}
 
-    def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+    async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         payload = self.rows.get((tenant_id, answer_id, revision))
         return None if payload is None else events_pb2.ScoreReady.FromString(payload)
 
-    def add(self, score: events_pb2.ScoreReady) -> bool:
+    async def add(self, score: events_pb2.ScoreReady) -> bool:
         key = (score.meta.tenant_id, score.answer_id, score.revision)
         if key in self.rows:
             return False
         self.rows[key] = score.SerializeToString(deterministic=True)
         return True
 
-    def list_for_interview(
+    async def list_for_interview(
         self, tenant_id: str, interview_id: str, *, include_practice: bool
     ) -> list[events_pb2.ScoreReady]:
         scores = [events_pb2.ScoreReady.FromString(p) for (tenant, _, _), p in self.rows.items() if tenant == tenant_id]
@@ -58,9 +58,9 @@ class RacingScoreRepository(FakeScoreRepository):
         super().__init__()
         self._winner = winner
 
-    def add(self, score: events_pb2.ScoreReady) -> bool:
-        super().add(self._winner)
-        return super().add(score)
+    async def add(self, score: events_pb2.ScoreReady) -> bool:
+        await super().add(self._winner)
+        return await super().add(score)
 
 
 @dataclass
@@ -128,7 +128,7 @@ async def test_a_submitted_answer_is_scored_stored_and_published_keyed_by_interv
     assert [s.competency_id for s in ready.scores] == ["problem_solving", "leadership"]
     assert ready.scorer.name == SCORER_NAME
     assert ready.scorer.rubric_version == "bars-1"
-    assert store.get("tenant-a", "ans-1", 0) == ready
+    assert await store.get("tenant-a", "ans-1", 0) == ready
 
 
 async def test_score_ready_copies_what_consumers_need_from_the_answer(
@@ -215,7 +215,7 @@ async def test_the_same_answer_id_in_another_tenant_is_scored_separately(
 async def test_when_a_concurrent_delivery_stored_first_its_score_is_published(publisher: FakePublisher) -> None:
     winner_store = FakeScoreRepository()
     await AnswerSubmittedHandler(LocalScorer(), winner_store, FakePublisher())(answer_submitted(), CONTEXT)
-    winner = winner_store.get("tenant-a", "ans-1", 0)
+    winner = await winner_store.get("tenant-a", "ans-1", 0)
     assert winner is not None
 
     racing = RacingScoreRepository(winner)

@@ -26,13 +26,13 @@ class InMemoryScores:
         self.scores = scores
         self.queries: list[tuple[str, str, bool]] = []
 
-    def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+    async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         return None
 
-    def add(self, score: events_pb2.ScoreReady) -> bool:
+    async def add(self, score: events_pb2.ScoreReady) -> bool:
         return True
 
-    def list_for_interview(
+    async def list_for_interview(
         self, tenant_id: str, interview_id: str, *, include_practice: bool
     ) -> list[events_pb2.ScoreReady]:
         self.queries.append((tenant_id, interview_id, include_practice))

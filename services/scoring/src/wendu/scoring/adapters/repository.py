@@ -2,6 +2,10 @@
 
 Keeping the published bytes lets a redelivered answer re-publish the very same event (same
 ``meta.event_id``), so downstream consumers deduplicate it.
+
+Handlers await this repository: each public method runs on a worker thread (``off_loop``), so a
+database round trip (or, in an outage, the server-selection timeout) never blocks the event loop.
+The repository keeps no in-process state, so methods running at once on several threads share nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
 from wendu.core.codec import from_timestamp
-from wendu.core.mongo import TenantDocument, first_as, insert_if_new
+from wendu.core.mongo import TenantDocument, first_as, insert_if_new, off_loop
 from wendu.v1 import common_pb2, events_pb2
 
 # An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
@@ -19,17 +23,20 @@ MAX_SCORES_PER_INTERVIEW = 500
 
 
 class ScoreRepository(Protocol):
-    """Scores by tenant; the business key is (tenant_id, answer_id, revision)."""
+    """Scores by tenant; the business key is (tenant_id, answer_id, revision).
 
-    def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+    Async: an adapter does its blocking I/O off the event loop (``wendu.core.mongo.off_loop``).
+    """
+
+    async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         """The stored score of one answer revision, or None."""
         ...
 
-    def add(self, score: events_pb2.ScoreReady) -> bool:
+    async def add(self, score: events_pb2.ScoreReady) -> bool:
         """Store ``score``; False (and nothing stored) when its answer revision already has one."""
         ...
 
-    def list_for_interview(
+    async def list_for_interview(
         self, tenant_id: str, interview_id: str, *, include_practice: bool
     ) -> list[events_pb2.ScoreReady]:
         """The scores of an interview's answers, oldest submission first."""
@@ -67,10 +74,12 @@ def _stored_event(document: AnswerScoreDocument) -> events_pb2.ScoreReady:
 class MongoScoreRepository:
     """:class:`ScoreRepository` on the mongoengine connection of the process."""
 
+    @off_loop
     def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         query = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
         return first_as(query.only("score_ready"), _stored_event)
 
+    @off_loop
     def add(self, score: events_pb2.ScoreReady) -> bool:
         meta = score.meta
         document = AnswerScoreDocument(
@@ -89,6 +98,7 @@ class MongoScoreRepository:
         )
         return insert_if_new(document)
 
+    @off_loop
     def list_for_interview(
         self, tenant_id: str, interview_id: str, *, include_practice: bool
     ) -> list[events_pb2.ScoreReady]:

@@ -76,7 +76,7 @@ class ScoringServicer(scoring_pb2_grpc.ScoringServiceServicer):
         interview_id = require(request.interview_id, "interview_id")
         if len(interview_id) > MAX_ID_CHARS:
             raise InvalidArgument("interview_id", f"must be at most {MAX_ID_CHARS} characters")
-        stored = list_scores(
+        stored = await list_scores(
             self._scores,
             principal.tenant_id,
             interview_id,

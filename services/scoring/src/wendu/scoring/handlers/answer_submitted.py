@@ -44,15 +44,15 @@ class AnswerSubmittedHandler:
             # Without its business key the answer can be neither deduplicated nor reported: DLQ.
             raise MalformedEvent("answer_id is empty")
         tenant_id = event.meta.tenant_id
-        stored = self._scores.get(tenant_id, event.answer_id, event.revision)
+        stored = await self._scores.get(tenant_id, event.answer_id, event.revision)
         if stored is None:
             assessment = await score_answer(self._scorer, mapping.answer_from_event(event))
             ready = mapping.score_ready_for(event, assessment)
-            if self._scores.add(ready):
+            if await self._scores.add(ready):
                 await self._publish(ready)
                 return
             # Another delivery of the same answer stored its score first: publish that one.
-            stored = self._scores.get(tenant_id, event.answer_id, event.revision)
+            stored = await self._scores.get(tenant_id, event.answer_id, event.revision)
             if stored is None:
                 raise RuntimeError(f"score of answer {event.answer_id!r} is neither new nor stored")
         log.info(

@@ -20,11 +20,11 @@ async def score_answer(scorer: AnswerScorer, answer: AnswerToScore) -> Assessmen
     return assessment
 
 
-def list_scores(
+async def list_scores(
     scores: ScoreRepository, tenant_id: str, interview_id: str, *, include_practice: bool
 ) -> list[events_pb2.ScoreReady]:
     """The stored scores of one interview of ``tenant_id``.
 
     Practice interviews are walled off from employers: only Wendu's own services see their scores.
     """
-    return scores.list_for_interview(tenant_id, interview_id, include_practice=include_practice)
+    return await scores.list_for_interview(tenant_id, interview_id, include_practice=include_practice)
