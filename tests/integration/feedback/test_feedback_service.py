@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 import uuid
 from datetime import UTC, datetime
 
@@ -10,6 +11,7 @@ import grpc
 import pytest
 from wendu.core import codec, topics
 from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
+from wendu.feedback.adapters.repositories import MongoReportRepository
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.catalogue import STARTER_CATALOGUE
 from wendu.v1 import (
@@ -253,3 +255,41 @@ async def test_bad_requests_get_invalid_argument_naming_the_field(platform, tena
     assert anonymous.value.code() == grpc.StatusCode.UNAUTHENTICATED
     assert bad_score.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert bad_score.value.details().startswith("gaps[0].score:")
+
+
+async def test_a_database_call_runs_off_the_event_loop(platform, tenant, monkeypatch):
+    """While GetReport's lookup waits on the database, the service's loop keeps answering other RPCs:
+    the lookup is held until the loop has served ListHints and released it (on the loop it would
+    wait in vain, and ListHints could not be answered)."""
+    gated = f"iv-gated-{uuid.uuid4().hex[:8]}"
+    entered, released = threading.Event(), threading.Event()
+    waited: list[tuple[bool, bool]] = []
+    real_get = MongoReportRepository._get
+    loop_thread = threading.current_thread()
+
+    def gated_get(self: MongoReportRepository, tenant_id: str, interview_id: str):  # type: ignore[no-untyped-def]
+        if interview_id == gated:  # every other lookup of the in-process service passes
+            entered.set()
+            # (released by the loop in time, ran on a thread other than the loop's)
+            waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
+        return real_get(self, tenant_id, interview_id)
+
+    monkeypatch.setattr(MongoReportRepository, "_get", gated_get)
+    recruiter = platform.recruiter(tenant)
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        loading = asyncio.ensure_future(  # a gRPC call is an awaitable, not a coroutine
+            stub.GetReport(feedback_pb2.GetReportRequest(interview_id=gated), metadata=recruiter, timeout=20)
+        )
+        await eventually(entered.is_set, timeout=10)
+        listed = await stub.ListHints(
+            feedback_pb2.ListHintsRequest(interview_id="iv-other"), metadata=recruiter, timeout=5
+        )
+        assert not loading.done()
+        released.set()
+        with pytest.raises(grpc.aio.AioRpcError) as not_found:
+            await asyncio.wait_for(loading, 10)
+
+    assert list(listed.hints) == []
+    assert not_found.value.code() == grpc.StatusCode.NOT_FOUND
+    assert waited == [(True, True)]

@@ -36,14 +36,14 @@ class FakeScores:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, int], AnswerScore] = {}
 
-    def add(self, score: AnswerScore) -> bool:
+    async def add(self, score: AnswerScore) -> bool:
         key = (score.tenant_id, score.answer_id, score.revision)
         if key in self.rows:
             return False
         self.rows[key] = score
         return True
 
-    def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
+    async def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
         return [s for (t, a, _), s in self.rows.items() if t == tenant_id and a in answer_ids]
 
 
@@ -51,14 +51,14 @@ class FakeHints:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], Hint] = {}
 
-    def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
+    async def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
         key = (hint.tenant_id, hint.answer_id)
         if key in self.rows:
             return self.rows[key], False
         self.rows[key] = hint
         return hint, True
 
-    def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
         hints = [h for (t, _), h in self.rows.items() if t == tenant_id and h.interview_id == interview_id]
         return sorted(hints, key=lambda h: h.created_at)
 
@@ -67,24 +67,24 @@ class FakeReports:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], Report] = {}
 
-    def add_pending(self, report: Report) -> tuple[Report, bool]:
+    async def add_pending(self, report: Report) -> tuple[Report, bool]:
         key = (report.tenant_id, report.interview_id)
         if key in self.rows:
             return self.rows[key], False
         self.rows[key] = report
         return report, True
 
-    def get(self, tenant_id: str, interview_id: str) -> Report | None:
+    async def get(self, tenant_id: str, interview_id: str) -> Report | None:
         return self.rows.get((tenant_id, interview_id))
 
-    def complete(self, report: Report) -> bool:
+    async def complete(self, report: Report) -> bool:
         key = (report.tenant_id, report.interview_id)
         if self.rows[key].status is not ReportStatus.PENDING:
             return False
         self.rows[key] = dataclasses.replace(report, published=False)
         return True
 
-    def mark_published(self, tenant_id: str, interview_id: str) -> None:
+    async def mark_published(self, tenant_id: str, interview_id: str) -> None:
         key = (tenant_id, interview_id)
         self.rows[key] = dataclasses.replace(self.rows[key], published=True)
 
@@ -93,11 +93,11 @@ class FakeReviews:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, str], ReviewRequest] = {}
 
-    def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
+    async def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
         key = (review.tenant_id, review.interview_id, review.requested_by)
         return self.rows.setdefault(key, review)
 
-    def exists_for(self, tenant_id: str, interview_id: str) -> bool:
+    async def exists_for(self, tenant_id: str, interview_id: str) -> bool:
         return any(t == tenant_id and i == interview_id for t, i, _ in self.rows)
 
 

@@ -83,7 +83,7 @@ async def test_report_is_built_at_completion_when_every_score_is_in(feedback, sc
     assert report.meta.interview_kind == common_pb2.INTERVIEW_KIND_SELECTION
     assert list(report.question_texts) == ["Question about a-1", "Question about a-2"]
     assert report.completed_at.seconds > 0
-    stored = feedback.reports.get("acme", "iv-1")
+    stored = await feedback.reports.get("acme", "iv-1")
     assert stored.status is ReportStatus.READY and stored.published
     assert report.report_id == stored.report_id and report.meta.event_id == stored.event_id
 
@@ -97,7 +97,7 @@ async def test_pending_report_finishes_only_when_the_last_score_arrives(
 
     await feedback.worker.on_score_ready(score_ready("a-2", {"problem_solving": 7.0}), ctx)
     assert feedback.publisher.on(topics.REPORT_GENERATED) == []
-    assert feedback.reports.get("acme", "iv-1").status is ReportStatus.PENDING
+    assert (await feedback.reports.get("acme", "iv-1")).status is ReportStatus.PENDING
 
     await feedback.worker.on_score_ready(score_ready("a-3", {"teamwork": 6.0}), ctx)
     [report] = feedback.publisher.on(topics.REPORT_GENERATED)
@@ -148,7 +148,7 @@ async def test_report_stored_but_not_published_is_published_when_a_score_is_repl
     await feedback.worker.on_score_ready(event, ctx)
     [healed] = feedback.publisher.on(topics.REPORT_GENERATED)
     assert healed.meta.event_id == published.meta.event_id
-    assert feedback.reports.get(*key).published
+    assert (await feedback.reports.get(*key)).published
 
 
 async def test_report_goes_out_without_courses_when_training_is_unavailable(

@@ -1,7 +1,10 @@
 """Mongo repositories for feedback. Every query filters on ``tenant_id``.
 
-Calls are synchronous mongoengine calls: on the loopback they take about a millisecond, which is
-cheaper than handing them to a thread.
+Handlers await these repositories: each public method runs on a worker thread (``off_loop``), so a
+database round trip (or, during an outage, a server-selection timeout) never blocks the event loop
+that also serves the gRPC API and the Kafka consumers. The repositories hold no in-process state, so
+running on several threads at once needs no lock; a public method never calls another public one
+(a decorated method returns a coroutine), it calls a private sync helper instead.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
 from wendu.core.text import StarPart
 from wendu.feedback.adapters.documents import (
     AnswerScoreDocument,
@@ -65,6 +68,7 @@ def _localized(raw: dict[str, Any]) -> LocalizedText:
 
 
 class MongoScoreRepository:
+    @off_loop
     def add(self, score: AnswerScore) -> bool:
         document = AnswerScoreDocument(
             tenant_id=score.tenant_id,
@@ -85,6 +89,7 @@ class MongoScoreRepository:
         )
         return insert_if_new(document)
 
+    @off_loop
     def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
         if not answer_ids:
             return []
@@ -118,6 +123,7 @@ class MongoScoreRepository:
 
 
 class MongoHintRepository:
+    @off_loop
     def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
         document = HintDocument(
             tenant_id=hint.tenant_id,
@@ -137,6 +143,7 @@ class MongoHintRepository:
         same_key = HintDocument.objects(tenant_id=hint.tenant_id, answer_id=hint.answer_id)
         return insert_or_find(document, hint, lambda: first_as(same_key, self._to_domain))
 
+    @off_loop
     def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
         documents = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).order_by("created_at")
         return [self._to_domain(d) for d in documents]
@@ -191,6 +198,7 @@ def _content_from_dict(raw: dict[str, Any]) -> ReportContent:
 
 
 class MongoReportRepository:
+    @off_loop
     def add_pending(self, report: Report) -> tuple[Report, bool]:
         summary = report.summary
         document = ReportDocument(
@@ -210,11 +218,16 @@ class MongoReportRepository:
             completed_at=summary.completed_at,
             status=ReportStatus.PENDING.value,
         )
-        return insert_or_find(document, report, lambda: self.get(summary.tenant_id, summary.interview_id))
+        return insert_or_find(document, report, lambda: self._get(summary.tenant_id, summary.interview_id))
 
+    @off_loop
     def get(self, tenant_id: str, interview_id: str) -> Report | None:
+        return self._get(tenant_id, interview_id)
+
+    def _get(self, tenant_id: str, interview_id: str) -> Report | None:
         return first_as(ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id), self._to_domain)
 
+    @off_loop
     def complete(self, report: Report) -> bool:
         if report.content is None:
             raise ValueError("only a finished report can complete the pending one")
@@ -228,9 +241,11 @@ class MongoReportRepository:
         )
         return bool(updated)
 
+    @off_loop
     def mark_published(self, tenant_id: str, interview_id: str) -> None:
         ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).update_one(set__published=True)
 
+    @off_loop
     def ready_selection_reports(
         self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
     ) -> list[Report]:
@@ -281,6 +296,7 @@ class MongoReportRepository:
 
 
 class MongoReviewRepository:
+    @off_loop
     def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
         document = ReviewRequestDocument(
             tenant_id=review.tenant_id,
@@ -295,6 +311,7 @@ class MongoReviewRepository:
         )
         return insert_or_find(document, review, lambda: first_as(same_key, self._to_domain))[0]
 
+    @off_loop
     def exists_for(self, tenant_id: str, interview_id: str) -> bool:
         return ReviewRequestDocument.objects(tenant_id=tenant_id, interview_id=interview_id).first() is not None
 
@@ -313,6 +330,7 @@ class MongoReviewRepository:
 class MongoCandidateErasure:
     """Deletes an erased candidate's reports, hints, score projections and review requests."""
 
+    @off_loop
     def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
         """Returns how many records were deleted; repeating it deletes nothing more.
 

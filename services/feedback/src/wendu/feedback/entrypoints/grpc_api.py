@@ -51,23 +51,25 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
     def __init__(self, queries: FeedbackQueries) -> None:
         self._queries = queries
 
-    def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
+    async def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
         interview_id = require(request.interview_id, "interview_id")
         view = _view(request.view)
         principal = current_principal()
         authorize(principal, allow_candidate=True, interview_id=interview_id)
-        return self._queries.get_report(principal, interview_id, view)
+        return await self._queries.get_report(principal, interview_id, view)
 
     async def GetReport(
         self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
     ) -> feedback_pb2.Report:
-        result = self._report(request)
+        result = await self._report(request)
         return mapping.report_to_proto(result.report, result.content, result.view)
 
     async def RenderReport(
         self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
     ) -> feedback_pb2.RenderedReport:
-        return feedback_pb2.RenderedReport(content_type=CONTENT_TYPE, html=render_report_html(self._report(request)))
+        return feedback_pb2.RenderedReport(
+            content_type=CONTENT_TYPE, html=render_report_html(await self._report(request))
+        )
 
     async def ListHints(
         self, request: feedback_pb2.ListHintsRequest, context: grpc.aio.ServicerContext
@@ -75,7 +77,7 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         interview_id = require(request.interview_id, "interview_id")
         principal = current_principal()
         authorize(principal, allow_candidate=True, interview_id=interview_id)
-        hints = self._queries.list_hints(principal, interview_id)
+        hints = await self._queries.list_hints(principal, interview_id)
         return feedback_pb2.ListHintsResponse(hints=[mapping.hint_to_event(h) for h in hints])
 
     async def RequestReview(
@@ -84,7 +86,7 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         interview_id = require(request.interview_id, "interview_id")
         principal = current_principal()
         authorize(principal, allow_candidate=True, interview_id=interview_id)
-        review = self._queries.request_review(principal, interview_id, request.reason)
+        review = await self._queries.request_review(principal, interview_id, request.reason)
         return mapping.review_to_proto(review)
 
     async def ListReports(
@@ -92,7 +94,7 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
     ) -> feedback_pb2.ListReportsResponse:
         principal = current_principal()
         authorize(principal)
-        reports = self._queries.list_reports(
+        reports = await self._queries.list_reports(
             principal, request.position_id.strip(), request.candidate_id.strip(), request.limit
         )
         return feedback_pb2.ListReportsResponse(reports=[_report_summary(r) for r in reports])
@@ -103,7 +105,7 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         position_id = require(request.position_id, "position_id")
         principal = current_principal()
         authorize(principal)
-        statistics = self._queries.selection_statistics(principal, position_id)
+        statistics = await self._queries.selection_statistics(principal, position_id)
         return feedback_pb2.SelectionStatistics(
             position_id=statistics.position_id,
             report_count=statistics.report_count,

@@ -1,4 +1,8 @@
-"""What the feedback use cases need from the outside world. Adapters (and test fakes) implement these."""
+"""What the feedback use cases need from the outside world. Adapters (and test fakes) implement these.
+
+Every port is async: a storage adapter does its blocking I/O off the event loop (``wendu.core.mongo.off_loop``),
+so one slow or unreachable database call never stalls the process's other RPCs, streams and consumers.
+"""
 
 from __future__ import annotations
 
@@ -17,45 +21,45 @@ from wendu.feedback.domain.model import (
 
 
 class ScoreRepository(Protocol):
-    def add(self, score: AnswerScore) -> bool:
+    async def add(self, score: AnswerScore) -> bool:
         """Store the score; False when this (answer_id, revision) was already stored."""
         ...
 
-    def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
+    async def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
         """Every stored revision of the given answers."""
         ...
 
 
 class HintRepository(Protocol):
-    def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
+    async def add_if_absent(self, hint: Hint) -> tuple[Hint, bool]:
         """Store the answer's hint unless it has one; return the stored hint and whether it is new."""
         ...
 
-    def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[Hint]:
         """The interview's hints, oldest first."""
         ...
 
 
 class ReportRepository(Protocol):
-    def add_pending(self, report: Report) -> tuple[Report, bool]:
+    async def add_pending(self, report: Report) -> tuple[Report, bool]:
         """Store a pending report unless the interview has one; return the stored one and whether it is new."""
         ...
 
-    def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
+    async def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
 
-    def complete(self, report: Report) -> bool:
+    async def complete(self, report: Report) -> bool:
         """Turn the stored pending report into ``report`` (ready); False when it was no longer pending."""
         ...
 
-    def mark_published(self, tenant_id: str, interview_id: str) -> None: ...
+    async def mark_published(self, tenant_id: str, interview_id: str) -> None: ...
 
 
 class ReviewRepository(Protocol):
-    def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
+    async def add_if_absent(self, review: ReviewRequest) -> ReviewRequest:
         """Store the request unless this requester already asked for this interview; return the stored one."""
         ...
 
-    def exists_for(self, tenant_id: str, interview_id: str) -> bool: ...
+    async def exists_for(self, tenant_id: str, interview_id: str) -> bool: ...
 
 
 class CourseRecommender(Protocol):

@@ -26,7 +26,7 @@ MAX_LIST_LIMIT = 200
 
 
 class ReportStore(ReportRepository, Protocol):
-    def ready_selection_reports(
+    async def ready_selection_reports(
         self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
     ) -> list[Report]:
         """Ready reports of selection interviews only, newest first; practice reports are never returned."""
@@ -92,34 +92,34 @@ class FeedbackQueries:
         self._reviews = reviews
         self._clock = clock
 
-    def get_report(self, principal: Principal, interview_id: str, requested: ReportView) -> ReportForViewer:
+    async def get_report(self, principal: Principal, interview_id: str, requested: ReportView) -> ReportForViewer:
         """The interview's report in the view the caller may have; NotFound until it is ready."""
-        report = self._visible_report(principal, interview_id)
+        report = await self._visible_report(principal, interview_id)
         if report is None or report.content is None:
             raise NotFound("report of interview", interview_id)
         view = ReportView.CANDIDATE if principal.is_candidate else requested
         extra_flags: tuple[str, ...] = ()
-        if view is ReportView.RECRUITER and self._reviews.exists_for(principal.tenant_id, interview_id):
+        if view is ReportView.RECRUITER and await self._reviews.exists_for(principal.tenant_id, interview_id):
             extra_flags = (FLAG_REVIEW_REQUESTED,)
         return ReportForViewer(report=report, content=report.content.for_view(view, extra_flags), view=view)
 
-    def list_hints(self, principal: Principal, interview_id: str) -> list[Hint]:
+    async def list_hints(self, principal: Principal, interview_id: str) -> list[Hint]:
         """The interview's hints, oldest first. Practice hints are shown to the candidate only."""
-        hints = self._hints.for_interview(principal.tenant_id, interview_id)
+        hints = await self._hints.for_interview(principal.tenant_id, interview_id)
         if not principal.is_candidate:
             hints = [h for h in hints if h.kind is not InterviewKind.PRACTICE]
         return hints
 
-    def request_review(self, principal: Principal, interview_id: str, reason: str) -> ReviewRequest:
+    async def request_review(self, principal: Principal, interview_id: str, reason: str) -> ReviewRequest:
         """Record that the caller wants a human to review the interview's outcome (idempotent per caller)."""
         if len(reason) > MAX_REASON_CHARS:
             raise InvalidArgument("reason", f"must be at most {MAX_REASON_CHARS} characters")
-        report = self._visible_report(principal, interview_id)
+        report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("completed interview", interview_id)
         if report.is_practice:
             raise FailedPrecondition("a practice interview leads to no decision, so there is nothing to review")
-        return self._reviews.add_if_absent(
+        return await self._reviews.add_if_absent(
             ReviewRequest(
                 tenant_id=principal.tenant_id,
                 review_id=str(uuid.uuid4()),
@@ -130,21 +130,21 @@ class FeedbackQueries:
             )
         )
 
-    def list_reports(self, principal: Principal, position_id: str, candidate_id: str, limit: int) -> list[Report]:
+    async def list_reports(self, principal: Principal, position_id: str, candidate_id: str, limit: int) -> list[Report]:
         """Staff's list of ready selection reports, newest first. Practice never appears."""
         if limit > MAX_LIST_LIMIT:
             raise InvalidArgument("limit", f"must be at most {MAX_LIST_LIMIT}, got {limit}")
-        return self._reports.ready_selection_reports(
+        return await self._reports.ready_selection_reports(
             principal.tenant_id, position_id=position_id, candidate_id=candidate_id, limit=limit or DEFAULT_LIST_LIMIT
         )
 
-    def selection_statistics(self, principal: Principal, position_id: str) -> SelectionStatistics:
+    async def selection_statistics(self, principal: Principal, position_id: str) -> SelectionStatistics:
         """The position's selection statistics, over every ready selection report."""
-        reports = self._reports.ready_selection_reports(principal.tenant_id, position_id=position_id)
+        reports = await self._reports.ready_selection_reports(principal.tenant_id, position_id=position_id)
         return selection_statistics(position_id, reports)
 
-    def _visible_report(self, principal: Principal, interview_id: str) -> Report | None:
-        report = self._reports.get(principal.tenant_id, interview_id)
+    async def _visible_report(self, principal: Principal, interview_id: str) -> Report | None:
+        report = await self._reports.get(principal.tenant_id, interview_id)
         if report is None:
             return None
         if report.is_practice and not principal.is_candidate:

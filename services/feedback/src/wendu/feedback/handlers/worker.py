@@ -62,7 +62,7 @@ class FeedbackWorker:
         """Project the score, give the answer its hint, and finish a report that waited for it."""
         score_ready = codec.expect(event, events_pb2.ScoreReady)
         answer = mapping.answer_score_from_event(score_ready)
-        self._scores.add(answer)
+        await self._scores.add(answer)
         await self._issue_hint(answer, score_ready.meta)
         await self._finish_report_if_waiting(answer.tenant_id, answer.interview_id)
 
@@ -71,7 +71,7 @@ class FeedbackWorker:
         completed = codec.expect(event, events_pb2.InterviewCompleted)
         summary = mapping.summary_from_event(completed)
         pending = Report(summary=summary, report_id=str(uuid.uuid4()), event_id=str(uuid.uuid4()))
-        report, created = self._reports.add_pending(pending)
+        report, created = await self._reports.add_pending(pending)
         if report.content is not None:
             # A replayed completion: make sure its report went out (same event id, so no double).
             await self._publish_report(report)
@@ -101,7 +101,7 @@ class FeedbackWorker:
             submitted_at=answer.submitted_at,
             created_at=self._clock(),
         )
-        hint, created = self._hints.add_if_absent(proposed)
+        hint, created = await self._hints.add_if_absent(proposed)
         await self._publisher.publish(topics.HINT_READY, mapping.hint_to_event(hint), key=hint.interview_id)
         if created:
             # Answer->hint latency is measured by question-gen, where the hint reaches the candidate.
@@ -110,7 +110,7 @@ class FeedbackWorker:
     # ------------------------------------------------------------ reports
 
     async def _finish_report_if_waiting(self, tenant_id: str, interview_id: str) -> None:
-        report = self._reports.get(tenant_id, interview_id)
+        report = await self._reports.get(tenant_id, interview_id)
         if report is None:
             return
         if report.content is not None:
@@ -121,7 +121,7 @@ class FeedbackWorker:
         await self._try_finish(report)
 
     async def _try_finish(self, report: Report) -> None:
-        stored = self._scores.for_answers(report.tenant_id, report.summary.answer_ids)
+        stored = await self._scores.for_answers(report.tenant_id, report.summary.answer_ids)
         latest = latest_revisions(stored)
         missing = report.missing_answers({a.answer_id for a in latest})
         if missing:
@@ -133,9 +133,9 @@ class FeedbackWorker:
         content = build_report(report.summary.language, report.summary.weights, latest)
         courses = await self._courses_for(report.tenant_id, content)
         finished = report.finished(content, courses, generated_at=self._clock())
-        first = self._reports.complete(finished)
+        first = await self._reports.complete(finished)
         # Whoever won the pending -> ready race, publish what is stored.
-        winner = self._reports.get(report.tenant_id, report.interview_id) or finished
+        winner = await self._reports.get(report.tenant_id, report.interview_id) or finished
         await self._publish_report(winner)
         if first and winner.summary.completed_at is not None:
             elapsed = (self._clock() - winner.summary.completed_at).total_seconds()
@@ -155,4 +155,4 @@ class FeedbackWorker:
     async def _publish_report(self, report: Report) -> None:
         await self._publisher.publish(topics.REPORT_GENERATED, mapping.report_to_event(report), key=report.interview_id)
         if not report.published:
-            self._reports.mark_published(report.tenant_id, report.interview_id)
+            await self._reports.mark_published(report.tenant_id, report.interview_id)
