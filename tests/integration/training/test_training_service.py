@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import uuid
+from datetime import UTC, datetime
+
 import grpc
 import pytest
 from support.auth import api_key_metadata, candidate_metadata
 from wendu.core import codec, topics
 from wendu.core.auth import Role
 from wendu.training.adapters.documents import LearningPlanDocument
+from wendu.training.adapters.repositories import MongoLearningPlanRepository
+from wendu.training.domain.model import CourseSuggestion, InterviewKind, LearningPlan, LocalizedText
 from wendu.v1 import common_pb2, events_pb2, training_pb2, training_pb2_grpc
 
 pytestmark = pytest.mark.integration
@@ -184,3 +191,43 @@ async def test_an_admin_adds_a_tenant_course_that_plans_then_prefer(training, te
     assert twice.value.code() == grpc.StatusCode.ALREADY_EXISTS
     assert "acme-resilience-circle" not in {c.course_id for c in other_tenant.courses}
     assert plan.courses[0].course_id == "acme-resilience-circle"
+
+
+async def test_a_database_call_runs_off_the_event_loop(training, tenant, monkeypatch):
+    """While a repository call waits on the database the loop goes on: here the call's mapping of the
+    stored plan only proceeds once the loop has run again and released it (on the loop itself it
+    would wait in vain, and the task would be done before the loop got to release it)."""
+    repository = MongoLearningPlanRepository()
+    plan = LearningPlan(
+        tenant_id=tenant,
+        plan_id=str(uuid.uuid4()),
+        event_id=str(uuid.uuid4()),
+        candidate_id="cand-1",
+        interview_id="iv-off-loop",
+        kind=InterviewKind.SELECTION,
+        source_report_id="r-off-loop",
+        courses=(CourseSuggestion("star-storytelling", "communication", LocalizedText(zh="讲故事", en="Stories")),),
+        updated_at=datetime.now(UTC),
+    )
+    stored, new = await repository.add_if_absent(plan)
+    assert new and stored == plan
+    released = threading.Event()
+    waited: list[tuple[bool, bool]] = []
+    real_to_domain = MongoLearningPlanRepository._to_domain
+
+    def gated_to_domain(document: LearningPlanDocument) -> LearningPlan:
+        if document.tenant_id == tenant:  # the in-process service's own reads of other tenants pass
+            # (released by the loop in time, ran on a thread other than the loop's)
+            waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
+        return real_to_domain(document)
+
+    loop_thread = threading.current_thread()
+    monkeypatch.setattr(MongoLearningPlanRepository, "_to_domain", staticmethod(gated_to_domain))
+    loading = asyncio.create_task(repository.latest_for(tenant, "cand-1", include_practice=False))
+    await asyncio.sleep(0.05)
+    assert not loading.done()
+    released.set()
+    loaded = await asyncio.wait_for(loading, 10)
+
+    assert loaded is not None and loaded.plan_id == plan.plan_id and loaded.courses == plan.courses
+    assert waited == [(True, True)]

@@ -35,14 +35,14 @@ class FakePlans:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], LearningPlan] = {}
 
-    def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
+    async def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
         key = (plan.tenant_id, plan.source_report_id)
         if key in self.rows:
             return self.rows[key], False
         self.rows[key] = plan
         return plan, True
 
-    def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
+    async def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
         plans = [
             p
             for p in self.rows.values()
@@ -55,10 +55,10 @@ class FakeProgress:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, str], CourseProgress] = {}
 
-    def record(self, progress: CourseProgress) -> None:
+    async def record(self, progress: CourseProgress) -> None:
         self.rows[(progress.tenant_id, progress.candidate_id, progress.course_id)] = progress
 
-    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]:
+    async def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]:
         return [p for (t, c, _), p in sorted(self.rows.items()) if (t, c) == (tenant_id, candidate_id)]
 
 
@@ -66,14 +66,14 @@ class FakeTenantCourses:
     def __init__(self) -> None:
         self.rows: dict[str, list[Course]] = {}
 
-    def add(self, tenant_id: str, course: Course) -> bool:
+    async def add(self, tenant_id: str, course: Course) -> bool:
         courses = self.rows.setdefault(tenant_id, [])
         if any(c.course_id == course.course_id for c in courses):
             return False
         courses.append(course)
         return True
 
-    def for_tenant(self, tenant_id: str) -> list[Course]:
+    async def for_tenant(self, tenant_id: str) -> list[Course]:
         return list(self.rows.get(tenant_id, []))
 
 
@@ -81,17 +81,17 @@ class FakeMocks:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], MockInterview] = {}
 
-    def add_if_absent(self, mock: MockInterview) -> MockInterview:
+    async def add_if_absent(self, mock: MockInterview) -> MockInterview:
         return self.rows.setdefault((mock.tenant_id, mock.interview_id), mock)
 
-    def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int:
+    async def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int:
         return sum(
             1
             for m in self.rows.values()
             if (m.tenant_id, m.candidate_id, m.position_id) == (tenant_id, candidate_id, position_id)
         )
 
-    def get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
+    async def get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
         return self.rows.get((tenant_id, interview_id))
 
 
@@ -99,14 +99,14 @@ class FakeResults:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], PracticeResult] = {}
 
-    def add_if_absent(self, result: PracticeResult) -> bool:
+    async def add_if_absent(self, result: PracticeResult) -> bool:
         key = (result.tenant_id, result.interview_id)
         if key in self.rows:
             return False
         self.rows[key] = result
         return True
 
-    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]:
+    async def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]:
         return [r for r in self.rows.values() if (r.tenant_id, r.candidate_id) == (tenant_id, candidate_id)]
 
 

@@ -52,7 +52,7 @@ async def test_report_without_candidate_is_rejected_naming_the_field(training, r
 async def test_candidate_reads_their_latest_plan(training, report_generated, ctx):
     await training.plans.on_report_generated(report_generated("r-1", {"teamwork": 5.0}, weak=["teamwork"]), ctx)
     await training.plans.on_report_generated(report_generated("r-2", {"leadership": 4.0}, weak=["leadership"]), ctx)
-    plan = training.plans.latest_plan(CANDIDATE, "cand-1").plan
+    plan = (await training.plans.latest_plan(CANDIDATE, "cand-1")).plan
     assert plan.source_report_id == "r-2"
     assert [c.competency_id for c in plan.courses] == ["leadership", "leadership"]
 
@@ -62,12 +62,12 @@ async def test_candidate_cannot_read_another_candidates_plan(training, report_ge
         report_generated("r-1", {"teamwork": 5.0}, weak=["teamwork"], candidate_id="cand-2"), ctx
     )
     with pytest.raises(PermissionDenied):
-        training.plans.latest_plan(CANDIDATE, "cand-2")
+        await training.plans.latest_plan(CANDIDATE, "cand-2")
 
 
-def test_no_plan_yet_is_not_found(training):
+async def test_no_plan_yet_is_not_found(training):
     with pytest.raises(NotFound):
-        training.plans.latest_plan(RECRUITER, "cand-1")
+        await training.plans.latest_plan(RECRUITER, "cand-1")
 
 
 async def test_practice_plans_are_the_candidates_alone(training, report_generated, ctx):
@@ -75,8 +75,8 @@ async def test_practice_plans_are_the_candidates_alone(training, report_generate
     await training.plans.on_report_generated(
         report_generated("r-2", {"leadership": 4.0}, weak=["leadership"], kind=common_pb2.INTERVIEW_KIND_PRACTICE), ctx
     )
-    assert training.plans.latest_plan(CANDIDATE, "cand-1").plan.source_report_id == "r-2"
-    assert training.plans.latest_plan(RECRUITER, "cand-1").plan.source_report_id == "r-1"
+    assert (await training.plans.latest_plan(CANDIDATE, "cand-1")).plan.source_report_id == "r-2"
+    assert (await training.plans.latest_plan(RECRUITER, "cand-1")).plan.source_report_id == "r-1"
 
 
 async def test_plans_of_another_tenant_are_invisible(training, report_generated, ctx):
@@ -84,7 +84,7 @@ async def test_plans_of_another_tenant_are_invisible(training, report_generated,
         report_generated("r-1", {"teamwork": 5.0}, weak=["teamwork"], tenant_id="globex"), ctx
     )
     with pytest.raises(NotFound):
-        training.plans.latest_plan(RECRUITER, "cand-1")
+        await training.plans.latest_plan(RECRUITER, "cand-1")
 
 
 async def test_a_weak_competency_yields_a_plan_that_starts_with_a_course_for_it(training, report_generated, ctx):
@@ -92,16 +92,16 @@ async def test_a_weak_competency_yields_a_plan_that_starts_with_a_course_for_it(
         "r-1", {"communication": 8.8, "customer_focus": 2.4, "teamwork": 5.9}, weak=["teamwork", "customer_focus"]
     )
     await training.plans.on_report_generated(event, ctx)
-    plan = training.plans.latest_plan(RECRUITER, "cand-1").plan
+    plan = (await training.plans.latest_plan(RECRUITER, "cand-1")).plan
     first = plan.courses[0]
     assert first.competency_id == "customer_focus"
-    course = next(c for c in training.catalogues.for_tenant("acme").all() if c.course_id == first.course_id)
+    course = next(c for c in (await training.catalogues.for_tenant("acme")).all() if c.course_id == first.course_id)
     assert course.competency_ids[0] == "customer_focus"
 
 
 async def test_recorded_progress_is_on_the_plan_and_republished(training, report_generated, ctx):
     await training.plans.on_report_generated(report_generated("r-1", {"teamwork": 4.0}, weak=["teamwork"]), ctx)
-    plan = training.plans.latest_plan(CANDIDATE, "cand-1").plan
+    plan = (await training.plans.latest_plan(CANDIDATE, "cand-1")).plan
     course_id = plan.courses[0].course_id
     current = await training.plans.record_progress(CANDIDATE, "cand-1", course_id, 60)
     assert [(p.course_id, p.percent_complete) for p in current.progress] == [(course_id, 60)]
@@ -120,7 +120,7 @@ async def test_progress_on_an_unknown_course_is_not_found(training, report_gener
 
 
 async def test_a_tenant_course_is_preferred_for_its_main_competency(training, report_generated, ctx):
-    training.catalogues.create(
+    await training.catalogues.create(
         "acme",
         course_id="acme-teamwork-lab",
         title=LocalizedText(zh="协作工作坊", en="Teamwork lab"),
@@ -129,7 +129,7 @@ async def test_a_tenant_course_is_preferred_for_its_main_competency(training, re
         url="",
     )
     await training.plans.on_report_generated(report_generated("r-1", {"teamwork": 4.0}, weak=["teamwork"]), ctx)
-    plan = training.plans.latest_plan(RECRUITER, "cand-1").plan
+    plan = (await training.plans.latest_plan(RECRUITER, "cand-1")).plan
     assert plan.courses[0].course_id == "acme-teamwork-lab"
-    other = training.catalogues.for_tenant("globex").for_competency("teamwork")
+    other = (await training.catalogues.for_tenant("globex")).for_competency("teamwork")
     assert "acme-teamwork-lab" not in {c.course_id for c in other}

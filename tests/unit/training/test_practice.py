@@ -48,7 +48,7 @@ async def test_progress_shows_the_change_per_competency_since_the_previous_pract
     await training.practice.on_report_generated(before, ctx)
     await training.practice.on_report_generated(before, ctx)
 
-    sessions = training.practice.progress(CANDIDATE, "cand-1")
+    sessions = await training.practice.progress(CANDIDATE, "cand-1")
     assert [s.result.interview_id for s in sessions] == [first.interview_id, second.interview_id]
     assert sessions[0].changes == ()
     assert {c.competency_id: c.change for c in sessions[1].changes} == {"communication": 2.2, "teamwork": -0.5}
@@ -60,7 +60,7 @@ async def test_selection_reports_are_not_practice_results(training, report_gener
     assert training.results.rows == {}
 
 
-def test_practice_progress_is_never_shown_to_staff(training):
+async def test_practice_progress_is_never_shown_to_staff(training):
     for staff in (RECRUITER, SERVICE):
         with pytest.raises(PermissionDenied):
-            training.practice.progress(staff, "cand-1")
+            await training.practice.progress(staff, "cand-1")

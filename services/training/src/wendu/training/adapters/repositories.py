@@ -1,4 +1,9 @@
-"""Mongo repositories for training. Every query filters on ``tenant_id``."""
+"""Mongo repositories for training. Every query filters on ``tenant_id``.
+
+Handlers await these repositories: each public method runs on a worker thread (``off_loop``), so a
+database round trip (or, during an outage, a server-selection timeout) never blocks the event loop.
+They keep no in-process state, so running on several threads at once needs no lock.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from wendu.core.clock import utc_now
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
 from wendu.training.adapters.documents import (
     CourseProgressDocument,
     LearningPlanDocument,
@@ -35,6 +40,7 @@ def _localized(raw: dict[str, Any] | None) -> LocalizedText:
 
 
 class MongoLearningPlanRepository:
+    @off_loop
     def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
         document = LearningPlanDocument(
             tenant_id=plan.tenant_id,
@@ -50,6 +56,7 @@ class MongoLearningPlanRepository:
         same_key = LearningPlanDocument.objects(tenant_id=plan.tenant_id, source_report_id=plan.source_report_id)
         return insert_or_find(document, plan, lambda: first_as(same_key, self._to_domain))
 
+    @off_loop
     def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
         query = LearningPlanDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
         if not include_practice:
@@ -79,11 +86,13 @@ class MongoLearningPlanRepository:
 
 
 class MongoCourseProgressRepository:
+    @off_loop
     def record(self, progress: CourseProgress) -> None:
         CourseProgressDocument.objects(
             tenant_id=progress.tenant_id, candidate_id=progress.candidate_id, course_id=progress.course_id
         ).update_one(upsert=True, set__percent_complete=progress.percent_complete, set__updated_at=progress.updated_at)
 
+    @off_loop
     def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]:
         documents = CourseProgressDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).order_by("course_id")
         return [
@@ -93,6 +102,7 @@ class MongoCourseProgressRepository:
 
 
 class MongoTenantCourseRepository:
+    @off_loop
     def add(self, tenant_id: str, course: Course) -> bool:
         return insert_if_new(
             TenantCourseDocument(
@@ -106,6 +116,7 @@ class MongoTenantCourseRepository:
             )
         )
 
+    @off_loop
     def for_tenant(self, tenant_id: str) -> list[Course]:
         documents = TenantCourseDocument.objects(tenant_id=tenant_id).order_by("created_at", "course_id")
         return [
@@ -121,6 +132,7 @@ class MongoTenantCourseRepository:
 
 
 class MongoMockInterviewRepository:
+    @off_loop
     def add_if_absent(self, mock: MockInterview) -> MockInterview:
         document = MockInterviewDocument(
             tenant_id=mock.tenant_id,
@@ -131,8 +143,9 @@ class MongoMockInterviewRepository:
             attempt=mock.attempt,
             started_at=mock.started_at,
         )
-        return insert_or_find(document, mock, lambda: self.get(mock.tenant_id, mock.interview_id))[0]
+        return insert_or_find(document, mock, lambda: self._get(mock.tenant_id, mock.interview_id))[0]
 
+    @off_loop
     def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int:
         return int(
             MockInterviewDocument.objects(
@@ -140,7 +153,11 @@ class MongoMockInterviewRepository:
             ).count()
         )
 
+    @off_loop
     def get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
+        return self._get(tenant_id, interview_id)
+
+    def _get(self, tenant_id: str, interview_id: str) -> MockInterview | None:
         return first_as(MockInterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id), self._to_domain)
 
     @staticmethod
@@ -157,6 +174,7 @@ class MongoMockInterviewRepository:
 
 
 class MongoPracticeResultRepository:
+    @off_loop
     def add_if_absent(self, result: PracticeResult) -> bool:
         return insert_if_new(
             PracticeResultDocument(
@@ -171,6 +189,7 @@ class MongoPracticeResultRepository:
             )
         )
 
+    @off_loop
     def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]:
         documents = PracticeResultDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).order_by(
             "completed_at"
@@ -193,6 +212,7 @@ class MongoPracticeResultRepository:
 class MongoCandidateErasure:
     """Deletes an erased candidate's learning plans, course progress, mock interviews and practice results."""
 
+    @off_loop
     def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
         """Every training record carries the candidate id, so ``interview_ids`` is not needed here.
         Returns how many records were deleted; repeating it deletes nothing more."""

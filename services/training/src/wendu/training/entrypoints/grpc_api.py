@@ -78,7 +78,7 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         principal = current_principal()
         # Candidates browse the catalogue their report and plan link to.
         authorize(principal, allow_candidate=True)
-        courses = self._courses.list_courses(principal.tenant_id, request.competency_id.strip())
+        courses = await self._courses.list_courses(principal.tenant_id, request.competency_id.strip())
         return training_pb2.ListCoursesResponse(courses=[mapping.course_to_proto(c) for c in courses])
 
     async def RecommendCourses(
@@ -88,7 +88,7 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         max_courses = _max_courses(request.max_courses)
         principal = current_principal()
         authorize(principal)
-        suggestions = self._courses.recommend(principal.tenant_id, gaps, max_courses)
+        suggestions = await self._courses.recommend(principal.tenant_id, gaps, max_courses)
         return training_pb2.RecommendCoursesResponse(suggestions=[mapping.suggestion_to_proto(s) for s in suggestions])
 
     async def CreateCourse(
@@ -96,7 +96,7 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
     ) -> training_pb2.Course:
         principal = current_principal()
         authorize(principal, roles=(Role.ADMIN,))
-        course = self._catalogues.create(
+        course = await self._catalogues.create(
             principal.tenant_id,
             course_id=request.course_id,
             title=mapping.localized_from_proto(request.title),
@@ -112,7 +112,7 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         candidate_id = require(request.candidate_id, "candidate_id")
         principal = current_principal()
         authorize(principal, allow_candidate=True)
-        return mapping.plan_to_proto(self._plans.latest_plan(principal, candidate_id))
+        return mapping.plan_to_proto(await self._plans.latest_plan(principal, candidate_id))
 
     async def RecordCourseProgress(
         self, request: training_pb2.RecordCourseProgressRequest, context: grpc.aio.ServicerContext
@@ -162,7 +162,7 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
     ) -> training_pb2.PracticeProgress:
         principal = current_principal()
         authorize(principal, allow_candidate=True)
-        sessions = self._practice.progress(principal, request.candidate_id.strip())
+        sessions = await self._practice.progress(principal, request.candidate_id.strip())
         return training_pb2.PracticeProgress(
             candidate_id=principal.candidate_id,
             sessions=[mapping.practice_session_to_proto(s) for s in sessions],

@@ -18,10 +18,10 @@ class Catalogues:
         self._tenant_courses = tenant_courses
         self._starter = tuple(starter)
 
-    def for_tenant(self, tenant_id: str) -> CourseCatalogue:
-        return CourseCatalogue((*self._tenant_courses.for_tenant(tenant_id), *self._starter))
+    async def for_tenant(self, tenant_id: str) -> CourseCatalogue:
+        return CourseCatalogue((*await self._tenant_courses.for_tenant(tenant_id), *self._starter))
 
-    def create(
+    async def create(
         self,
         tenant_id: str,
         *,
@@ -32,7 +32,7 @@ class Catalogues:
         url: str,
     ) -> Course:
         course = new_tenant_course(course_id, title, summary, competency_ids, url)
-        if not self._tenant_courses.add(tenant_id, course):
+        if not await self._tenant_courses.add(tenant_id, course):
             raise AlreadyExists(f"course {course.course_id!r} already exists")
         return course
 
@@ -41,12 +41,14 @@ class CourseQueries:
     def __init__(self, catalogues: Catalogues) -> None:
         self._catalogues = catalogues
 
-    def list_courses(self, tenant_id: str, competency_id: str = "") -> tuple[Course, ...]:
+    async def list_courses(self, tenant_id: str, competency_id: str = "") -> tuple[Course, ...]:
         """Every course, or only those training ``competency_id`` (main competency first)."""
-        catalogue = self._catalogues.for_tenant(tenant_id)
+        catalogue = await self._catalogues.for_tenant(tenant_id)
         if not competency_id:
             return catalogue.all()
         return catalogue.for_competency(competency_id)
 
-    def recommend(self, tenant_id: str, gaps: Sequence[CompetencyGap], max_courses: int) -> list[CourseSuggestion]:
-        return recommend_courses(self._catalogues.for_tenant(tenant_id), gaps, max_courses)
+    async def recommend(
+        self, tenant_id: str, gaps: Sequence[CompetencyGap], max_courses: int
+    ) -> list[CourseSuggestion]:
+        return recommend_courses(await self._catalogues.for_tenant(tenant_id), gaps, max_courses)

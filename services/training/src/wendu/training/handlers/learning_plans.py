@@ -46,7 +46,7 @@ class LearningPlans:
         meta = report.meta
         scores = {s.competency_id: s.score for s in report.competency_scores}
         gaps = [CompetencyGap(cid, scores.get(cid, 0.0)) for cid in dict.fromkeys(report.weak_competency_ids) if cid]
-        catalogue = self._catalogues.for_tenant(meta.tenant_id)
+        catalogue = await self._catalogues.for_tenant(meta.tenant_id)
         proposed = LearningPlan(
             tenant_id=meta.tenant_id,
             plan_id=str(uuid.uuid4()),
@@ -58,39 +58,40 @@ class LearningPlans:
             courses=tuple(recommend_courses(catalogue, gaps, COURSES_PER_WEAK_COMPETENCY * len(gaps))),
             updated_at=self._clock(),
         )
-        plan, _ = self._plans.add_if_absent(proposed)
-        event_out = mapping.plan_to_event(self._with_progress(plan))
+        plan, _ = await self._plans.add_if_absent(proposed)
+        event_out = mapping.plan_to_event(await self._with_progress(plan))
         await self._publisher.publish(topics.LEARNING_PLAN_UPDATED, event_out, key=plan.candidate_id)
 
-    def latest_plan(self, principal: Principal, candidate_id: str) -> PlanWithProgress:
+    async def latest_plan(self, principal: Principal, candidate_id: str) -> PlanWithProgress:
         """The candidate's latest plan. A candidate reads only their own; staff never see practice plans."""
-        return self._with_progress(self._visible_plan(principal, candidate_id))
+        return await self._with_progress(await self._visible_plan(principal, candidate_id))
 
     async def record_progress(
         self, principal: Principal, candidate_id: str, course_id: str, percent_complete: int
     ) -> PlanWithProgress:
         """Record how far the candidate is through a course of the tenant's catalogue; republish their plan."""
-        plan = self._visible_plan(principal, candidate_id)
-        if not any(c.course_id == course_id for c in self._catalogues.for_tenant(principal.tenant_id).all()):
+        plan = await self._visible_plan(principal, candidate_id)
+        catalogue = await self._catalogues.for_tenant(principal.tenant_id)
+        if not any(c.course_id == course_id for c in catalogue.all()):
             raise NotFound("course", course_id)
-        self._progress.record(
+        await self._progress.record(
             CourseProgress(principal.tenant_id, candidate_id, course_id, percent_complete, self._clock())
         )
-        current = self._with_progress(plan)
+        current = await self._with_progress(plan)
         # A new event id: this is a new change of the plan, not a replay of the report's.
         event_out = mapping.plan_to_event(current, event_id=str(uuid.uuid4()))
         await self._publisher.publish(topics.LEARNING_PLAN_UPDATED, event_out, key=candidate_id)
         return current
 
-    def _visible_plan(self, principal: Principal, candidate_id: str) -> LearningPlan:
+    async def _visible_plan(self, principal: Principal, candidate_id: str) -> LearningPlan:
         if principal.is_candidate and principal.candidate_id != candidate_id:
             raise PermissionDenied("a candidate may read only their own learning plan")
-        plan = self._plans.latest_for(principal.tenant_id, candidate_id, include_practice=principal.is_candidate)
+        plan = await self._plans.latest_for(principal.tenant_id, candidate_id, include_practice=principal.is_candidate)
         if plan is None:
             raise NotFound("learning plan of candidate", candidate_id)
         return plan
 
-    def _with_progress(self, plan: LearningPlan) -> PlanWithProgress:
+    async def _with_progress(self, plan: LearningPlan) -> PlanWithProgress:
         planned = {c.course_id for c in plan.courses}
-        progress = self._progress.for_candidate(plan.tenant_id, plan.candidate_id)
+        progress = await self._progress.for_candidate(plan.tenant_id, plan.candidate_id)
         return PlanWithProgress(plan, tuple(p for p in progress if p.course_id in planned))

@@ -1,4 +1,8 @@
-"""What the training use cases need from the outside world. Adapters (and test fakes) implement these."""
+"""What the training use cases need from the outside world. Adapters (and test fakes) implement these.
+
+Every port is async: a storage adapter does its blocking I/O off the event loop (``wendu.core.mongo.off_loop``),
+so one slow or unreachable database call never stalls the process's other RPCs, streams and consumers.
+"""
 
 from __future__ import annotations
 
@@ -20,49 +24,49 @@ from wendu.training.domain.readiness import ReadinessQuestion, ScoredAnswer
 
 
 class LearningPlanRepository(Protocol):
-    def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
+    async def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
         """Store the plan unless its report already made one; return the stored plan and whether it is new."""
         ...
 
-    def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
+    async def latest_for(self, tenant_id: str, candidate_id: str, *, include_practice: bool) -> LearningPlan | None:
         """The candidate's most recent plan."""
         ...
 
 
 class CourseProgressRepository(Protocol):
-    def record(self, progress: CourseProgress) -> None:
+    async def record(self, progress: CourseProgress) -> None:
         """Set the candidate's progress on the course (the latest recording wins)."""
         ...
 
-    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]: ...
+    async def for_candidate(self, tenant_id: str, candidate_id: str) -> list[CourseProgress]: ...
 
 
 class TenantCourseRepository(Protocol):
-    def add(self, tenant_id: str, course: Course) -> bool:
+    async def add(self, tenant_id: str, course: Course) -> bool:
         """Store the course; False when the tenant already has a course with its id."""
         ...
 
-    def for_tenant(self, tenant_id: str) -> list[Course]:
+    async def for_tenant(self, tenant_id: str) -> list[Course]:
         """The tenant's courses, oldest first."""
         ...
 
 
 class MockInterviewRepository(Protocol):
-    def add_if_absent(self, mock: MockInterview) -> MockInterview:
+    async def add_if_absent(self, mock: MockInterview) -> MockInterview:
         """Store the record unless the interview already has one; return the stored record."""
         ...
 
-    def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int: ...
+    async def count_for(self, tenant_id: str, candidate_id: str, position_id: str) -> int: ...
 
-    def get(self, tenant_id: str, interview_id: str) -> MockInterview | None: ...
+    async def get(self, tenant_id: str, interview_id: str) -> MockInterview | None: ...
 
 
 class PracticeResultRepository(Protocol):
-    def add_if_absent(self, result: PracticeResult) -> bool:
+    async def add_if_absent(self, result: PracticeResult) -> bool:
         """Store the result unless its interview already has one; True when it is new."""
         ...
 
-    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]: ...
+    async def for_candidate(self, tenant_id: str, candidate_id: str) -> list[PracticeResult]: ...
 
 
 class QuestionGen(Protocol):

@@ -45,14 +45,15 @@ class Practice:
         created = await self._question_gen.create_practice_interview(
             principal.tenant_id, candidate_id, position_id, language, key
         )
-        mock = self._mocks.add_if_absent(
+        attempt = await self._mocks.count_for(principal.tenant_id, candidate_id, position_id) + 1
+        mock = await self._mocks.add_if_absent(
             MockInterview(
                 tenant_id=principal.tenant_id,
                 interview_id=created.interview_id,
                 candidate_id=candidate_id,
                 position_id=position_id,
                 language=language,
-                attempt=self._mocks.count_for(principal.tenant_id, candidate_id, position_id) + 1,
+                attempt=attempt,
                 started_at=created.created_at or self._clock(),
             )
         )
@@ -65,8 +66,8 @@ class Practice:
         if mapping.kind_from_proto(meta.interview_kind) is not InterviewKind.PRACTICE:
             return
         interview_id = require_event_field(meta.interview_id, "meta.interview_id")
-        mock = self._mocks.get(meta.tenant_id, interview_id)
-        self._results.add_if_absent(
+        mock = await self._mocks.get(meta.tenant_id, interview_id)
+        await self._results.add_if_absent(
             PracticeResult(
                 tenant_id=meta.tenant_id,
                 candidate_id=require_event_field(meta.candidate_id, "meta.candidate_id"),
@@ -81,10 +82,10 @@ class Practice:
             )
         )
 
-    def progress(self, principal: Principal, candidate_id: str) -> list[PracticeSession]:
+    async def progress(self, principal: Principal, candidate_id: str) -> list[PracticeSession]:
         """The candidate's practice interviews, oldest first, each with its change since the previous one."""
         candidate_id = self._own_candidate(principal, candidate_id, reading=True)
-        return practice_sessions(self._results.for_candidate(principal.tenant_id, candidate_id))
+        return practice_sessions(await self._results.for_candidate(principal.tenant_id, candidate_id))
 
     @staticmethod
     def _own_candidate(principal: Principal, candidate_id: str, *, reading: bool = False) -> str:
