@@ -1074,21 +1074,10 @@ def drop_database(name: str) -> None:
 
 
 async def start_stack(workers: int, env: dict[str, str], console: Console) -> list[stack.RunningProcess]:
-    """Start the bench stack; retry when a port was taken (ports +2000 lie in Linux's ephemeral range)."""
-    for attempt in range(5):
-        stack.stop_stack(STACK_NAME)
-        processes = stack.start_stack(
-            stack_name=STACK_NAME, split_roles=True, workers_per_service=workers, port_offset=PORT_OFFSET, extra_env=env
-        )
-        try:
-            await stack.wait_until_serving(processes, timeout_seconds=120)
-            return processes
-        except RuntimeError as exc:
-            if "Failed to bind" not in str(exc) or attempt == 4:
-                raise
-            console.print("[yellow]a port of the bench stack was in use; restarting the stack[/]")
-            await asyncio.sleep(2.0)
-    raise AssertionError("unreachable")
+    """Start the bench stack (retried when a port was taken: ports +2000 lie in Linux's ephemeral range)."""
+    return await stack.start_stack_until_serving(
+        stack_name=STACK_NAME, split_roles=True, workers_per_service=workers, port_offset=PORT_OFFSET, extra_env=env
+    )
 
 
 def other_stacks() -> list[str]:

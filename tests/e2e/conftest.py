@@ -42,20 +42,21 @@ def platform(infra) -> Iterator[RunningStack]:
     stack.stop_stack("e2e")
     group_prefix = f"e2e-{uuid.uuid4().hex[:8]}"
     asyncio.run(_fresh_consumer_groups(infra.kafka_bootstrap, group_prefix))
-    processes = stack.start_stack(
-        stack_name="e2e",
-        split_roles=True,
-        port_offset=E2E_PORT_OFFSET,
-        extra_env={
-            "WENDU_AUTH_SECRET": E2E_SECRET,
-            "WENDU_MONGO_DB": infra.mongo_db,
-            "WENDU_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
-            "WENDU_MONGO_URI": infra.mongo_uri,
-            "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
-        },
+    processes = asyncio.run(
+        stack.start_stack_until_serving(
+            stack_name="e2e",
+            split_roles=True,
+            port_offset=E2E_PORT_OFFSET,
+            extra_env={
+                "WENDU_AUTH_SECRET": E2E_SECRET,
+                "WENDU_MONGO_DB": infra.mongo_db,
+                "WENDU_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
+                "WENDU_MONGO_URI": infra.mongo_uri,
+                "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
+            },
+        )
     )
     try:
-        asyncio.run(stack.wait_until_serving(processes, timeout_seconds=120))
         yield RunningStack(processes, stack.addresses(E2E_PORT_OFFSET), TokenSigner(E2E_SECRET), infra.kafka_bootstrap)
     finally:
         stack.stop_stack("e2e")

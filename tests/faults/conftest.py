@@ -45,7 +45,12 @@ def platform(fault_infra: FaultInfra) -> Iterator[Platform]:
         "WENDU_MONGO_DB": mongo_db,
         "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
     }
-    processes = stack.start_stack(stack_name=STACK_NAME, split_roles=True, port_offset=PORT_OFFSET, extra_env=extra_env)
+    # Started and SERVING here (the whole stack again if a fixed port was taken for the moment).
+    processes = asyncio.run(
+        stack.start_stack_until_serving(
+            stack_name=STACK_NAME, split_roles=True, port_offset=PORT_OFFSET, extra_env=extra_env
+        )
+    )
     # The same environment start_stack gives its processes, for respawning one of them.
     env = {**os.environ, **stack.local_secrets(stack.work_dir()), **extra_env}
     for spec in stack.SERVICES:

@@ -47,9 +47,7 @@ def stack_up(
     workers: Annotated[int, typer.Option(help="Worker processes per service (with --split)")] = 1,
 ) -> None:
     """Start every service and wait until each answers SERVING."""
-    stack.stop_stack()
-    processes = stack.start_stack(split_roles=split, workers_per_service=workers)
-    asyncio.run(stack.wait_until_serving(processes))
+    processes = asyncio.run(stack.start_stack_until_serving(split_roles=split, workers_per_service=workers))
     for process in processes:
         console.print(
             f"  {process.service.name:<13} {process.role:<7} grpc :{process.grpc_port}  metrics :{process.metrics_port}"

@@ -16,6 +16,7 @@ import time
 from base64 import urlsafe_b64encode
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
@@ -161,6 +162,31 @@ async def wait_until_serving(processes: list[RunningProcess], timeout_seconds: f
     if pending:
         names = ", ".join(f"{p.service.name}-{p.role}" for p in pending)
         raise TimeoutError(f"not SERVING after {timeout_seconds:.0f}s: {names}\n{_tail(pending[0].log_path)}")
+
+
+BIND_FAILED = "Failed to bind"
+
+
+async def start_stack_until_serving(
+    *, stack_name: str = "local", attempts: int = 5, timeout_seconds: float = 120.0, **options: Any
+) -> list[RunningProcess]:
+    """:func:`start_stack`, then :func:`wait_until_serving`; the whole stack again when a port was taken.
+
+    The fixed service ports (50051+, and the test stacks' offsets) lie inside Linux's ephemeral port
+    range (32768-60999), so an outgoing connection can hold one for a while: a bind failure is retried.
+    """
+    for attempt in range(attempts):
+        stop_stack(stack_name)
+        processes = start_stack(stack_name=stack_name, **options)
+        try:
+            await wait_until_serving(processes, timeout_seconds=timeout_seconds)
+            return processes
+        except RuntimeError as exc:
+            if BIND_FAILED not in str(exc) or attempt == attempts - 1:
+                stop_stack(stack_name)
+                raise
+            await asyncio.sleep(2.0)
+    raise AssertionError("unreachable")
 
 
 def stop_stack(stack_name: str = "local", grace_seconds: float = 15.0) -> int:
