@@ -56,6 +56,18 @@ async def test_a_candidate_without_ai_scoring_consent_is_routed_to_a_human_scree
     assert (event.meta.interview_id, event.meta.candidate_id) == (interview.interview_id, "cand-2")
 
 
+async def test_a_practice_interview_without_ai_scoring_consent_is_refused_and_nothing_reaches_hr(app, tenant):
+    app.profiles.profiles["cand-p"] = CandidateProfile("cand-p", ai_scoring_consent=False)
+    practice = NewInterview("cand-p", (await app.position()).position_id, Language.EN, kind=InterviewKind.PRACTICE)
+
+    with pytest.raises(FailedPrecondition) as caught:
+        await app.handlers.create(tenant, practice)
+
+    assert caught.value.message == NO_AI_SCORING_CONSENT
+    # Practice never reaches the employer: no human-screen request was opened for it.
+    assert app.publisher.events(CANDIDATE_REQUESTS) == []
+
+
 async def test_without_a_request_port_a_candidate_without_consent_is_refused(app, tenant):
     handlers = InterviewHandlers(
         interviews=app.interviews,

@@ -148,7 +148,9 @@ class InterviewHandlers:
             raise NotFound("position", command.position_id)
         profile = await self._profiles.get_profile(tenant_id, command.candidate_id)
         consented = profile.ai_scoring_consent
-        if not consented and self._requests is None:
+        if not consented and (self._requests is None or command.kind is InterviewKind.PRACTICE):
+            # A mock interview is AI practice and never reaches the employer: there is no human
+            # screen to route it to, so the candidate must consent first.
             raise FailedPrecondition(NO_AI_SCORING_CONSENT)
         # Without consent nothing of the profile goes into an AI plan.
         plan = plan_questions(position, profile, command.language) if consented else []
