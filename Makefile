@@ -67,7 +67,7 @@ browser: ## Debian chromium + fonts-noto-cjk (apt) and playwright-core (npm, .wo
 
 .PHONY: report-screenshots
 report-screenshots: deps browser ## Refresh docs/img/report-{en,zh}.png from the real renderer
-	$(UV) run --frozen --no-sync python tests/integration/feedback/test_report_renders_in_chromium.py docs/img
+	PYTHONPATH=tests $(UV) run --frozen --no-sync python tests/integration/feedback/test_report_renders_in_chromium.py docs/img
 
 .PHONY: up
 up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)

@@ -12,8 +12,6 @@ Run by hand to refresh the screenshots in the docs:
 
 from __future__ import annotations
 
-import json
-import os
 import shutil
 import struct
 import subprocess
@@ -25,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support.browser import CHROMIUM, PLAYWRIGHT_CORE, SETUP_HINT, WORK_DIR
+from support.browser import render_in_chromium as render_page
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyScore,
@@ -46,10 +46,6 @@ from wendu.training.domain.catalogue import CourseCatalogue
 
 ROOT = Path(__file__).resolve().parents[3]
 SCRIPT = ROOT / "tests" / "browser" / "render_report.mjs"
-WORK_DIR = Path(os.environ.get("WENDU_WORK_DIR", ROOT / ".work"))
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-PLAYWRIGHT_CORE = WORK_DIR / "browser" / "node_modules" / "playwright-core" / "package.json"
-SETUP_HINT = "run `bash infra/browser.sh` (Debian chromium + fonts-noto-cjk, playwright-core in .work/browser)"
 
 PHONE_WIDTH = 390
 PHONE_SCALE = 2
@@ -170,25 +166,7 @@ def build_page(case: Case) -> tuple[str, tuple[str, ...]]:
 
 
 def render_in_chromium(html_path: Path, png_path: Path) -> dict[str, Any]:
-    """Run tests/browser/render_report.mjs; fail (never skip) with the fix when the browser is not installed."""
-    if shutil.which("node") is None:
-        pytest.fail(f"node is not on PATH: {SETUP_HINT}")
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: {SETUP_HINT}")
-    if not PLAYWRIGHT_CORE.exists():
-        pytest.fail(f"playwright-core is missing from {PLAYWRIGHT_CORE.parent.parent.parent}: {SETUP_HINT}")
-    proc = subprocess.run(
-        ["node", str(SCRIPT), str(html_path), str(png_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "WENDU_WORK_DIR": str(WORK_DIR), "CHROMIUM": str(CHROMIUM)},
-    )
-    if proc.returncode == 3:
-        pytest.fail(f"{proc.stderr.strip()} ({SETUP_HINT})")
-    assert proc.returncode == 0, f"render_report.mjs failed ({proc.returncode}):\n{proc.stderr}"
-    return json.loads(proc.stdout)
+    return render_page("render_report.mjs", html_path, png_path)
 
 
 @dataclass(frozen=True)

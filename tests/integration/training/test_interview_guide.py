@@ -5,24 +5,17 @@ that renders in headless Chromium (tests/browser/render_guide.mjs; setup: ``bash
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import grpc
 import pytest
+from support.browser import render_in_chromium as render_page
 from wendu.v1 import common_pb2, question_gen_pb2, training_pb2
 
 pytestmark = pytest.mark.integration
 
 ROOT = Path(__file__).resolve().parents[3]
-SCRIPT = ROOT / "tests" / "browser" / "render_guide.mjs"
-WORK_DIR = Path(os.environ.get("WENDU_WORK_DIR", ROOT / ".work"))
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
-SETUP_HINT = "run `bash infra/browser.sh` (Debian chromium + fonts-noto-cjk, playwright-core in .work/browser)"
 PHONE_WIDTH = 390
 
 # Uneven weights, so a guide that rounds, rescales or reorders them would show it.
@@ -87,23 +80,7 @@ async def test_a_missing_or_foreign_position_is_not_found(platform, tenant):
 
 
 def render_in_chromium(html_path: Path, png_path: Path) -> dict[str, Any]:
-    """Run tests/browser/render_guide.mjs; fail (never skip) with the fix when the browser is not installed."""
-    if shutil.which("node") is None:
-        pytest.fail(f"node is not on PATH: {SETUP_HINT}")
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: {SETUP_HINT}")
-    proc = subprocess.run(
-        ["node", str(SCRIPT), str(html_path), str(png_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=ROOT,
-        env={**os.environ, "WENDU_WORK_DIR": str(WORK_DIR), "CHROMIUM": str(CHROMIUM)},
-    )
-    if proc.returncode == 3:
-        pytest.fail(f"{proc.stderr.strip()} ({SETUP_HINT})")
-    assert proc.returncode == 0, f"render_guide.mjs failed ({proc.returncode}):\n{proc.stderr}"
-    return json.loads(proc.stdout)
+    return render_page("render_guide.mjs", html_path, png_path)
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
