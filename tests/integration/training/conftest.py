@@ -18,7 +18,6 @@ import dataclasses
 from collections.abc import AsyncIterator
 
 import grpc
-import mongoengine
 import pytest
 from support.auth import Metadata, api_key_metadata, candidate_metadata
 from support.kafka import TopicReader, started_publisher
@@ -35,22 +34,6 @@ from wendu.v1 import (
     profile_pb2,
     profile_pb2_grpc,
 )
-
-
-def forget_cached_collections() -> None:
-    """Make every mongoengine document class look its collection up again, on the current client.
-
-    Each in-process service start calls ``connect_mongo``, which closes the previous client and
-    detaches the cached collections of the classes in mongoengine's registry. The registry keeps one
-    class per name, and two services both define ``HintDocument`` and ``AnswerScoreDocument``: the
-    shadowed classes would keep a closed client ("Cannot use MongoClient after close").
-    """
-    pending = [mongoengine.Document]
-    while pending:
-        cls = pending.pop()
-        pending.extend(cls.__subclasses__())
-        if not cls._meta.get("abstract"):
-            cls._collection = None
 
 
 class ProfilesForTests(profile_pb2_grpc.ProfileServiceServicer):
@@ -101,7 +84,6 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
     await profile_server.start()
     async with contextlib.AsyncExitStack() as stack:
         stack.push_async_callback(profile_server.stop, None)
-        stack.callback(forget_cached_collections)
         question_gen_addr = await stack.enter_async_context(
             running_service(
                 make_settings("question-gen", profile_addr=profile_addr),
@@ -123,7 +105,6 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
                 consumed=[topics.SCORE_READY, topics.INTERVIEW_COMPLETED],
             )
         )
-        forget_cached_collections()
         addresses = {
             "question-gen": question_gen_addr,
             "scoring": scoring_addr,
