@@ -8,12 +8,14 @@ With ``upstream`` set, unmatched requests are forwarded to a real endpoint and r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import threading
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -132,3 +134,22 @@ class CassetteServer:
                 pass
 
         return Handler
+
+
+@contextlib.contextmanager
+def replaying(cassette_dir: Path) -> Iterator[CassetteServer]:
+    """A started :class:`CassetteServer` for the block.
+
+    With ``WENDU_LLM_RECORD_UPSTREAM`` (and ``WENDU_LLM_RECORD_API_KEY``) set, requests without a
+    cassette are forwarded there and recorded into ``cassette_dir``.
+    """
+    replay = CassetteServer(
+        cassette_dir,
+        upstream=os.environ.get("WENDU_LLM_RECORD_UPSTREAM", ""),
+        upstream_key=os.environ.get("WENDU_LLM_RECORD_API_KEY", ""),
+    )
+    replay.start()
+    try:
+        yield replay
+    finally:
+        replay.stop()

@@ -7,7 +7,6 @@ normalised model, messages and response_format. Set ``WENDU_LLM_RECORD_UPSTREAM`
 """
 
 import asyncio
-import os
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
@@ -16,7 +15,7 @@ from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
-from support.llm_replay import CassetteServer
+from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import (
     REASON_BREAKER_OPEN,
@@ -81,14 +80,8 @@ def score_request(answer: str) -> LLMRequest:
 
 @pytest.fixture
 def server() -> Any:
-    replay = CassetteServer(
-        CASSETTES,
-        upstream=os.environ.get("WENDU_LLM_RECORD_UPSTREAM", ""),
-        upstream_key=os.environ.get("WENDU_LLM_RECORD_API_KEY", ""),
-    )
-    replay.start()
-    yield replay
-    replay.stop()
+    with replaying(CASSETTES) as replay:
+        yield replay
     assert not replay.misses, f"requests without a cassette: {replay.misses}"
 
 

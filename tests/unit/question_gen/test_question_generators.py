@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from prometheus_client import REGISTRY
-from support.llm_replay import CassetteServer
+from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import LLMRequest, LocalLLM, OpenAILLM, Prompt
 from wendu.core.text import StarPart
@@ -65,10 +65,8 @@ WARM_UP = LLMRequest(
 
 @pytest.fixture
 def server() -> Any:
-    replay = CassetteServer(CASSETTES)
-    replay.start()
-    yield replay
-    replay.stop()
+    with replaying(CASSETTES) as replay:
+        yield replay
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support.llm_replay import CassetteServer
+from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import LLMRequest, OpenAILLM, Prompt
 from wendu.question_gen.adapters.question_generators import FOLLOW_UP_PROMPT, LLMQuestionGenerator
@@ -38,10 +38,8 @@ FULL_STAR = (
 
 @pytest.fixture
 def server() -> Any:
-    replay = CassetteServer(CASSETTES)
-    replay.start()
-    yield replay
-    replay.stop()
+    with replaying(CASSETTES) as replay:
+        yield replay
 
 
 async def answer_and_score(app, interview_id: str, text: str) -> Question:

@@ -9,13 +9,12 @@ forward a request without a cassette to a real endpoint and record it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support.llm_replay import CassetteServer
+from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import OpenAILLM
 from wendu.scoring.adapters.llm_scorer import LLMScorer
@@ -48,14 +47,8 @@ GENERIC_ZH = "我觉得团队合作非常重要。我一般会主动帮助同事
 
 @pytest.fixture
 def server() -> Any:
-    replay = CassetteServer(
-        CASSETTES,
-        upstream=os.environ.get("WENDU_LLM_RECORD_UPSTREAM", ""),
-        upstream_key=os.environ.get("WENDU_LLM_RECORD_API_KEY", ""),
-    )
-    replay.start()
-    yield replay
-    replay.stop()
+    with replaying(CASSETTES) as replay:
+        yield replay
 
 
 @pytest.fixture
