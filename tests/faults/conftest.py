@@ -52,9 +52,7 @@ def platform(fault_infra: FaultInfra) -> Iterator[Platform]:
         )
     )
     # The same environment start_stack gives its processes, for respawning one of them.
-    env = {**os.environ, **stack.local_secrets(stack.work_dir()), **extra_env}
-    for spec in stack.SERVICES:
-        env[spec.env_addr] = f"127.0.0.1:{spec.grpc_port + PORT_OFFSET}"
+    env = stack.stack_env(PORT_OFFSET, extra_env)
     running = Platform(
         infra=fault_infra,
         env=env,

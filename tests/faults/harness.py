@@ -103,18 +103,15 @@ class Platform:
         victim = self.process(service, role)
         os.kill(victim.pid, signal.SIGKILL)
         deadline = time.monotonic() + 10
-        while stack._alive(victim.pid) and time.monotonic() < deadline:
+        while stack.is_alive(victim.pid) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not stack._alive(victim.pid), f"{service}-{role} (pid {victim.pid}) survived SIGKILL"
+        assert not stack.is_alive(victim.pid), f"{service}-{role} (pid {victim.pid}) survived SIGKILL"
         return victim.pid
 
     def respawn(self, service: str, role: str) -> stack.RunningProcess:
         """Start ``service`` in ``role`` again on the same ports, with the same environment."""
         old = self.process(service, role)
-        kind = "worker" if role.startswith("worker") else role
-        new = stack._spawn(
-            old.service, kind, role, (old.grpc_port, old.metrics_port), self.env, stack.work_dir(), STACK_NAME
-        )
+        new = stack.respawn(old, self.env, STACK_NAME)
         self.processes[self.processes.index(old)] = new
         self.restarts.append(f"{service}-{role}")
         return new

@@ -108,6 +108,22 @@ def _spawn(
     return RunningProcess(spec, label, grpc_port, metrics_port, process.pid, log_path)
 
 
+def stack_env(port_offset: int = 0, extra_env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a stack's processes: this one's, the local secrets, ``extra_env``, and
+    where each service's API listens (ports shifted by ``port_offset``)."""
+    env = {**os.environ, **local_secrets(work_dir()), **(extra_env or {})}
+    for spec in SERVICES:
+        env[spec.env_addr] = f"127.0.0.1:{spec.grpc_port + port_offset}"
+    return env
+
+
+def respawn(process: RunningProcess, env: dict[str, str], stack_name: str) -> RunningProcess:
+    """Start ``process``'s service and role again, on the same ports (e.g. after it was killed)."""
+    kind = "worker" if process.role.startswith("worker") else process.role
+    ports = (process.grpc_port, process.metrics_port)
+    return _spawn(process.service, kind, process.role, ports, env, work_dir(), stack_name)
+
+
 def start_stack(
     *,
     stack_name: str = "local",
@@ -121,9 +137,7 @@ def start_stack(
     ``port_offset`` shifts every port, so a test stack can run beside the local one.
     """
     root = work_dir()
-    env = {**os.environ, **local_secrets(root), **(extra_env or {})}
-    for spec in SERVICES:
-        env[spec.env_addr] = f"127.0.0.1:{spec.grpc_port + port_offset}"
+    env = stack_env(port_offset, extra_env)
     started: list[RunningProcess] = []
     for spec in SERVICES:
         grpc_port, metrics_port = spec.grpc_port + port_offset, spec.metrics_port + port_offset
@@ -153,7 +167,7 @@ async def wait_until_serving(processes: list[RunningProcess], timeout_seconds: f
     pending = list(processes)
     while pending and time.monotonic() < deadline:
         for process in list(pending):
-            if not _alive(process.pid):
+            if not is_alive(process.pid):
                 raise RuntimeError(f"{process.service.name}-{process.role} exited:\n{_tail(process.log_path)}")
             if await _serving(process.grpc_port):
                 pending.remove(process)
@@ -196,20 +210,20 @@ def stop_stack(stack_name: str = "local", grace_seconds: float = 15.0) -> int:
     pids = []
     for pid_file in pid_files:
         pid = int(pid_file.read_text().strip() or 0)
-        if pid and _alive(pid):
+        if pid and is_alive(pid):
             os.kill(pid, signal.SIGTERM)
             pids.append(pid)
         pid_file.unlink()
     deadline = time.monotonic() + grace_seconds
-    while any(_alive(pid) for pid in pids) and time.monotonic() < deadline:
+    while any(is_alive(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.2)
     for pid in pids:
-        if _alive(pid):
+        if is_alive(pid):
             os.kill(pid, signal.SIGKILL)
     return len(pids)
 
 
-def _alive(pid: int) -> bool:
+def is_alive(pid: int) -> bool:
     try:
         waited, _ = os.waitpid(pid, os.WNOHANG)
         if waited == pid:
