@@ -182,8 +182,20 @@ class FakeTimelineRepository:
         records.append(record)
         records.sort(key=lambda r: r.seq)
 
-    async def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
-        return [r for r in self.records.get((tenant_id, interview_id), []) if r.seq > after_seq][:limit]
+    async def read_after(
+        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+    ) -> list[TimelineRecord]:
+        # The port's contract: past a gap, only up to known_last (as a store reading by id sees it).
+        found: list[TimelineRecord] = []
+        expected = after_seq + 1
+        for record in self.records.get((tenant_id, interview_id), []):
+            if record.seq <= after_seq:
+                continue
+            if record.seq != expected and record.seq > known_last:
+                break
+            found.append(record)
+            expected = record.seq + 1
+        return found[:limit]
 
     def items(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
         """The kinds of the stored items, in order: "question", "hint" or "status"."""
@@ -236,22 +248,26 @@ class App:
         self.request_handlers = CandidateRequests(
             interviews=self.interviews, requests=self.requests, publisher=self.publisher, clock=self.clock
         )
-        self.handlers = InterviewHandlers(
-            interviews=self.interviews,
-            hints=self.hints,
-            positions=self.positions,
-            profiles=self.profiles,
-            timeline=writer,
-            publisher=self.publisher,
-            signer=self.signer,
-            clock=self.clock,
-            requests=self.request_handlers,
-        )
+        self.handlers = self.replica()
         self.writer = writer
         self.flow = InterviewFlow(self.interviews, self.hints, writer)
         self.live_hints = LiveHints(self.interviews, self.hints, self.notifier)
         self.streams = InterviewStreams(
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
+        )
+
+    def replica(self) -> InterviewHandlers:
+        """The interview API of one more process on the same stores (another replica)."""
+        return InterviewHandlers(
+            interviews=self.interviews,
+            hints=self.hints,
+            positions=self.positions,
+            profiles=self.profiles,
+            timeline=TimelineWriter(self.timeline, self.publisher, clock=self.clock),
+            publisher=self.publisher,
+            signer=self.signer,
+            clock=self.clock,
+            requests=self.request_handlers,
         )
 
     async def position(self, *weights: tuple[str, int], **kwargs: object) -> Position:

@@ -81,10 +81,13 @@ async def test_the_stream_waits_for_a_missing_seq_and_skips_it_only_after_the_gr
     stream = app.streams.follow(tenant, iid, 2)
 
     held = asyncio.ensure_future(next_update(stream, timeout=2))
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.1)
+    app.notifier.notify(tenant, iid, 4)  # the writer of seq 4 announces it
+    await asyncio.sleep(0.1)
     assert not held.done()  # seq 4 is held back while seq 3 may still arrive
 
     app.timeline.insert(tenant, iid, 3, QuestionAsked(late), app.clock())
+    app.notifier.notify(tenant, iid, 3)
     assert (await held).seq == 3
     assert (await next_update(stream)).seq == 4
     await stream.aclose()
@@ -96,7 +99,9 @@ async def test_a_seq_that_never_arrives_is_skipped_after_the_grace_period(app, t
     app.timeline.insert(tenant, iid, 4, StatusChanged(InterviewStatus.PAUSED), app.clock())
     stream = app.streams.follow(tenant, iid, 2)
     held = asyncio.ensure_future(next_update(stream, timeout=2))
-    await asyncio.sleep(0.2)
+    await asyncio.sleep(0.1)
+    app.notifier.notify(tenant, iid, 4)
+    await asyncio.sleep(0.1)
 
     app.clock.advance(10)
 

@@ -11,8 +11,12 @@ indexes, which SQLite enforces. See docs/interviews.md, "Storage".
 
 from __future__ import annotations
 
+import copy
 import threading
-from collections.abc import Iterable
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -127,21 +131,41 @@ def _to_position(document: PositionDocument) -> Position:
 # anyway. Reads walk forward from the queryable copy's version, so a copy lagging by fewer than this
 # many versions still finds the latest revision.
 KEPT_REVISIONS = 8
-# Interviews whose latest version this process remembers (a bound, not a tuning knob).
+# Interviews this process remembers (a bound, not a tuning knob).
 MAX_KNOWN_INTERVIEWS = 10_000
+# How long this process may serve an interview from memory. Every read still checks the copy's
+# version (one lookup by id), so the bound only matters when that check is fooled: two racing saves
+# whose copy updates landed out of order leave the copy one version behind until the next save.
+CACHE_SECONDS = 10.0
 
 
 def _revision_id(tenant_id: str, interview_id: str, version: int) -> str:
     return f"{tenant_id}/{interview_id}/{version}"
 
 
+@dataclass(frozen=True)
+class _Known:
+    interview: Interview  # never handed out: callers get a copy, and may change theirs
+    loaded_at: float
+
+
 class MongoInterviewRepository:
-    def __init__(self) -> None:
-        # The latest version this process saw per interview: where the walk to the latest revision
-        # starts (saves one read). Only a starting point; the walk always goes on to the last one.
+    """Interviews as revisions, read with one lookup by id in the common case.
+
+    Each process remembers the latest revision it loaded or saved. A read of a remembered interview
+    looks up the queryable copy's version only (by id): when it is not newer, the remembered state is
+    the latest; when it is, the read walks forward by revision id. A missing copy means the interview
+    was erased (erasure deletes the copy last). FerretDB v1 serves only ``_id`` lookups without
+    scanning, and an interview is read several times per answer, so this is most of question-gen's
+    database time.
+    """
+
+    def __init__(self, *, cache_seconds: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
         # Read and written by concurrent database threads, hence the lock (held for no I/O).
-        self._known_version: dict[tuple[str, str], int] = {}
+        self._known: OrderedDict[tuple[str, str], _Known] = OrderedDict()
         self._known_lock = threading.Lock()
+        self._cache_seconds = cache_seconds
+        self._clock = clock
 
     @off_loop
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
@@ -164,51 +188,66 @@ class MongoInterviewRepository:
         return self._get(tenant_id, interview_id)
 
     def _get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        """The latest revision: walk forward by id from a known version to the last one.
-
-        The known version is this process's memory, or else the queryable copy's version.
-        """
         key = (tenant_id, interview_id)
-        with self._known_lock:
-            known = self._known_version.get(key)
-        copy = None
-        if known is None:
-            copy = _copy(tenant_id, interview_id)
-            if copy is None:
-                return None
-            known = int(copy.version)
-        latest = self._latest_revision(tenant_id, interview_id, known)
-        if latest is None:
-            # No revision at all: stored before revisions existed (or revision 0 was never written).
-            copy = copy or _copy(tenant_id, interview_id)
-            if copy is None:
+        known = self._recall(key)
+        if known is not None:
+            version = _copy_version(tenant_id, interview_id)
+            if version is None:
+                self._forget(key)
                 return None  # erased
-            self._forget(key)
-            return _to_interview(copy, interview_id)
-        self._remember(key, int(latest.version))
-        return _to_interview(latest, interview_id)
+            if version <= known.version:
+                return copy.deepcopy(known)
+            newer = self._walk(tenant_id, interview_id, known.version + 1)
+            if newer is not None:
+                return self._remember(_to_interview(newer, interview_id))
+            # Too far behind to walk from here (older revisions deleted): read as if unknown.
+        stored = _copy(tenant_id, interview_id)
+        if stored is None:
+            return None  # never stored, another tenant's, or erased
+        revision = self._walk(tenant_id, interview_id, int(stored.version))
+        if revision is None:
+            # No revision at all: stored before revisions existed (or revision 0 was never written).
+            return _to_interview(stored, interview_id)
+        return self._remember(_to_interview(revision, interview_id))
 
-    def _remember(self, key: tuple[str, str], version: int) -> None:
-        # Check, evict and raise-only update in one step: two threads must not lower a version or
-        # evict while another iterates.
+    def _recall(self, key: tuple[str, str]) -> Interview | None:
         with self._known_lock:
-            if key not in self._known_version and len(self._known_version) >= MAX_KNOWN_INTERVIEWS:
-                self._known_version.pop(next(iter(self._known_version)))
-            self._known_version[key] = max(version, self._known_version.get(key, 0))
+            known = self._known.get(key)
+            if known is None:
+                return None
+            if self._clock() - known.loaded_at > self._cache_seconds:
+                del self._known[key]
+                return None
+            return known.interview
+
+    def _remember(self, interview: Interview) -> Interview:
+        key = (interview.tenant_id, interview.interview_id)
+        snapshot = _Known(copy.deepcopy(interview), self._clock())
+        with self._known_lock:
+            current = self._known.get(key)
+            if current is None or current.interview.version <= interview.version:
+                # A slower thread that read an older revision never steps the memory back.
+                self._known[key] = snapshot
+                self._known.move_to_end(key)
+                if len(self._known) > MAX_KNOWN_INTERVIEWS:
+                    self._known.popitem(last=False)
+        return interview
 
     def _forget(self, key: tuple[str, str]) -> None:
         with self._known_lock:
-            self._known_version.pop(key, None)
+            self._known.pop(key, None)
 
     @staticmethod
-    def _latest_revision(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
+    def _walk(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
+        """The latest revision at ``from_version`` or after, by lookups by id alone (FerretDB v1
+        scans the collection for any other filter; the id holds the tenant). A missing
+        ``from_version`` is looked past for a few versions: the copy may lag behind a deletion."""
+
         def revision(version: int) -> InterviewRevisionDocument | None:
-            # By id alone: FerretDB v1 scans the collection for any other filter. The id holds the tenant.
             return InterviewRevisionDocument.objects(revision_id=_revision_id(tenant_id, interview_id, version)).first()
 
         version, latest = from_version, revision(from_version)
         if latest is None:
-            # The copy lagged so far that its revision was deleted: look a little further ahead.
             for ahead in range(from_version + 1, from_version + KEPT_REVISIONS + 1):
                 latest = revision(ahead)
                 if latest is not None:
@@ -237,17 +276,21 @@ class MongoInterviewRepository:
         """Commit by inserting revision ``version + 1``: its id is unique, so exactly one writer wins."""
         next_version = interview.version + 1
         if not insert_if_new(_revision(interview, next_version)):
+            # Whatever this process remembers is behind: the retry reads from the database.
+            self._forget((interview.tenant_id, interview.interview_id))
             raise ConcurrentUpdate(interview.interview_id)
         interview.version = next_version
-        self._remember((interview.tenant_id, interview.interview_id), next_version)
-        # The queryable copy. Racing copies may leave an older state here for a moment (FerretDB v1);
-        # the next save corrects it, and nothing decides on it without reading the revisions.
-        fields = _interview_fields(interview)
-        changes = {f"set__{name}": value for name, value in fields.items() if value is not None}
-        changes.update({f"unset__{name}": True for name, value in fields.items() if value is None})
-        # By id alone (FerretDB v1 scans for any other filter); a racing older copy may land last for
-        # a moment, one version behind at most, which reads walk past.
-        InterviewDocument.objects(interview_id=interview.interview_id).update_one(**changes)
+        self._remember(interview)
+        # The queryable copy holds what queries filter on (the sweep; candidate and key lookups are
+        # set once) and the version reads check; setting only those keeps the write small. Racing
+        # copies may leave an older value here for a moment (FerretDB v1); the next save corrects it.
+        # By id alone (FerretDB v1 scans for any other filter).
+        InterviewDocument.objects(interview_id=interview.interview_id).update_one(
+            set__status=interview.status.value,
+            set__last_activity_at=interview.last_activity_at,
+            set__window_end=interview.window_end,
+            set__version=next_version,
+        )
         if next_version >= KEPT_REVISIONS:
             stale = _revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS)
             InterviewRevisionDocument.objects(revision_id=stale).delete()
@@ -267,6 +310,12 @@ class MongoInterviewRepository:
         due = [DueInterview(d.tenant_id, d.interview_id) for d in idle.limit(limit)]
         due.extend(DueInterview(d.tenant_id, d.interview_id) for d in unstarted.limit(limit))
         return due[:limit]
+
+
+def _copy_version(tenant_id: str, interview_id: str) -> int | None:
+    """The queryable copy's version (by id alone, the tenant checked after); None when there is none."""
+    document = InterviewDocument.objects(interview_id=interview_id).only("tenant_id", "version").first()
+    return int(document.version) if document is not None and document.tenant_id == tenant_id else None
 
 
 def _copy(tenant_id: str, interview_id: str) -> InterviewDocument | None:
@@ -452,7 +501,18 @@ MAX_SEQ_CLAIMS = 20
 MAX_CACHED_TIMELINES = 10_000
 
 
+def _item_id(tenant_id: str, interview_id: str, seq: int) -> str:
+    return f"{tenant_id}/{interview_id}/{seq}"
+
+
 class MongoTimelineRepository:
+    """Timeline items keyed by ``<tenant>/<interview>/<seq>``, written and read by id.
+
+    FerretDB v1 scans (and decodes) the whole collection for any filter but ``{_id: ...}``, and the
+    stream reads the timeline on every wake-up, so every read of the hot path is a lookup by id:
+    the next seq, then the one after, until one is missing.
+    """
+
     def __init__(self) -> None:
         # The highest seq this process stored or saw per interview: where the next claim starts.
         # Only a starting guess; a stale one costs a lost claim, never a wrong seq. Used by concurrent
@@ -464,20 +524,20 @@ class MongoTimelineRepository:
     def append(
         self, tenant_id: str, interview_id: str, item: TimelineItem, *, dedup_key: str, occurred_at: datetime
     ) -> int:
-        """Store ``item`` at the next free seq, claimed by the unique (interview, seq) index.
+        """Store ``item`` at the next free seq, claimed by inserting it under its id.
 
         No counter: FerretDB v1's ``$inc`` through findAndModify is read-modify-write, so two
-        writers could take one seq. Here a seq is taken by inserting the item itself; when the
-        insert loses, either the same item is stored by another writer (dedup key: done) or another
-        item took the seq (try the next one).
+        writers could take one seq. When the insert loses, the item at that seq says why: the same
+        dedup key means another writer stored this very item (done); another key means the seq is
+        taken (try the next one); no item there means the dedup index refused it, the item being
+        stored already at another seq (looked up, the one scan, on a redelivery only).
         """
         key = (tenant_id, interview_id)
-        # Insert first, look up only when it fails: the lookup scans the collection on FerretDB v1,
-        # the insert does not, and a new item (the common case) needs no lookup at all.
         for _ in range(MAX_SEQ_CLAIMS):
             seq = self._next_seq(tenant_id, interview_id)
             update = wire.timeline_update(seq, interview_id, occurred_at, item)
             document = TimelineItemDocument(
+                item_id=_item_id(tenant_id, interview_id, seq),
                 tenant_id=tenant_id,
                 interview_id=interview_id,
                 seq=seq,
@@ -489,9 +549,14 @@ class MongoTimelineRepository:
             if insert_if_new(document):
                 self._remember(key, seq)
                 return seq
-            existing = self._find(tenant_id, interview_id, dedup_key)
-            if existing is not None:
-                return existing  # another writer stored this very item
+            taken = _item_at(tenant_id, interview_id, seq)
+            if taken is None:
+                existing = self._find(tenant_id, interview_id, dedup_key)
+                if existing is not None:
+                    return existing
+                continue  # erased in between, or a racing delete: claim again
+            if taken.dedup_key == dedup_key:
+                return seq  # another writer stored this very item
             self._remember(key, seq)  # another item took this seq
         raise Unavailable(f"the timeline of interview {interview_id!r} is being written concurrently; retry")
 
@@ -499,9 +564,7 @@ class MongoTimelineRepository:
         with self._last_seq_lock:
             last = self._last_seq.get((tenant_id, interview_id))
         if last is None:
-            # Not sorted by the database: FerretDB v1 would sort the whole collection.
-            stored = TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("seq")
-            last = max((int(d.seq) for d in stored), default=0)
+            last = _last_stored_seq(tenant_id, interview_id)
         return last + 1
 
     def _remember(self, key: tuple[str, str], seq: int) -> None:
@@ -520,21 +583,54 @@ class MongoTimelineRepository:
         return int(document.seq) if document is not None else None
 
     @off_loop
-    def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
-        documents = (
-            TimelineItemDocument.objects(tenant_id=tenant_id, interview_id=interview_id, seq__gt=after_seq)
-            .order_by("seq")
-            .limit(limit)
-        )
-        return [
-            TimelineRecord(
-                seq=int(d.seq),
-                occurred_at=_utc(d.occurred_at),
-                update=question_gen_pb2.InterviewUpdate.FromString(d.item),
-                answer_submitted_at=_optional_utc(d.answer_submitted_at),
-            )
-            for d in documents
-        ]
+    def read_after(
+        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+    ) -> list[TimelineRecord]:
+        records: list[TimelineRecord] = []
+        seq = after_seq + 1
+        while len(records) < limit:
+            document = _item_at(tenant_id, interview_id, seq)
+            if document is None and seq >= known_last:
+                break  # the end (or a gap no announcement has passed yet)
+            if document is not None:
+                records.append(_to_record(document))
+            seq += 1
+        if records:
+            self._remember((tenant_id, interview_id), records[-1].seq)
+        return records
+
+
+def _item_at(tenant_id: str, interview_id: str, seq: int) -> TimelineItemDocument | None:
+    return TimelineItemDocument.objects(item_id=_item_id(tenant_id, interview_id, seq)).first()
+
+
+def _last_stored_seq(tenant_id: str, interview_id: str) -> int:
+    """The highest seq stored, found by lookups by id: doubling, then halving (about 2 log2 n reads).
+
+    Seqs run without gaps but for a moment (a claim is the insert itself), so the search is exact
+    in practice; were it to stop short of a gap, the claim would lose and move on.
+    """
+    if _item_at(tenant_id, interview_id, 1) is None:
+        return 0
+    low, high = 1, 2  # low exists; is high there?
+    while _item_at(tenant_id, interview_id, high) is not None:
+        low, high = high, high * 2
+    while high - low > 1:  # low exists, high does not
+        middle = (low + high) // 2
+        if _item_at(tenant_id, interview_id, middle) is not None:
+            low = middle
+        else:
+            high = middle
+    return low
+
+
+def _to_record(document: TimelineItemDocument) -> TimelineRecord:
+    return TimelineRecord(
+        seq=int(document.seq),
+        occurred_at=_utc(document.occurred_at),
+        update=question_gen_pb2.InterviewUpdate.FromString(document.item),
+        answer_submitted_at=_optional_utc(document.answer_submitted_at),
+    )
 
 
 class MongoCandidateRequestRepository:

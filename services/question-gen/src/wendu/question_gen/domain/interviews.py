@@ -493,11 +493,6 @@ class Interview:
         self.last_activity_at = now
         return supplement, False
 
-    def mark_answer_published(self, answer_id: str, revision: int) -> None:
-        answer = self._answer(answer_id, revision)
-        if answer is not None:
-            answer.published = True
-
     def mark_completion_published(self) -> None:
         self.completion_published = True
 
@@ -563,6 +558,8 @@ class Interview:
         answer = self._answer(answer_id, 0)
         if answer is None:
             raise NotFound("answer", answer_id)
+        # A score proves the answer reached the broker: a retried submission need not publish it again.
+        answer.published = True
         if answer.flow_advanced:
             return self._step_after(answer)
         if self.status.is_terminal:

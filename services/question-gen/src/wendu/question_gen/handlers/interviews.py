@@ -1,14 +1,19 @@
 """Use cases of the interview API: create, choose, read, start, pause, resume, answer, complete, withdraw.
 
 Every change goes to the interview's timeline (which the candidate's stream shows). Answers and
-completions are published as events; each event is stored with the interview first and marked
-published after, so a retried call re-publishes it with the same event id if the first attempt
-stopped in between, and never publishes it twice otherwise.
+completions are published as events, each stored with the interview first, so a retried call
+re-publishes it with the same event id if the first attempt stopped in between. A completion is
+marked published right after. An answer is marked when its score comes back (the stream worker's
+change of the interview), which saves a second write of the interview on every answer; until then
+this process remembers the answer events it published, so a retry it serves publishes nothing more,
+and a retry another replica serves before the score re-publishes the same event (consumers drop it
+by event id).
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -97,6 +102,10 @@ class AnswerSubmission:
     supplement: bool = False
 
 
+# A bound on the memory of published answer events (answers are scored within seconds).
+MAX_REMEMBERED_ANSWER_EVENTS = 10_000
+
+
 @dataclass(frozen=True)
 class SubmittedAnswer:
     answer: Answer
@@ -131,6 +140,8 @@ class InterviewHandlers:
         self._requests = requests
         self._default_window = default_window
         self._wording = wording
+        # Answer events this process published, until the score marks them in the interview.
+        self._published_answers: OrderedDict[str, None] = OrderedDict()
 
     async def create(self, tenant_id: str, command: NewInterview) -> CreatedInterview:
         """Plan and schedule an interview.
@@ -283,16 +294,14 @@ class InterviewHandlers:
         interview, (answer, duplicate) = await change_interview(
             self._interviews, tenant_id, submission.interview_id, record
         )
-        if not answer.published:
+        if not answer.published and answer.event_id not in self._published_answers:
+            # Marked published by the score's change of the interview (see the module docstring).
             await self._publisher.publish(
                 ANSWER_SUBMITTED, _answer_submitted(interview, answer), key=interview.interview_id
             )
-            await change_interview(
-                self._interviews,
-                tenant_id,
-                interview.interview_id,
-                lambda iv: iv.mark_answer_published(answer.answer_id, answer.revision),
-            )
+            self._published_answers[answer.event_id] = None
+            if len(self._published_answers) > MAX_REMEMBERED_ANSWER_EVENTS:
+                self._published_answers.popitem(last=False)
         return SubmittedAnswer(answer, duplicate)
 
     async def complete(self, tenant_id: str, interview_id: str) -> Interview:

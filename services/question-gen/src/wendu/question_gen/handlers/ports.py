@@ -123,8 +123,13 @@ class TimelineRepository(Protocol):
         """
         ...
 
-    async def read_after(self, tenant_id: str, interview_id: str, after_seq: int, limit: int) -> list[TimelineRecord]:
-        """Items with seq > ``after_seq``, in seq order."""
+    async def read_after(
+        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+    ) -> list[TimelineRecord]:
+        """At most ``limit`` items with seq > ``after_seq``, in seq order: those that follow
+        ``after_seq`` without a gap, and past a gap only those up to ``known_last`` (the highest seq
+        announced). A store may read one seq after the other by id, so it cannot see past a gap
+        unless told how far the items go."""
         ...
 
 

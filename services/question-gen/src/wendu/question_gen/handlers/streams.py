@@ -2,8 +2,9 @@
 
 Any API replica may hold a candidate's stream, while the worker (or another replica) appends to
 the timeline. Every replica reads the ``interview-updated`` broadcast and wakes its local streams
-of that interview (:class:`UpdateNotifier`); a woken stream reads the new items from Mongo, the
-durable copy. A periodic re-check covers a missed wake-up.
+of that interview (:class:`UpdateNotifier`) with the seq announced; a woken stream reads the new
+items from Mongo, the durable copy, by id (one lookup per item). A periodic re-check covers a
+missed wake-up.
 
 Hints take a shortcut: every replica also reads ``hint-ready`` in broadcast, and one that holds a
 stream of the interview pushes the hint to it at once (:class:`LiveHints`), with ``seq`` 0 because
@@ -56,6 +57,8 @@ class Subscription(asyncio.Event):
     def __init__(self) -> None:
         super().__init__()
         self._hints: list[HintShown] = []
+        # The highest seq announced for the interview: how far to read past a gap.
+        self.latest_seq = 0
 
     def push_hint(self, hint: HintShown) -> None:
         self._hints.append(hint)
@@ -84,8 +87,9 @@ class UpdateNotifier:
             if not self._waiters[key]:
                 del self._waiters[key]
 
-    def notify(self, tenant_id: str, interview_id: str) -> None:
+    def notify(self, tenant_id: str, interview_id: str, seq: int = 0) -> None:
         for wake in self._waiters.get((tenant_id, interview_id), ()):
+            wake.latest_seq = max(wake.latest_seq, seq)
             wake.set()
 
     def holds(self, tenant_id: str, interview_id: str) -> bool:
@@ -99,8 +103,8 @@ class UpdateNotifier:
 
     async def on_interview_updated(self, event: Message, context: RecordContext) -> None:
         """Broadcast handler of ``interview-updated``."""
-        meta = event.meta  # type: ignore[attr-defined]
-        self.notify(meta.tenant_id, meta.interview_id)
+        updated = cast(events_pb2.InterviewUpdated, event)
+        self.notify(updated.meta.tenant_id, updated.meta.interview_id, updated.seq)
 
 
 class LiveHints:
@@ -170,7 +174,9 @@ class InterviewStreams:
                         record = self._live_hint(interview_id, hint)
                         self._observe_hint_latency(record)
                         yield record
-                batch = await self._timeline.read_after(tenant_id, interview_id, last_seq, self._page_size)
+                batch = await self._timeline.read_after(
+                    tenant_id, interview_id, last_seq, self._page_size, known_last=wake.latest_seq
+                )
                 ready = self._in_order(batch, last_seq)
                 for record in ready:
                     hint_id = record.update.hint.hint_id if record.update.WhichOneof("item") == "hint" else None
