@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 import grpc
 import pytest
 from support.kafka import TopicReader
+from support.mongo_commands import recorded_commands
 from wendu.core.codec import new_meta
 from wendu.core.errors import Unavailable
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
@@ -270,3 +271,86 @@ async def test_answers_racing_their_scores_lose_nothing_through_the_api(qg):
 async def _created(qg, candidate_id: str):
     created = await qg.create_interview(candidate_id)
     return created.interview.interview_id, qg.as_candidate(created.candidate_token)
+
+
+async def test_changes_from_two_processes_with_their_own_memory_are_all_kept(qg):
+    """The API and the stream worker each remember the interview; neither memory may hide a change."""
+    api, worker = CountingRepository(), CountingRepository()
+    interview = await stored_interview(qg.tenant_id)
+    start = asyncio.Barrier(2)
+
+    async def writer(interviews: CountingRepository, tag: str) -> None:
+        await start.wait()
+        for index in range(CHANGES_PER_WRITER):
+            while True:
+                try:
+                    await change_interview(
+                        interviews,
+                        qg.tenant_id,
+                        interview.interview_id,
+                        lambda iv, index=index: iv.grant_extension(
+                            extension_id=f"{tag}-{index}",
+                            minutes=1,
+                            reason="race",
+                            granted_by="t",
+                            now=datetime.now(UTC),
+                        ),
+                    )
+                except Unavailable:
+                    continue
+                break
+
+    await asyncio.gather(writer(api, "api"), writer(worker, "worker"))
+
+    expected = sorted(f"{tag}-{i}" for tag in ("api", "worker") for i in range(CHANGES_PER_WRITER))
+    for interviews in (api, worker, MongoInterviewRepository()):  # each memory, and a fresh process
+        final = await interviews.get(qg.tenant_id, interview.interview_id)
+        assert final is not None
+        assert sorted(e.extension_id for e in final.extensions) == expected
+        assert final.version == len(expected)
+    assert api.conflicts + worker.conflicts > 0
+
+
+async def test_the_hot_path_reads_interviews_and_timelines_by_id_only(qg):
+    """FerretDB v1 decodes the whole collection for any filter but ``{_id: ...}``: an answer's reads
+    and writes of the interview and its timeline, from two processes, never send another filter."""
+    api, worker = MongoInterviewRepository(), MongoInterviewRepository()
+    api_timeline, worker_timeline = MongoTimelineRepository(), MongoTimelineRepository()
+    interview = await stored_interview(qg.tenant_id)
+    iid, now = interview.interview_id, datetime.now(UTC)
+    await api_timeline.append(
+        qg.tenant_id, iid, StatusChanged(InterviewStatus.IN_PROGRESS), dedup_key="s", occurred_at=now
+    )
+
+    def extend(tag: str) -> Callable[[Interview], None]:
+        return lambda iv: iv.grant_extension(
+            extension_id=tag, minutes=1, reason="r", granted_by="t", now=datetime.now(UTC)
+        )
+
+    with recorded_commands(database=qg.settings.mongo_db) as log:
+        for turn in range(3):
+            # The API records an answer, the worker moves on after its score, both post to the timeline;
+            # the stream reads what is new (the worker's timeline starts cold, as after a restart).
+            await change_interview(api, qg.tenant_id, iid, extend(f"answer-{turn}"))
+            await change_interview(worker, qg.tenant_id, iid, extend(f"score-{turn}"))
+            await worker_timeline.append(
+                qg.tenant_id, iid, StatusChanged(InterviewStatus.IN_PROGRESS), dedup_key=f"w{turn}", occurred_at=now
+            )
+            await api_timeline.append(
+                qg.tenant_id, iid, StatusChanged(InterviewStatus.PAUSED), dedup_key=f"a{turn}", occurred_at=now
+            )
+            assert await api.get(qg.tenant_id, iid) is not None
+        records = await api_timeline.read_after(qg.tenant_id, iid, 0, 100)
+
+    assert [r.seq for r in records] == list(range(1, 8))
+    # (The service under test runs in this process too: its own work, other tenants', is left out.)
+    # (The queryable copy's id is the interview id alone.)
+    ours = [c for c in log.commands if c.about(qg.tenant_id) or (c.filter or {}).get("_id") == iid]
+    assert {"question_gen_interviews", "question_gen_interview_revisions", "question_gen_timeline"} <= {
+        c.collection for c in ours
+    }
+    assert log.scans(tenant_id=qg.tenant_id) == []
+    assert [c for c in ours if c.scans] == []
+    # Remembering the interview pays: far fewer reads than the walk from the copy each time would take.
+    reads = [c for c in ours if c.name == "find"]
+    assert len(reads) <= 3 * 9 + 8, [(c.collection, c.filter) for c in reads]

@@ -183,7 +183,14 @@ class FakeTimelineRepository:
         records.sort(key=lambda r: r.seq)
 
     async def read_after(
-        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+        self,
+        tenant_id: str,
+        interview_id: str,
+        after_seq: int,
+        limit: int,
+        *,
+        known_last: int = 0,
+        look_past_known: bool = True,
     ) -> list[TimelineRecord]:
         # The port's contract: past a gap, only up to known_last (as a store reading by id sees it).
         found: list[TimelineRecord] = []
@@ -191,7 +198,7 @@ class FakeTimelineRepository:
         for record in self.records.get((tenant_id, interview_id), []):
             if record.seq <= after_seq:
                 continue
-            if record.seq != expected and record.seq > known_last:
+            if record.seq > known_last and (record.seq != expected or not look_past_known):
                 break
             found.append(record)
             expected = record.seq + 1
@@ -255,6 +262,10 @@ class App:
         self.streams = InterviewStreams(
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
         )
+
+    async def announce(self) -> None:
+        """Deliver the last InterviewUpdated published to this process's streams, as the broadcast does."""
+        await self.notifier.on_interview_updated(self.publisher.events("interview-updated")[-1], None)  # type: ignore[arg-type]
 
     def replica(self) -> InterviewHandlers:
         """The interview API of one more process on the same stores (another replica)."""

@@ -61,7 +61,7 @@ async def test_the_timeline_copy_of_a_hint_shown_live_is_not_sent_again(app, ten
     await app.hint(interview_id, answer.answer_id, hint_id="h1")  # the worker stores it: seq 3
     await app.notifier.on_interview_updated(app.publisher.events("interview-updated")[-1], None)
     await app.handlers.pause(tenant, interview_id)  # seq 4
-    app.notifier.notify(tenant, interview_id)
+    await app.announce()
 
     after = await next_update(stream)
     assert app.timeline.items(interview_id) == ["status", "question", "hint", "status"]
@@ -73,12 +73,12 @@ async def test_the_timeline_copy_of_a_hint_shown_live_is_not_sent_again(app, ten
 async def test_a_hint_already_sent_from_the_timeline_is_not_pushed_again(app, tenant):
     interview_id, answer, stream = await answered(app, tenant)
     await app.hint(interview_id, answer.answer_id, hint_id="h1")
-    app.notifier.notify(tenant, interview_id)
+    await app.announce()
     assert (await next_update(stream)).seq == 3
 
     await app.live_hint(interview_id, answer.answer_id, hint_id="h1")  # a late broadcast copy
     await app.handlers.pause(tenant, interview_id)
-    app.notifier.notify(tenant, interview_id)
+    await app.announce()
 
     assert (await next_update(stream)).update.WhichOneof("item") == "status"
     await stream.aclose()
@@ -125,7 +125,7 @@ async def test_a_replica_without_a_stream_of_the_interview_does_nothing(app, ten
 async def test_a_hint_on_an_ended_interview_is_not_pushed(app, tenant):
     interview_id, answer, stream = await answered(app, tenant)
     await app.handlers.complete(tenant, interview_id)
-    app.notifier.notify(tenant, interview_id)
+    await app.announce()
     assert (await next_update(stream)).update.status.status == common_pb2.INTERVIEW_STATUS_COMPLETED
 
     with app.notifier.subscribe(tenant, interview_id) as subscription:

@@ -22,7 +22,7 @@ async def test_the_stream_replays_then_follows_new_items_and_ends_with_the_inter
 
     replayed = [await next_update(stream), await next_update(stream)]
     await app.handlers.pause(tenant, interview.interview_id)
-    app.notifier.notify(tenant, interview.interview_id)
+    await app.announce()
     paused = await next_update(stream)
     await app.handlers.complete(tenant, interview.interview_id)
     completed = await next_update(stream)

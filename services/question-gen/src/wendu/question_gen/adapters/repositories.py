@@ -197,10 +197,13 @@ class MongoInterviewRepository:
                 return None  # erased
             if version <= known.version:
                 return copy.deepcopy(known)
-            newer = self._walk(tenant_id, interview_id, known.version + 1)
+            # Saved elsewhere since: read the copy's revision, trusting the copy not to lag. It may
+            # lag (two racing saves), for a moment: a change decided on it then loses its insert,
+            # which forgets this memory, and the retry walks to the last revision below.
+            newer = _revision_at(tenant_id, interview_id, version)
             if newer is not None:
                 return self._remember(_to_interview(newer, interview_id))
-            # Too far behind to walk from here (older revisions deleted): read as if unknown.
+            # Deleted already (far behind): read as if unknown.
         stored = _copy(tenant_id, interview_id)
         if stored is None:
             return None  # never stored, another tenant's, or erased
@@ -239,12 +242,11 @@ class MongoInterviewRepository:
 
     @staticmethod
     def _walk(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
-        """The latest revision at ``from_version`` or after, by lookups by id alone (FerretDB v1
-        scans the collection for any other filter; the id holds the tenant). A missing
+        """The latest revision at ``from_version`` or after, by lookups by id. A missing
         ``from_version`` is looked past for a few versions: the copy may lag behind a deletion."""
 
         def revision(version: int) -> InterviewRevisionDocument | None:
-            return InterviewRevisionDocument.objects(revision_id=_revision_id(tenant_id, interview_id, version)).first()
+            return _revision_at(tenant_id, interview_id, version)
 
         version, latest = from_version, revision(from_version)
         if latest is None:
@@ -310,6 +312,11 @@ class MongoInterviewRepository:
         due = [DueInterview(d.tenant_id, d.interview_id) for d in idle.limit(limit)]
         due.extend(DueInterview(d.tenant_id, d.interview_id) for d in unstarted.limit(limit))
         return due[:limit]
+
+
+def _revision_at(tenant_id: str, interview_id: str, version: int) -> InterviewRevisionDocument | None:
+    """One revision, by id alone (FerretDB v1 scans the collection for any other filter; the id holds the tenant)."""
+    return InterviewRevisionDocument.objects(revision_id=_revision_id(tenant_id, interview_id, version)).first()
 
 
 def _copy_version(tenant_id: str, interview_id: str) -> int | None:
@@ -584,11 +591,20 @@ class MongoTimelineRepository:
 
     @off_loop
     def read_after(
-        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+        self,
+        tenant_id: str,
+        interview_id: str,
+        after_seq: int,
+        limit: int,
+        *,
+        known_last: int = 0,
+        look_past_known: bool = True,
     ) -> list[TimelineRecord]:
         records: list[TimelineRecord] = []
         seq = after_seq + 1
         while len(records) < limit:
+            if seq > known_last and not look_past_known:
+                break  # woken by an announcement: what follows comes with its own
             document = _item_at(tenant_id, interview_id, seq)
             if document is None and seq >= known_last:
                 break  # the end (or a gap no announcement has passed yet)

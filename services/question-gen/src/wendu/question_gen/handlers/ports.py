@@ -124,12 +124,20 @@ class TimelineRepository(Protocol):
         ...
 
     async def read_after(
-        self, tenant_id: str, interview_id: str, after_seq: int, limit: int, *, known_last: int = 0
+        self,
+        tenant_id: str,
+        interview_id: str,
+        after_seq: int,
+        limit: int,
+        *,
+        known_last: int = 0,
+        look_past_known: bool = True,
     ) -> list[TimelineRecord]:
         """At most ``limit`` items with seq > ``after_seq``, in seq order: those that follow
         ``after_seq`` without a gap, and past a gap only those up to ``known_last`` (the highest seq
         announced). A store may read one seq after the other by id, so it cannot see past a gap
-        unless told how far the items go."""
+        unless told how far the items go. Without ``look_past_known`` nothing after ``known_last``
+        is read (the caller was told where the items end, and saves the lookup that finds none)."""
         ...
 
 

@@ -165,6 +165,9 @@ class InterviewStreams:
         last_seq = after_seq
         sent_hints: set[str] = set()
         live = False  # False while replaying what existed when the stream opened
+        # After an announcement the items end at the seq announced; after the opening read or a
+        # re-check (a wake-up may have been missed) the read also looks for items past it.
+        look_past_known = True
         with self._notifier.subscribe(tenant_id, interview_id) as wake:
             while True:
                 wake.clear()
@@ -175,7 +178,12 @@ class InterviewStreams:
                         self._observe_hint_latency(record)
                         yield record
                 batch = await self._timeline.read_after(
-                    tenant_id, interview_id, last_seq, self._page_size, known_last=wake.latest_seq
+                    tenant_id,
+                    interview_id,
+                    last_seq,
+                    self._page_size,
+                    known_last=wake.latest_seq,
+                    look_past_known=look_past_known,
                 )
                 ready = self._in_order(batch, last_seq)
                 for record in ready:
@@ -196,8 +204,11 @@ class InterviewStreams:
                     continue  # a long replay: read the next page at once
                 if caught_up and ended:
                     return  # ended before the stream opened, and everything after after_seq is sent
-                with contextlib.suppress(TimeoutError):
+                try:
                     await asyncio.wait_for(wake.wait(), self._recheck_seconds)
+                    look_past_known = False
+                except TimeoutError:
+                    look_past_known = True
                 live = True
 
     def _live_hint(self, interview_id: str, hint: HintShown) -> TimelineRecord:
