@@ -23,6 +23,7 @@ from wendu.core.codec import new_meta
 from wendu.core.errors import Unavailable
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
 from wendu.question_gen.adapters import repositories
+from wendu.question_gen.adapters.documents import InterviewRevisionDocument
 from wendu.question_gen.adapters.repositories import MongoInterviewRepository, MongoTimelineRepository
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language
@@ -309,6 +310,10 @@ async def test_changes_from_two_processes_with_their_own_memory_are_all_kept(qg)
         assert sorted(e.extension_id for e in final.extensions) == expected
         assert final.version == len(expected)
     assert api.conflicts + worker.conflicts > 0
+    # Old revisions are pruned (in batches), never the latest few.
+    kept = InterviewRevisionDocument.objects(interview_id=interview.interview_id).scalar("version")
+    assert len(expected) in kept
+    assert repositories.KEPT_REVISIONS <= len(kept) < repositories.KEPT_REVISIONS + repositories.PRUNE_EVERY
 
 
 async def test_the_hot_path_reads_interviews_and_timelines_by_id_only(qg):

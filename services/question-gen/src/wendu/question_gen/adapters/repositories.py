@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import mongoengine
+from pymongo import DeleteOne
 from wendu.core.errors import Unavailable
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
 from wendu.question_gen import wire
@@ -131,6 +132,8 @@ def _to_position(document: PositionDocument) -> Position:
 # anyway. Reads walk forward from the queryable copy's version, so a copy lagging by fewer than this
 # many versions still finds the latest revision.
 KEPT_REVISIONS = 8
+# Old revisions are deleted in batches of this many, every this many saves.
+PRUNE_EVERY = 4
 # Interviews this process remembers (a bound, not a tuning knob).
 MAX_KNOWN_INTERVIEWS = 10_000
 # How long this process may serve an interview from memory. Every read still checks the copy's
@@ -293,9 +296,15 @@ class MongoInterviewRepository:
             set__window_end=interview.window_end,
             set__version=next_version,
         )
-        if next_version >= KEPT_REVISIONS:
-            stale = _revision_id(interview.tenant_id, interview.interview_id, next_version - KEPT_REVISIONS)
-            InterviewRevisionDocument.objects(revision_id=stale).delete()
+        if next_version % PRUNE_EVERY == 0 and next_version >= KEPT_REVISIONS:
+            # The revisions that fell out of the kept window since the last prune, in one command
+            # (one statement each, by id: FerretDB v1 scans for a delete by any other filter).
+            newest_stale = next_version - KEPT_REVISIONS
+            stale = range(max(0, newest_stale - PRUNE_EVERY + 1), newest_stale + 1)
+            InterviewRevisionDocument._get_collection().bulk_write(
+                [DeleteOne({"_id": _revision_id(interview.tenant_id, interview.interview_id, v)}) for v in stale],
+                ordered=False,
+            )
 
     @off_loop
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
