@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Install what the browser tests need, idempotently, and verify that it runs:
 #   chromium, fonts-noto-cjk  -> from Debian apt (needs root the first time; the CJK font renders zh)
+#   pango, pangoft2, harfbuzz-subset, fonts-dejavu-core
+#                             -> from Debian apt: the system libraries WeasyPrint loads to lay out the
+#                                report's PDF (feedback RenderReportPdf) and the font of en PDFs
 #   playwright-core (pinned)  -> <work>/browser/node_modules (npm; it never downloads a browser:
 #                                the tests launch /usr/bin/chromium through executablePath)
 # Env: WENDU_WORK_DIR (<repo>/.work).
@@ -10,7 +13,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 PLAYWRIGHT_CORE_VERSION=1.65.1
 CHROMIUM=/usr/bin/chromium
-APT_PACKAGES=(chromium fonts-noto-cjk)
+# (The libraries also come with chromium today; listed because the feedback service loads them itself.)
+APT_PACKAGES=(chromium fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core)
 BROWSER_DIR="$WORK_DIR/browser"
 
 # (Outputs are captured before matching: with pipefail, `cmd | grep -q` fails when grep exits early.)

@@ -93,6 +93,16 @@ class RenderedReport(_message.Message):
     html: str
     def __init__(self, content_type: _Optional[str] = ..., html: _Optional[str] = ...) -> None: ...
 
+class RenderedDocument(_message.Message):
+    __slots__ = ("content_type", "content", "filename")
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    FILENAME_FIELD_NUMBER: _ClassVar[int]
+    content_type: str
+    content: bytes
+    filename: str
+    def __init__(self, content_type: _Optional[str] = ..., content: _Optional[bytes] = ..., filename: _Optional[str] = ...) -> None: ...
+
 class ListHintsRequest(_message.Message):
     __slots__ = ("interview_id",)
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]

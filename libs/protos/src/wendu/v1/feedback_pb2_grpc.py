@@ -45,6 +45,11 @@ class FeedbackServiceStub:
                 request_serializer=wendu_dot_v1_dot_feedback__pb2.GetReportRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_feedback__pb2.RenderedReport.FromString,
                 _registered_method=True)
+        self.RenderReportPdf = channel.unary_unary(
+                '/wendu.v1.FeedbackService/RenderReportPdf',
+                request_serializer=wendu_dot_v1_dot_feedback__pb2.GetReportRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_feedback__pb2.RenderedDocument.FromString,
+                _registered_method=True)
         self.ListHints = channel.unary_unary(
                 '/wendu.v1.FeedbackService/ListHints',
                 request_serializer=wendu_dot_v1_dot_feedback__pb2.ListHintsRequest.SerializeToString,
@@ -79,6 +84,15 @@ class FeedbackServiceServicer:
 
     def RenderReport(self, request, context):
         """A self-contained HTML page of the report (SVG radar chart), in the interview's language.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenderReportPdf(self, request, context):
+        """The same page as a PDF (A4, radar chart included, CJK font embedded), in the interview's language.
+        FAILED_PRECONDITION when this server cannot render PDFs (RenderReport still works) or the report
+        is too large for one message.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -124,6 +138,11 @@ def add_FeedbackServiceServicer_to_server(servicer, server):
                     servicer.RenderReport,
                     request_deserializer=wendu_dot_v1_dot_feedback__pb2.GetReportRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_feedback__pb2.RenderedReport.SerializeToString,
+            ),
+            'RenderReportPdf': grpc.unary_unary_rpc_method_handler(
+                    servicer.RenderReportPdf,
+                    request_deserializer=wendu_dot_v1_dot_feedback__pb2.GetReportRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_feedback__pb2.RenderedDocument.SerializeToString,
             ),
             'ListHints': grpc.unary_unary_rpc_method_handler(
                     servicer.ListHints,
@@ -201,6 +220,33 @@ class FeedbackService:
             '/wendu.v1.FeedbackService/RenderReport',
             wendu_dot_v1_dot_feedback__pb2.GetReportRequest.SerializeToString,
             wendu_dot_v1_dot_feedback__pb2.RenderedReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenderReportPdf(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.FeedbackService/RenderReportPdf',
+            wendu_dot_v1_dot_feedback__pb2.GetReportRequest.SerializeToString,
+            wendu_dot_v1_dot_feedback__pb2.RenderedDocument.FromString,
             options,
             channel_credentials,
             insecure,

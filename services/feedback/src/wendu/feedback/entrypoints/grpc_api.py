@@ -5,18 +5,24 @@ Domain errors raised here or below are mapped to status codes by the shared inte
 
 from __future__ import annotations
 
+import asyncio
+
 import grpc
 from wendu.core import codec
 from wendu.core.auth import authorize
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
 from wendu.feedback.domain.model import Report, ReportView
+from wendu.feedback.entrypoints import report_pdf
 from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
 from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.queries import FeedbackQueries, ReportForViewer
 from wendu.v1 import feedback_pb2, feedback_pb2_grpc
 
 SERVICE_FULL_NAME = feedback_pb2.DESCRIPTOR.services_by_name["FeedbackService"].full_name
+# A PDF takes a few hundred ms of CPU in a worker thread; more at once would only queue behind the
+# GIL and hold the default executor's threads that the database calls also run on.
+MAX_CONCURRENT_PDF_RENDERS = 2
 
 _VIEW_FROM_PROTO = {
     # Without an explicit request, everyone gets the developmental view.
@@ -50,6 +56,7 @@ def _view(value: int) -> ReportView:
 class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
     def __init__(self, queries: FeedbackQueries) -> None:
         self._queries = queries
+        self._pdf_slots = asyncio.Semaphore(MAX_CONCURRENT_PDF_RENDERS)
 
     async def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
         interview_id = require(request.interview_id, "interview_id")
@@ -69,6 +76,18 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
     ) -> feedback_pb2.RenderedReport:
         return feedback_pb2.RenderedReport(
             content_type=CONTENT_TYPE, html=render_report_html(await self._report(request))
+        )
+
+    async def RenderReportPdf(
+        self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.RenderedDocument:
+        result = await self._report(request)
+        async with self._pdf_slots:
+            pdf = await asyncio.to_thread(report_pdf.render_report_pdf, result)
+        return feedback_pb2.RenderedDocument(
+            content_type=report_pdf.CONTENT_TYPE,
+            content=pdf,
+            filename=report_pdf.filename_for(result.report.summary.interview_id, result.report.summary.language),
         )
 
     async def ListHints(

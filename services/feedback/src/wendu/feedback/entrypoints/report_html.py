@@ -70,8 +70,15 @@ def _score(value: float) -> str:
     return f"{value:.1f}"
 
 
-def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size: int = 360) -> str:
-    """An SVG radar (spider) chart of the 0-10 scores, one axis per competency."""
+def radar_svg(
+    competencies: Sequence[CompetencyResult], language: Language, size: int = 360, font_family: str | None = None
+) -> str:
+    """An SVG radar (spider) chart of the 0-10 scores, one axis per competency.
+
+    ``font_family`` names the labels' font on the chart itself, for renderers whose SVG does not
+    inherit the page's CSS (WeasyPrint); a browser without it uses the page's font.
+    """
+    font = f' font-family="{escape(font_family)}"' if font_family else ""
     center = size / 2
     # Room outside the rings for the labels: an inline <svg> clips whatever falls outside it.
     radius = size / 2 - 95
@@ -86,7 +93,7 @@ def radar_svg(competencies: Sequence[CompetencyResult], language: Language, size
         return " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, v) for i, v in enumerate(values)))
 
     parts = [
-        f'<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" '
+        f'<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}"{font} '
         f'role="img" aria-label="{_t("radar", language)}">'
     ]
     for ring in (2, 4, 6, 8, 10):
@@ -152,11 +159,17 @@ def _competency_rows(result: ReportForViewer, language: Language) -> str:
     return "".join(rows)
 
 
-def render_report_html(result: ReportForViewer) -> str:
-    """The whole page for one report in its viewer's view."""
+def render_report_html(result: ReportForViewer, *, font_family: str | None = None) -> str:
+    """The whole page for one report in its viewer's view.
+
+    ``font_family`` (a CSS font stack) replaces the system UI font on the whole page, chart
+    included: the PDF rendition names the font it embeds. A browser page leaves it unset.
+    """
     report, content = result.report, result.content
     language = report.summary.language
     lang_attr = "zh-CN" if language is Language.ZH else "en"
+    # Only a trusted constant reaches here, but a "</style>" in it would still end the block early.
+    font_css = f"body{{font-family:{font_family.replace('<', '')}}}" if font_family else ""
     sections = [
         f"<h1>{_t('title', language)}</h1>",
     ]
@@ -170,7 +183,8 @@ def render_report_html(result: ReportForViewer) -> str:
     )
     sections.append(
         f'<section class="card"><h2>{_t("competencies", language)}</h2>'
-        f"{radar_svg(content.competencies, language)}{_competency_rows(result, language)}</section>"
+        f"{radar_svg(content.competencies, language, font_family=font_family)}"
+        f"{_competency_rows(result, language)}</section>"
     )
     if content.strengths:
         sections.append(
@@ -200,6 +214,6 @@ def render_report_html(result: ReportForViewer) -> str:
     return (
         f'<!DOCTYPE html><html lang="{lang_attr}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_t('title', language)}</title><style>{_CSS}</style></head>"
+        f"<title>{_t('title', language)}</title><style>{_CSS}{font_css}</style></head>"
         f"<body><main>{''.join(sections)}</main></body></html>"
     )
