@@ -9,9 +9,19 @@ from datetime import UTC, datetime
 
 import grpc
 import pytest
+from support.mongo_commands import recorded_commands
 from wendu.core import codec, topics
 from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
-from wendu.feedback.adapters.repositories import MongoReportRepository
+from wendu.feedback.adapters.repositories import MongoReportRepository, report_key
+from wendu.feedback.domain.model import (
+    CompetencyWeight,
+    InterviewKind,
+    InterviewSummary,
+    Language,
+    Report,
+    ReportContent,
+    ReportStatus,
+)
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.catalogue import STARTER_CATALOGUE
 from wendu.v1 import (
@@ -125,6 +135,95 @@ async def test_scored_answer_gets_exactly_one_hint_even_when_the_score_is_delive
             metadata=platform.candidate(tenant, "iv-h", "cand-1"),
         )
     assert [h.hint_id for h in listed.hints] == [first.hint_id]
+
+
+async def test_a_score_before_its_interview_completed_costs_no_scan(platform, tenant):
+    """FerretDB v1 serves only ``{_id: ...}`` from an index: the score-ready path (projection, hint,
+    the look for a report waiting on it, usually not there yet) sends nothing else about the tenant."""
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    key = report_key(tenant, interview)
+    with recorded_commands() as log:
+        event = score_ready(tenant, interview, "a-1", {"communication": 6.0}, specificity=0.1)
+        await platform.publisher.publish(topics.SCORE_READY, event, key=interview)
+        await log.wait_for(lambda c: c.collection == "feedback_reports" and c.filter == {"_id": key})
+        await platform.taps[topics.HINT_READY].wait_for(of(tenant))
+
+    assert log.scans(tenant_id=tenant) == []
+    assert [(c.name, c.filter) for c in log.on("feedback_reports") if c.about(tenant)] == [("find", {"_id": key})]
+    assert {c.name for c in log.on("feedback_scores")} >= {"insert"}
+    assert {c.name for c in log.on("feedback_hints")} >= {"insert"}
+
+    # Once the interview completes, its report is stored under that key and found by it.
+    with recorded_commands() as completion:
+        completed = interview_completed(tenant, interview, ["a-1"])
+        await platform.publisher.publish(topics.INTERVIEW_COMPLETED, completed, key=interview)
+        # Our service's own report (a concurrent test run's service may publish one of its own first).
+        stored_by_key = ReportDocument._get_collection().find_one
+        await eventually(lambda: (stored_by_key({"_id": key}) or {}).get("published") is True)
+    stored = stored_by_key({"_id": key})
+    assert stored is not None and (stored["tenant_id"], stored["status"]) == (tenant, "ready")
+    # The finish is a compare-and-set on (_id, status): the one non-_id filter, once per report.
+    assert [c.filter for c in completion.scans("feedback_reports", tenant_id=tenant)] == [
+        {"_id": key, "status": "pending"}
+    ]
+
+
+async def test_a_report_stored_before_reports_were_keyed_by_id_is_still_read_and_finished(platform, tenant):
+    """A report stored under an ObjectId (the layout before): found by field query after the miss by
+    key, while such reports exist; it keeps its unique business key, and finishes and publishes."""
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    summary = InterviewSummary(
+        tenant_id=tenant,
+        interview_id=interview,
+        candidate_id="cand-1",
+        kind=InterviewKind.SELECTION,
+        language=Language.EN,
+        position_id="pos-1",
+        position_title="Product analyst",
+        weights=(CompetencyWeight("communication", 100),),
+        answer_ids=("a-1",),
+    )
+    legacy = Report(summary=summary, report_id="report-legacy", event_id="event-legacy")
+    document = ReportDocument(
+        tenant_id=tenant,
+        interview_id=interview,
+        report_id=legacy.report_id,
+        event_id=legacy.event_id,
+        candidate_id="cand-1",
+        kind="selection",
+        language="en",
+        position_id="pos-1",
+        position_title="Product analyst",
+        weights=[{"competency_id": "communication", "weight_percent": 100}],
+        answer_ids=["a-1"],
+        status="pending",
+    ).to_mongo()
+    assert "_id" not in document  # the server gives it an ObjectId, as before
+    collection = ReportDocument._get_collection()
+    legacy_id = collection.insert_one(document).inserted_id
+    try:
+        reports = MongoReportRepository()  # a fresh one: its check for old reports has not run yet
+        assert await reports.get_open(tenant, interview) == legacy
+        assert await reports.get(tenant, interview) == legacy
+        # The unique (tenant_id, interview_id) index still decides: a completion replay finds the old one.
+        assert await reports.add_pending(Report(summary=summary, report_id="new", event_id="new")) == (legacy, False)
+
+        content = ReportContent(overall_score=7.0, competencies=(), strengths=(), improvements=())
+        finished = legacy.finished(content, (), generated_at=datetime.now(UTC))
+        assert await reports.complete(finished) is True
+        assert await reports.complete(finished) is False
+        await reports.mark_published(tenant, interview)
+        stored = collection.find_one({"_id": legacy_id})
+        assert stored is not None and (stored["status"], stored["published"]) == ("ready", True)
+
+        # Settled (ready and published), it is left to readers: the consumer's cheap look skips it.
+        assert await MongoReportRepository().get_open(tenant, interview) is None
+        found = await MongoReportRepository().get(tenant, interview)
+        assert found is not None and found.report_id == "report-legacy" and found.status is ReportStatus.READY
+        assert ReportDocument.objects(tenant_id=tenant).count() == 1
+    finally:
+        # Old reports left behind would switch on the fallback query of every later test's service.
+        collection.delete_one({"_id": legacy_id})
 
 
 async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_learning_plan(platform, tenant):
@@ -267,12 +366,12 @@ async def test_a_database_call_runs_off_the_event_loop(platform, tenant, monkeyp
     real_get = MongoReportRepository._get
     loop_thread = threading.current_thread()
 
-    def gated_get(self: MongoReportRepository, tenant_id: str, interview_id: str):  # type: ignore[no-untyped-def]
+    def gated_get(self: MongoReportRepository, tenant_id: str, interview_id: str, *rest):  # type: ignore[no-untyped-def]
         if interview_id == gated:  # every other lookup of the in-process service passes
             entered.set()
             # (released by the loop in time, ran on a thread other than the loop's)
             waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
-        return real_get(self, tenant_id, interview_id)
+        return real_get(self, tenant_id, interview_id, *rest)
 
     monkeypatch.setattr(MongoReportRepository, "_get", gated_get)
     recruiter = platform.recruiter(tenant)

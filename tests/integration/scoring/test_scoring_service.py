@@ -20,13 +20,14 @@ import pytest
 from aiokafka import AIOKafkaProducer, ConsumerRecord
 from support.auth import Metadata, api_key_metadata
 from support.kafka import TopicReader
+from support.mongo_commands import recorded_commands
 from support.services import running_service
 from wendu.core import codec, topics
 from wendu.core.auth import TokenSigner, bearer_metadata
 from wendu.core.bus import ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.scoring.adapters import repository
-from wendu.scoring.adapters.repository import AnswerScoreDocument, MongoScoreRepository
+from wendu.scoring.adapters.repository import AnswerScoreDocument, MongoScoreRepository, score_key
 from wendu.scoring.bootstrap import bootstrap
 from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2, scoring_pb2_grpc
@@ -165,6 +166,74 @@ async def test_a_submitted_answer_is_scored_and_a_redelivery_is_not_scored_twice
     [score] = listed.scores
     assert (score.answer_id, score.interview_id, score.question_id) == (event.answer_id, "iv-dup", "q-1")
     assert list(score.scores) == list(first.scores)
+
+
+async def test_a_new_answer_is_looked_up_and_stored_by_id_only(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    """FerretDB v1 serves only ``{_id: ...}`` from an index: a new answer, and its redelivery, cost
+    finds by the score's key, never a scan of the collection."""
+    event = answer_submitted(tenant_id, "iv-by-id")
+    key = score_key(tenant_id, event.answer_id, 0)
+    with recorded_commands(database=scoring.settings.mongo_db) as log:
+        await produce(producer, event)
+        [first] = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id))
+    by_key = [c.name for c in log.on("scoring_answer_scores") if c.filter == {"_id": key}]
+
+    assert by_key == ["find"]
+    assert "insert" in [c.name for c in log.on("scoring_answer_scores")]
+    assert log.scans(tenant_id=tenant_id) == []
+    stored = AnswerScoreDocument._get_collection().find_one({"_id": key})
+    assert (
+        stored is not None and stored["tenant_id"] == tenant_id and stored["event_id"] == decoded(first).meta.event_id
+    )
+
+    with recorded_commands(database=scoring.settings.mongo_db) as redelivery:
+        await produce(producer, event)
+        records = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id), count=2)
+
+    assert decoded(records[1]).meta.event_id == decoded(first).meta.event_id
+    assert [(c.name, c.filter) for c in redelivery.on("scoring_answer_scores") if c.about(tenant_id)] == [
+        ("find", {"_id": key})
+    ]
+    assert redelivery.scans(tenant_id=tenant_id) == []
+
+
+async def test_a_score_stored_before_scores_were_keyed_by_id_is_republished_with_its_event_id(
+    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
+) -> None:
+    """A score stored under an ObjectId (the layout before) is missed by the lookup by key; the
+    insert meets the unique business key, and the stored score goes out again, not a second one."""
+    event = answer_submitted(tenant_id, "iv-legacy")
+    legacy = events_pb2.ScoreReady(
+        meta=codec.new_meta(events_pb2.ScoreReady, tenant_id=tenant_id, interview_id="iv-legacy"),
+        answer_id=event.answer_id,
+        revision=0,
+        rationale="stored before the key became the id",
+    )
+    document = AnswerScoreDocument(
+        tenant_id=tenant_id,
+        answer_id=event.answer_id,
+        revision=0,
+        interview_id="iv-legacy",
+        event_id=legacy.meta.event_id,
+        scored_at=datetime.now(UTC),
+        score_ready=legacy.SerializeToString(deterministic=True),
+    ).to_mongo()
+    assert "_id" not in document  # the server gives it an ObjectId, as before
+    legacy_id = AnswerScoreDocument._get_collection().insert_one(document).inserted_id
+
+    with recorded_commands(database=scoring.settings.mongo_db) as log:
+        await produce(producer, event)
+        [record] = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id))
+
+    assert decoded(record) == legacy
+    assert AnswerScoreDocument.objects(tenant_id=tenant_id).count() == 1
+    assert AnswerScoreDocument._get_collection().find_one({"_id": legacy_id}) is not None
+    # The one scan: the field query that found the old score after the insert met its key.
+    assert [c.filter for c in log.scans("scoring_answer_scores", tenant_id=tenant_id)] == [
+        {"tenant_id": tenant_id, "answer_id": event.answer_id, "revision": 0}
+    ]
 
 
 async def test_a_supplemented_answer_is_stored_as_a_second_revision(

@@ -9,9 +9,12 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-from collections.abc import Callable, Coroutine
+import threading
+import time
+from collections.abc import Callable, Coroutine, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar, ParamSpec, TypeVar
+from urllib.parse import quote
 
 import mongoengine
 from mongoengine.queryset import QuerySet
@@ -32,6 +35,20 @@ MONGO_THREADS = 32
 _mongo_executor = ThreadPoolExecutor(max_workers=MONGO_THREADS, thread_name_prefix="mongo")
 
 
+CommandObserver = Callable[[monitoring.CommandStartedEvent], None]
+_command_observers: list[CommandObserver] = []
+
+
+def observe_commands(observer: CommandObserver) -> Callable[[], None]:
+    """Call ``observer`` with every command this process starts from now on; returns the unsubscriber.
+
+    pymongo only takes listeners when a client is created, so tools (e.g. tests that check which
+    filters reach the server) hook in here instead. The observer runs on the thread of the command.
+    """
+    _command_observers.append(observer)
+    return lambda: _command_observers.remove(observer)
+
+
 class CommandTimer(monitoring.CommandListener):  # type: ignore[misc]
     """Observes every command's round trip in ``wendu_mongo_command_seconds`` (command, collection).
 
@@ -43,6 +60,8 @@ class CommandTimer(monitoring.CommandListener):  # type: ignore[misc]
         self._collections: dict[tuple[int, Any], str] = {}
 
     def started(self, event: monitoring.CommandStartedEvent) -> None:
+        for observer in tuple(_command_observers):
+            observer(event)
         target = event.command.get(event.command_name)
         self._collections[(event.request_id, event.connection_id)] = target if isinstance(target, str) else ""
 
@@ -103,6 +122,50 @@ class TenantDocument(mongoengine.Document):
 
     tenant_id = mongoengine.StringField(required=True)
     meta: ClassVar[dict[str, object]] = {"abstract": True}
+
+
+def key_id(*parts: str | int) -> str:
+    """A document ``_id`` made of its business key: the parts, each percent-escaped, joined by ``/``.
+
+    FerretDB v1 (SQLite) pushes down only a filter that is exactly ``{_id: <string or ObjectId>}``;
+    any other filter decodes the whole collection. A hot-path lookup by business key therefore goes
+    by this id. The escaping keeps it one-to-one (``("a/b", "c")`` and ``("a", "b/c")`` differ), so
+    an id that starts with the tenant can never reach another tenant's document.
+    """
+    return "/".join(quote(str(part), safe="") for part in parts)
+
+
+class LegacyIds:
+    """Whether a collection still holds documents with an ObjectId ``_id`` (stored before its ``_id``
+    became the business key, see :func:`key_id`), optionally only those matching ``condition``.
+
+    A lookup by key that misses falls back to the old field query only while such documents exist,
+    so a deployment without them never scans on a miss. The answer (itself one scan) is kept for
+    ``recheck_seconds``: legacy documents only disappear, unless an older release still writes them
+    during a rolling deploy. Thread-safe.
+    """
+
+    def __init__(
+        self,
+        document: type[mongoengine.Document],
+        condition: Mapping[str, Any] | None = None,
+        *,
+        recheck_seconds: float = 300.0,
+    ) -> None:
+        self._document = document
+        self._filter = {"_id": {"$type": "objectId"}, **(condition or {})}
+        self._recheck_seconds = recheck_seconds
+        self._lock = threading.Lock()
+        self._present = False
+        self._checked_at: float | None = None
+
+    def present(self) -> bool:
+        with self._lock:
+            now = time.monotonic()
+            if self._checked_at is None or now - self._checked_at >= self._recheck_seconds:
+                found = self._document._get_collection().find_one(self._filter, projection={"_id": 1})
+                self._present, self._checked_at = found is not None, now
+            return self._present
 
 
 def first_as(query: QuerySet, to_domain: Callable[[Any], T]) -> T | None:

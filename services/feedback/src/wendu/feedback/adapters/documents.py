@@ -71,8 +71,13 @@ class HintDocument(TenantDocument):
 
 
 class ReportDocument(TenantDocument):
-    """An interview's report: pending until its last score arrives, then ready."""
+    """An interview's report: pending until its last score arrives, then ready.
 
+    Stored under ``_id`` = ``report_key(tenant_id, interview_id)`` (see ``repositories``): FerretDB v1
+    serves only a find by ``_id`` alone from an index. Reports stored before that have an ObjectId.
+    """
+
+    id = StringField(primary_key=True)
     interview_id = StringField(required=True)
     report_id = StringField(required=True)
     event_id = StringField(required=True)

@@ -47,6 +47,12 @@ class ReportRepository(Protocol):
 
     async def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
 
+    async def get_open(self, tenant_id: str, interview_id: str) -> Report | None:
+        """Like ``get`` for a report that may still need finishing or publishing; may miss a settled
+        (ready and published) report stored in an older layout. Cheap when there is none: the
+        score-ready consumer asks after every answer."""
+        ...
+
     async def complete(self, report: Report) -> bool:
         """Turn the stored pending report into ``report`` (ready); False when it was no longer pending."""
         ...

@@ -6,6 +6,12 @@ Keeping the published bytes lets a redelivered answer re-publish the very same e
 Handlers await this repository: each public method runs on a worker thread (``off_loop``), so a
 database round trip (or, in an outage, the server-selection timeout) never blocks the event loop.
 The repository keeps no in-process state, so methods running at once on several threads share nothing.
+
+A score is stored under ``_id`` = :func:`score_key` (tenant, answer, revision): FerretDB v1 serves a
+find by ``_id`` alone from its primary key and scans the whole collection for any other filter, so
+the lookup before scoring each answer (usually a miss) goes by ``_id`` only. Scores stored before
+that (ObjectId ``_id``) are found by :meth:`MongoScoreRepository.find_stored`, which the handler
+calls only after ``add`` met the unique business key, not on every new answer.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
 from wendu.core.codec import from_timestamp
-from wendu.core.mongo import TenantDocument, first_as, insert_if_new, off_loop
+from wendu.core.mongo import TenantDocument, first_as, insert_if_new, key_id, off_loop
 from wendu.v1 import common_pb2, events_pb2
 
 # An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
@@ -29,7 +35,13 @@ class ScoreRepository(Protocol):
     """
 
     async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        """The stored score of one answer revision, or None."""
+        """The score stored under the answer revision's key, or None. One cheap read by key: a score
+        stored before the key became the document id is not seen (see ``find_stored``)."""
+        ...
+
+    async def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+        """The stored score of one answer revision, including one stored before the key became the
+        document id (found by a field query, slow on FerretDB: call it after ``add`` returned False)."""
         ...
 
     async def add(self, score: events_pb2.ScoreReady) -> bool:
@@ -43,7 +55,14 @@ class ScoreRepository(Protocol):
         ...
 
 
+def score_key(tenant_id: str, answer_id: str, revision: int) -> str:
+    """The ``_id`` of an answer revision's score."""
+    return key_id(tenant_id, answer_id, revision)
+
+
 class AnswerScoreDocument(TenantDocument):
+    # score_key(...) for scores stored since the key became the id; an ObjectId for older ones.
+    id = StringField(primary_key=True)
     answer_id = StringField(required=True)
     revision = IntField(required=True, min_value=0)
     interview_id = StringField(default="")
@@ -76,13 +95,30 @@ class MongoScoreRepository:
 
     @off_loop
     def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        query = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
-        return first_as(query.only("score_ready"), _stored_event)
+        return self._get(tenant_id, answer_id, revision)
+
+    @off_loop
+    def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+        stored = self._get(tenant_id, answer_id, revision)
+        if stored is not None:
+            return stored
+        legacy = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
+        return first_as(legacy.only("score_ready"), _stored_event)
+
+    @staticmethod
+    def _get(tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
+        # The filter is the _id alone (FerretDB pushes down nothing else); the key holds the tenant.
+        query = AnswerScoreDocument.objects(id=score_key(tenant_id, answer_id, revision))
+        document = query.only("tenant_id", "score_ready").first()
+        if document is None or document.tenant_id != tenant_id:
+            return None
+        return _stored_event(document)
 
     @off_loop
     def add(self, score: events_pb2.ScoreReady) -> bool:
         meta = score.meta
         document = AnswerScoreDocument(
+            id=score_key(meta.tenant_id, score.answer_id, score.revision),
             tenant_id=meta.tenant_id,
             answer_id=score.answer_id,
             revision=score.revision,
