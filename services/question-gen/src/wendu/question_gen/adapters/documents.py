@@ -175,7 +175,7 @@ class InterviewRevisionDocument(InterviewStateDocument):
 
 
 class TimelineItemDocument(TenantDocument):
-    # ``<tenant>/<interview>/<seq>``: the stream reads item after item by id, the one lookup FerretDB
+    # ``key_id(tenant, interview, seq)``: the stream reads item after item by id, the one lookup FerretDB
     # v1 serves without scanning the collection.
     item_id = StringField(primary_key=True)
     interview_id = StringField(required=True)

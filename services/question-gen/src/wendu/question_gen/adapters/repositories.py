@@ -23,7 +23,7 @@ from typing import Any
 import mongoengine
 from pymongo import DeleteOne
 from wendu.core.errors import Unavailable
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -518,7 +518,7 @@ MAX_CACHED_TIMELINES = 10_000
 
 
 def _item_id(tenant_id: str, interview_id: str, seq: int) -> str:
-    return f"{tenant_id}/{interview_id}/{seq}"
+    return key_id(tenant_id, interview_id, seq)
 
 
 class MongoTimelineRepository:
