@@ -90,6 +90,9 @@ class FakeInterviewRepository:
         found = self.stored.get((tenant_id, interview_id))
         return copy.deepcopy(found) if found is not None else None
 
+    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
+        return await self.get(tenant_id, interview_id)
+
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         interview_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
         return await self.get(tenant_id, interview_id) if interview_id else None

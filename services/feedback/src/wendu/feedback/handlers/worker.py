@@ -59,11 +59,16 @@ class FeedbackWorker:
         self._clock = clock
 
     async def on_score_ready(self, event: Message, ctx: RecordContext) -> None:
-        """Project the score, give the answer its hint, and finish a report that waited for it."""
+        """Give the answer its hint, project the score, and finish a report that waited for it.
+
+        The hint goes first: the candidate waits for it, and it needs only this event. Should the
+        process stop before the projection is stored, the redelivery re-publishes the stored hint
+        (same ids) and stores the projection then.
+        """
         score_ready = codec.expect(event, events_pb2.ScoreReady)
         answer = mapping.answer_score_from_event(score_ready)
-        await self._scores.add(answer)
         await self._issue_hint(answer, score_ready.meta)
+        await self._scores.add(answer)
         await self._finish_report_if_waiting(answer.tenant_id, answer.interview_id)
 
     async def on_interview_completed(self, event: Message, ctx: RecordContext) -> None:

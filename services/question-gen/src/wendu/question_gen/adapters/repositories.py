@@ -12,16 +12,19 @@ indexes, which SQLite enforces. See docs/interviews.md, "Storage".
 from __future__ import annotations
 
 import copy
+import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import mongoengine
 from pymongo import DeleteOne
+from pymongo.errors import PyMongoError
 from wendu.core.errors import Unavailable
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
 from wendu.question_gen import wire
@@ -57,6 +60,8 @@ from wendu.question_gen.domain.requests import CandidateRequest, RequestKind, Re
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
 from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
 from wendu.v1 import question_gen_pb2
+
+log = logging.getLogger(__name__)
 
 
 def _utc(moment: datetime) -> datetime:
@@ -190,6 +195,13 @@ class MongoInterviewRepository:
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
         return self._get(tenant_id, interview_id)
 
+    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
+        # Remembered: no database call, and no hop to a database thread either.
+        known = self._recall((tenant_id, interview_id))
+        if known is not None:
+            return copy.deepcopy(known)
+        return await self.get(tenant_id, interview_id)
+
     def _get(self, tenant_id: str, interview_id: str) -> Interview | None:
         key = (tenant_id, interview_id)
         known = self._recall(key)
@@ -301,10 +313,8 @@ class MongoInterviewRepository:
             # (one statement each, by id: FerretDB v1 scans for a delete by any other filter).
             newest_stale = next_version - KEPT_REVISIONS
             stale = range(max(0, newest_stale - PRUNE_EVERY + 1), newest_stale + 1)
-            InterviewRevisionDocument._get_collection().bulk_write(
-                [DeleteOne({"_id": _revision_id(interview.tenant_id, interview.interview_id, v)}) for v in stale],
-                ordered=False,
-            )
+            ids = [_revision_id(interview.tenant_id, interview.interview_id, v) for v in stale]
+            _pruner.submit(_delete_revisions, ids)
 
     @off_loop
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
@@ -321,6 +331,21 @@ class MongoInterviewRepository:
         due = [DueInterview(d.tenant_id, d.interview_id) for d in idle.limit(limit)]
         due.extend(DueInterview(d.tenant_id, d.interview_id) for d in unstarted.limit(limit))
         return due[:limit]
+
+
+# Deleting old revisions is housekeeping: one thread does it after the save has returned, so no
+# request waits for it (FerretDB v1 takes a delete's four statements one by one).
+_pruner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-pruner")
+
+
+def _delete_revisions(revision_ids: list[str]) -> None:
+    try:
+        InterviewRevisionDocument._get_collection().bulk_write(
+            [DeleteOne({"_id": revision_id}) for revision_id in revision_ids], ordered=False
+        )
+    except PyMongoError:
+        # Not retried: a few stale revisions only cost space, and erasure deletes them with the rest.
+        log.warning("old interview revisions not deleted", exc_info=True, extra={"revision_ids": revision_ids})
 
 
 def _revision_at(tenant_id: str, interview_id: str, version: int) -> InterviewRevisionDocument | None:

@@ -54,6 +54,12 @@ class InterviewRepository(Protocol):
 
     async def get(self, tenant_id: str, interview_id: str) -> Interview | None: ...
 
+    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
+        """The interview as this process last loaded or saved it, if that was a moment ago; else as
+        :meth:`get`. It may miss the latest change made elsewhere: only for a read-only decision
+        that such a change cannot make harmful (never for a change)."""
+        ...
+
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None: ...
 
     async def save(self, interview: Interview) -> None:

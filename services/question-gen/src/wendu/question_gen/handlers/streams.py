@@ -126,7 +126,10 @@ class LiveHints:
         tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
         if not self._notifier.holds(tenant_id, interview_id):
             return  # most replicas: the candidate's stream is elsewhere
-        interview = await self._interviews.get(tenant_id, interview_id)
+        # As this process last saw it (it took the answer, or a stream here read it): a change made
+        # elsewhere since cannot make the push harmful (an ended stream has stopped; a supplement's
+        # hint repeats the hint id, which a stream sends once).
+        interview = await self._interviews.get_recent(tenant_id, interview_id)
         if interview is None or interview.status.is_terminal or interview.answer(hint.answer_id) is None:
             return
         if interview.supplemented(hint.answer_id):
