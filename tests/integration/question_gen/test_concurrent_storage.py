@@ -310,6 +310,7 @@ async def test_changes_from_two_processes_with_their_own_memory_are_all_kept(qg)
         assert sorted(e.extension_id for e in final.extensions) == expected
         assert final.version == len(expected)
     assert api.conflicts + worker.conflicts > 0
+
     # Old revisions are pruned (in batches, by a background thread), never the latest few.
     def kept() -> list[int]:
         return list(InterviewRevisionDocument.objects(interview_id=interview.interview_id).scalar("version"))
@@ -365,3 +366,35 @@ async def test_the_hot_path_reads_interviews_and_timelines_by_id_only(qg):
     # Remembering the interview pays: far fewer reads than the walk from the copy each time would take.
     reads = [c for c in ours if c.name == "find"]
     assert len(reads) <= 3 * 9 + 8, [(c.collection, c.filter) for c in reads]
+
+
+async def test_revisions_are_compact_snapshots_and_older_full_revisions_still_read(qg):
+    interview = await stored_interview(qg.tenant_id)
+    interviews = MongoInterviewRepository()
+    await change_interview(
+        interviews,
+        qg.tenant_id,
+        interview.interview_id,
+        lambda iv: iv.grant_extension(
+            extension_id="snap", minutes=1, reason="r", granted_by="t", now=datetime.now(UTC)
+        ),
+    )
+    collection = InterviewRevisionDocument._get_collection()
+    stored = collection.find_one({"_id": f"{qg.tenant_id}/{interview.interview_id}/1"})
+    assert stored is not None and set(stored) == {
+        "_id",
+        "tenant_id",
+        "interview_id",
+        "candidate_id",
+        "version",
+        repositories.SNAPSHOT_FIELD,
+    }
+    # A revision written before snapshots (the state's fields themselves) is read all the same.
+    latest = await interviews.get(qg.tenant_id, interview.interview_id)
+    assert latest is not None
+    latest.grant_extension(extension_id="full", minutes=2, reason="r", granted_by="t", now=datetime.now(UTC))
+    repositories._revision(latest, latest.version + 1).save(force_insert=True)
+
+    read = await MongoInterviewRepository().get(qg.tenant_id, interview.interview_id)
+    assert read is not None and read.version == 2
+    assert [e.extension_id for e in read.extensions] == ["snap", "full"]
