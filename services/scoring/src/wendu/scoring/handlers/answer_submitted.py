@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Protocol
 
@@ -44,9 +45,17 @@ class AnswerSubmittedHandler:
             # Without its business key the answer can be neither deduplicated nor reported: DLQ.
             raise MalformedEvent("answer_id is empty")
         tenant_id = event.meta.tenant_id
-        stored = await self._scores.get(tenant_id, event.answer_id, event.revision)
-        if stored is None:
+        # The lookup for a stored score runs on a database thread while the answer is scored: the
+        # candidate waits for this hop, and a redelivery (the only time the lookup finds one) is
+        # rare enough that scoring it again for nothing is the cheaper side of the trade.
+        lookup = asyncio.ensure_future(self._scores.get(tenant_id, event.answer_id, event.revision))
+        try:
             assessment = await score_answer(self._scorer, mapping.answer_from_event(event))
+        except BaseException:
+            lookup.cancel()
+            raise
+        stored = await lookup
+        if stored is None:
             ready = mapping.score_ready_for(event, assessment)
             if await self._scores.add(ready):
                 await self._publish(ready)
