@@ -22,8 +22,9 @@ from support.mongo_commands import recorded_commands
 from wendu.core.codec import new_meta
 from wendu.core.errors import Unavailable
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
+from wendu.question_gen import wire
 from wendu.question_gen.adapters import repositories
-from wendu.question_gen.adapters.documents import InterviewRevisionDocument
+from wendu.question_gen.adapters.documents import InterviewRevisionDocument, TimelineItemDocument
 from wendu.question_gen.adapters.repositories import MongoInterviewRepository, MongoTimelineRepository
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.language import Language
@@ -398,3 +399,24 @@ async def test_revisions_are_compact_snapshots_and_older_full_revisions_still_re
     read = await MongoInterviewRepository().get(qg.tenant_id, interview.interview_id)
     assert read is not None and read.version == 2
     assert [e.extension_id for e in read.extensions] == ["snap", "full"]
+
+
+async def test_an_item_stored_before_timeline_ids_holds_its_seq_and_the_next_append_steps_past_it(qg):
+    interview_id, now = uuid.uuid4().hex, datetime.now(UTC)
+    older = wire.timeline_update(1, interview_id, now, StatusChanged(InterviewStatus.IN_PROGRESS))
+    TimelineItemDocument._get_collection().insert_one(
+        {
+            "tenant_id": qg.tenant_id,
+            "interview_id": interview_id,
+            "seq": 1,
+            "dedup_key": "status:started",
+            "item": older.SerializeToString(),
+            "occurred_at": now,
+        }
+    )
+
+    seq = await MongoTimelineRepository().append(
+        qg.tenant_id, interview_id, StatusChanged(InterviewStatus.PAUSED), dedup_key="status:1", occurred_at=now
+    )
+
+    assert seq == 2

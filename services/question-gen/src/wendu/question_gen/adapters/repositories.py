@@ -608,7 +608,10 @@ class MongoTimelineRepository:
         writers could take one seq. When the insert loses, the item at that seq says why: the same
         dedup key means another writer stored this very item (done); another key means the seq is
         taken (try the next one); no item there means the dedup index refused it, the item being
-        stored already at another seq (looked up, the one scan, on a redelivery only).
+        stored already at another seq (looked up, the one scan, on a redelivery only), or that an
+        item stored before these ids (an ObjectId id, not found by this one) holds the seq.
+        Such older items are not replayed by id either: interviews in flight across the upgrade
+        that introduced these ids show only the items written after it on a reconnect.
         """
         key = (tenant_id, interview_id)
         for _ in range(MAX_SEQ_CLAIMS):
@@ -632,7 +635,10 @@ class MongoTimelineRepository:
                 existing = self._find(tenant_id, interview_id, dedup_key)
                 if existing is not None:
                     return existing
-                continue  # erased in between, or a racing delete: claim again
+                # The seq is held by an item stored before items had these ids (its id is an
+                # ObjectId): step past it.
+                self._remember(key, seq)
+                continue
             if taken.dedup_key == dedup_key:
                 return seq  # another writer stored this very item
             self._remember(key, seq)  # another item took this seq
