@@ -27,6 +27,10 @@ import (
 func main() {
 	listenAddr := flag.String("listen-addr", "127.0.0.1:27017", "TCP address to listen on")
 	sqliteDir := flag.String("sqlite-dir", "", "directory for SQLite database files (created if missing; required)")
+	// SQLite's own advice for WAL mode (which FerretDB turns on): NORMAL syncs at checkpoints, not at
+	// every commit. A commit survives FerretDB being killed; only an OS crash or power loss may take
+	// the last ones. This server is for development and tests; production runs MongoDB.
+	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: off, normal, full or extra")
 	debug := flag.Bool("debug", false, "debug logging")
 	flag.Parse()
 
@@ -37,13 +41,13 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	slog.SetDefault(logger)
 
-	if err := run(*listenAddr, *sqliteDir, logger); err != nil {
+	if err := run(*listenAddr, *sqliteDir, *synchronous, logger); err != nil {
 		logger.Error("ferretdb-runner failed", "error", err)
 		os.Exit(1)
 	}
 }
 
-func run(listenAddr, sqliteDir string, logger *slog.Logger) error {
+func run(listenAddr, sqliteDir, synchronous string, logger *slog.Logger) error {
 	if sqliteDir == "" {
 		return fmt.Errorf("-sqlite-dir is required")
 	}
@@ -58,7 +62,13 @@ func run(listenAddr, sqliteDir string, logger *slog.Logger) error {
 		return err
 	}
 
-	sqliteURL := "file:" + strings.TrimSuffix(dir, "/") + "/"
+	switch synchronous {
+	case "off", "normal", "full", "extra":
+	default:
+		return fmt.Errorf("-sqlite-synchronous must be off, normal, full or extra, got %q", synchronous)
+	}
+
+	sqliteURL := "file:" + strings.TrimSuffix(dir, "/") + "/?_pragma=synchronous(" + synchronous + ")"
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
