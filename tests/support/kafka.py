@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from typing import Any, NamedTuple
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from google.protobuf.message import Message
 from wendu.core import codec
-from wendu.core.bus import EventPublisher
+from wendu.core.bus import EventPublisher, start_group_at_end
+
+__all__ = ["Received", "TopicReader", "start_group_at_end", "started_publisher", "topic_partitions"]
 
 WAIT_TIMEOUT_SECONDS = 30.0
 POLL_TIMEOUT_MS = 200
@@ -34,19 +36,6 @@ async def topic_partitions(bootstrap_servers: str, topic: str) -> list[TopicPart
     finally:
         await admin.close()
     return sorted((TopicPartition(topic, p["partition"]) for p in described["partitions"]), key=lambda tp: tp.partition)
-
-
-async def start_group_at_end(bootstrap_servers: str, group_id: str, group_topics: Sequence[str]) -> None:
-    """Commit the group's offsets at the current end of ``group_topics``, so it reads only new records."""
-    partitions = [tp for topic in group_topics for tp in await topic_partitions(bootstrap_servers, topic)]
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, group_id=group_id, enable_auto_commit=False)
-    await consumer.start()
-    try:
-        consumer.assign(partitions)
-        await consumer.seek_to_end(*partitions)
-        await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
-    finally:
-        await consumer.stop()
 
 
 @contextlib.asynccontextmanager

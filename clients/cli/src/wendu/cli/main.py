@@ -45,8 +45,18 @@ def _api_key() -> str:
 def stack_up(
     split: Annotated[bool, typer.Option(help="Run API and worker as separate processes")] = False,
     workers: Annotated[int, typer.Option(help="Worker processes per service (with --split)")] = 1,
+    skip_backlog: Annotated[
+        bool, typer.Option(help="Start the consumers at the topics' end even if they ran before")
+    ] = False,
 ) -> None:
-    """Start every service and wait until each answers SERVING."""
+    """Start every service and wait until each answers SERVING.
+
+    Consumer groups that never ran start at the topics' end (the broker is shared with the tests).
+    """
+    stack.stop_stack()  # consumers of a running stack would hold the groups being moved
+    moved = asyncio.run(stack.prepare_consumer_groups(stack.stack_env(), skip_backlog=skip_backlog))
+    if moved:
+        console.print(f"consumer groups starting at the topics' end: {', '.join(moved)}")
     processes = asyncio.run(stack.start_stack_until_serving(split_roles=split, workers_per_service=workers))
     for process in processes:
         console.print(

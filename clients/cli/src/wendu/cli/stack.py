@@ -14,12 +14,15 @@ import subprocess
 import sys
 import time
 from base64 import urlsafe_b64encode
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from wendu.core import topics
+from wendu.core.bus import ensure_topics, group_has_offsets, start_group_at_end
 
 
 @dataclass(frozen=True)
@@ -122,6 +125,27 @@ def respawn(process: RunningProcess, env: dict[str, str], stack_name: str) -> Ru
     kind = "worker" if process.role.startswith("worker") else process.role
     ports = (process.grpc_port, process.metrics_port)
     return _spawn(process.service, kind, process.role, ports, env, work_dir(), stack_name)
+
+
+async def prepare_consumer_groups(env: Mapping[str, str], *, skip_backlog: bool = False) -> list[str]:
+    """Start the local stack's consumer groups at the topics' end if they never ran (every group with
+    ``skip_backlog``); returns the groups moved.
+
+    The broker on a development machine is shared: the tests and benchmarks publish on the same
+    topics. A group that never ran has nothing of its own there, and replaying that history (scoring
+    every test answer again, building their reports) would keep the first interview waiting for
+    minutes. A group that ran before resumes where it stopped, unless ``skip_backlog``.
+    """
+    bootstrap = env.get("WENDU_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+    prefix = env.get("WENDU_CONSUMER_GROUP_PREFIX", "wendu")
+    await ensure_topics(bootstrap, topics.ALL_TOPICS)
+    moved = []
+    for spec in SERVICES:
+        group = f"{prefix}.{spec.name}"
+        if skip_backlog or not await group_has_offsets(bootstrap, group):
+            await start_group_at_end(bootstrap, group, topics.ALL_TOPICS)
+            moved.append(group)
+    return moved
 
 
 def start_stack(

@@ -51,6 +51,40 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
 
 
+async def group_has_offsets(bootstrap: str, group_id: str) -> bool:
+    """Whether consumer group ``group_id`` has committed any offset (a group never run has none)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        return bool(await admin.list_consumer_group_offsets(group_id))
+    finally:
+        await admin.close()
+
+
+async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterable[str]) -> None:
+    """Commit the group's offsets at the current end of ``group_topics``, so it reads only new records.
+
+    For a group that should not replay what other stacks on a shared broker wrote before it existed
+    (tests, a local development stack); a service's own group in production starts at the earliest
+    record instead (``auto_offset_reset``), so nothing published before its first start is skipped.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(list(group_topics))
+    finally:
+        await admin.close()
+    partitions = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        await consumer.commit({tp: await consumer.position(tp) for tp in partitions})
+    finally:
+        await consumer.stop()
+
+
 async def ensure_topics(bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS) -> None:
     """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start."""
     wanted = sorted({t for topic in topics for t in (topic, dlq(topic))})
