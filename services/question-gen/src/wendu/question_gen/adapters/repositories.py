@@ -141,8 +141,9 @@ def _to_position(document: PositionDocument) -> Position:
 KEPT_REVISIONS = 8
 # Old revisions are deleted in batches of this many, every this many saves.
 PRUNE_EVERY = 4
-# Interviews this process remembers (a bound, not a tuning knob).
-MAX_KNOWN_INTERVIEWS = 10_000
+# Interviews this process remembers at most (a bound, not a tuning knob): those touched in the last
+# CACHE_SECONDS, a few hundred even in a campus wave.
+MAX_KNOWN_INTERVIEWS = 2_000
 # How long this process may serve an interview from memory. Every read still checks the copy's
 # version (one lookup by id), so the bound only matters when that check is fooled: two racing saves
 # whose copy updates landed out of order leave the copy one version behind until the next save.
@@ -249,8 +250,16 @@ class MongoInterviewRepository:
                 # A slower thread that read an older revision never steps the memory back.
                 self._known[key] = snapshot
                 self._known.move_to_end(key)
-                if len(self._known) > MAX_KNOWN_INTERVIEWS:
-                    self._known.popitem(last=False)
+            # Oldest first: drop what has expired (and past the bound, the oldest), so the memory
+            # holds only the interviews of the last moments, however many a process has served.
+            while self._known:
+                oldest = next(iter(self._known.values()))
+                if (
+                    len(self._known) <= MAX_KNOWN_INTERVIEWS
+                    and snapshot.loaded_at - oldest.loaded_at <= self._cache_seconds
+                ):
+                    break
+                self._known.popitem(last=False)
         return interview
 
     def _forget(self, key: tuple[str, str]) -> None:
