@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.errors import (
+    CoordinatorLoadInProgressError,
+    GroupCoordinatorNotAvailableError,
+    KafkaError,
+    NotCoordinatorError,
+    TopicAlreadyExistsError,
+)
 from google.protobuf.message import Message
 from pymongo.errors import ConnectionFailure
 from wendu.core import codec, metrics
@@ -51,12 +57,23 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
 
 
+# A broker that has just started has no group coordinator until its offsets topic exists.
+COORDINATOR_WAIT_SECONDS = 60.0
+
+
 async def group_has_offsets(bootstrap: str, group_id: str) -> bool:
     """Whether consumer group ``group_id`` has committed any offset (a group never run has none)."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
-        return bool(await admin.list_consumer_group_offsets(group_id))
+        deadline = time.monotonic() + COORDINATOR_WAIT_SECONDS
+        while True:
+            try:
+                return bool(await admin.list_consumer_group_offsets(group_id))
+            except (GroupCoordinatorNotAvailableError, CoordinatorLoadInProgressError, NotCoordinatorError):
+                if time.monotonic() > deadline:
+                    raise
+                await asyncio.sleep(0.5)
     finally:
         await admin.close()
 
