@@ -41,7 +41,11 @@ async def ends(bootstrap: str, partitions: list[TopicPartition]) -> dict[TopicPa
 
 
 async def test_new_groups_start_at_the_end_and_groups_that_ran_keep_their_place(infra):
-    env = {"WENDU_KAFKA_BOOTSTRAP": infra.kafka_bootstrap, "WENDU_CONSUMER_GROUP_PREFIX": f"t-{uuid.uuid4().hex[:8]}"}
+    env = {
+        "WENDU_KAFKA_BOOTSTRAP": infra.kafka_bootstrap,
+        "WENDU_CONSUMER_GROUP_PREFIX": f"t-{uuid.uuid4().hex[:8]}",
+        "WENDU_AUTH_SECRET": "test-only-secret",
+    }
     groups = [f"{env['WENDU_CONSUMER_GROUP_PREFIX']}.{spec.name}" for spec in stack.SERVICES]
     await ensure_topics(infra.kafka_bootstrap, topics.ALL_TOPICS)  # a fresh broker (CI) has none yet
     partitions = await topic_partitions(infra.kafka_bootstrap, topics.ANSWER_SUBMITTED)

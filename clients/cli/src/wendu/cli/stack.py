@@ -23,6 +23,7 @@ import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from wendu.core import topics
 from wendu.core.bus import ensure_topics, group_has_offsets, start_group_at_end
+from wendu.core.config import core_settings_from_env
 
 
 @dataclass(frozen=True)
@@ -136,12 +137,17 @@ async def prepare_consumer_groups(env: Mapping[str, str], *, skip_backlog: bool 
     every test answer again, building their reports) would keep the first interview waiting for
     minutes. A group that ran before resumes where it stopped, unless ``skip_backlog``.
     """
-    bootstrap = env.get("WENDU_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
-    prefix = env.get("WENDU_CONSUMER_GROUP_PREFIX", "wendu")
+    # The broker and group names as each service will read them from this environment.
+    settings = [
+        core_settings_from_env(
+            spec.name, default_grpc_port=spec.grpc_port, default_metrics_port=spec.metrics_port, env=env
+        )
+        for spec in SERVICES
+    ]
+    bootstrap = settings[0].kafka_bootstrap
     await ensure_topics(bootstrap, topics.ALL_TOPICS)
     moved = []
-    for spec in SERVICES:
-        group = f"{prefix}.{spec.name}"
+    for group in (s.consumer_group for s in settings):
         if skip_backlog or not await group_has_offsets(bootstrap, group):
             await start_group_at_end(bootstrap, group, topics.ALL_TOPICS)
             moved.append(group)

@@ -168,6 +168,25 @@ class LegacyIds:
             return self._present
 
 
+TenantDocumentT = TypeVar("TenantDocumentT", bound=TenantDocument)
+
+
+def tenant_document_by_id(
+    document: type[TenantDocumentT], document_id: str, tenant_id: str, *fields: str
+) -> TenantDocumentT | None:
+    """The document with ``_id`` ``document_id`` if it belongs to ``tenant_id`` (only ``fields``, when named).
+
+    The filter is the id alone, the tenant checked after the read: FerretDB v1 serves only a filter
+    that is exactly ``{_id: ...}`` from its primary key and scans the collection for any other,
+    ``{_id, tenant_id}`` included. Another tenant's document is as good as none.
+    """
+    query = document.objects(pk=document_id)
+    if fields:
+        query = query.only("tenant_id", *fields)
+    found = query.first()
+    return found if found is not None and found.tenant_id == tenant_id else None
+
+
 def first_as(query: QuerySet, to_domain: Callable[[Any], T]) -> T | None:
     """The first document of ``query`` turned into a domain object; None when nothing matches."""
     document = query.first()

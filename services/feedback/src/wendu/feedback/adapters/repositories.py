@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from wendu.core.mongo import LegacyIds, first_as, insert_if_new, insert_or_find, key_id, off_loop
+from wendu.core.mongo import (
+    LegacyIds,
+    first_as,
+    insert_if_new,
+    insert_or_find,
+    key_id,
+    off_loop,
+    tenant_document_by_id,
+)
 from wendu.core.text import StarPart
 from wendu.feedback.adapters.documents import (
     AnswerScoreDocument,
@@ -251,8 +259,8 @@ class MongoReportRepository:
         return self._get(tenant_id, interview_id, self._legacy_open)
 
     def _get(self, tenant_id: str, interview_id: str, legacy: LegacyIds) -> Report | None:
-        document = ReportDocument.objects(id=report_key(tenant_id, interview_id)).first()
-        if document is not None and document.tenant_id == tenant_id:
+        document = tenant_document_by_id(ReportDocument, report_key(tenant_id, interview_id), tenant_id)
+        if document is not None:
             return self._to_domain(document)
         if not legacy.present():
             return None

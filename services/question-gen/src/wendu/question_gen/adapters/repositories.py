@@ -28,7 +28,7 @@ from bson import BSON, Binary
 from pymongo import DeleteOne
 from pymongo.errors import DuplicateKeyError, PyMongoError
 from wendu.core.errors import Unavailable
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop, tenant_document_by_id
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -368,16 +368,14 @@ def _revision_at(tenant_id: str, interview_id: str, version: int) -> InterviewRe
 
 
 def _copy_version(tenant_id: str, interview_id: str) -> int | None:
-    """The queryable copy's version (by id alone, the tenant checked after); None when there is none."""
-    document = InterviewDocument.objects(interview_id=interview_id).only("tenant_id", "version").first()
-    return int(document.version) if document is not None and document.tenant_id == tenant_id else None
+    """The queryable copy's version; None when there is none (or it is another tenant's)."""
+    document = tenant_document_by_id(InterviewDocument, interview_id, tenant_id, "version")
+    return None if document is None else int(document.version)
 
 
 def _copy(tenant_id: str, interview_id: str) -> InterviewDocument | None:
-    """The queryable copy, looked up by id alone (FerretDB v1 scans the collection for any other
-    filter) and then checked for the tenant: another tenant's interview is as good as none."""
-    document = InterviewDocument.objects(interview_id=interview_id).first()
-    return document if document is not None and document.tenant_id == tenant_id else None
+    """The queryable copy; None when there is none (or it is another tenant's)."""
+    return tenant_document_by_id(InterviewDocument, interview_id, tenant_id)
 
 
 def _revision(interview: Interview, version: int) -> InterviewRevisionDocument:

@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
 from wendu.core.codec import from_timestamp
-from wendu.core.mongo import TenantDocument, first_as, insert_if_new, key_id, off_loop
+from wendu.core.mongo import TenantDocument, first_as, insert_if_new, key_id, off_loop, tenant_document_by_id
 from wendu.v1 import common_pb2, events_pb2
 
 # An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
@@ -107,12 +107,10 @@ class MongoScoreRepository:
 
     @staticmethod
     def _get(tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        # The filter is the _id alone (FerretDB pushes down nothing else); the key holds the tenant.
-        query = AnswerScoreDocument.objects(id=score_key(tenant_id, answer_id, revision))
-        document = query.only("tenant_id", "score_ready").first()
-        if document is None or document.tenant_id != tenant_id:
-            return None
-        return _stored_event(document)
+        document = tenant_document_by_id(
+            AnswerScoreDocument, score_key(tenant_id, answer_id, revision), tenant_id, "score_ready"
+        )
+        return None if document is None else _stored_event(document)
 
     @off_loop
     def add(self, score: events_pb2.ScoreReady) -> bool:
