@@ -81,3 +81,21 @@ def test_the_memory_is_bounded(monkeypatch):
         memory._remember(each)
 
     assert list(memory._known) == [("t", each.interview_id) for each in kept[-5:]]
+
+
+async def test_a_change_starts_from_a_copy_just_loaded_and_redoes_itself_when_that_copy_was_stale(app, tenant):
+    from wendu.question_gen.handlers.interview_store import change_interview, load_interview
+
+    created = await app.interview()
+    iid = created.interview_id
+    fresh = await load_interview(app.interviews, tenant, iid)
+    saves = app.interviews.saves
+    _, first = await change_interview(app.interviews, tenant, iid, lambda iv: iv.version, loaded=fresh)
+    assert first == fresh.version - 1 and app.interviews.saves == saves + 1  # no reload, one save
+
+    stale = await load_interview(app.interviews, tenant, iid)
+    await app.handlers.pause(tenant, iid)  # another change lands meanwhile
+    seen: list[int] = []
+    saved, _ = await change_interview(app.interviews, tenant, iid, lambda iv: seen.append(iv.version), loaded=stale)
+    assert seen == [stale.version, stale.version + 1]  # refused on the stale copy, redone on a fresh one
+    assert saved.status.value == "paused"

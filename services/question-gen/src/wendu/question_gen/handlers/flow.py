@@ -17,7 +17,7 @@ from wendu.core.star_parts import star_parts_from_proto
 from wendu.core.text import StarPart
 from wendu.question_gen import wire
 from wendu.question_gen.domain.follow_up import DEFAULT_FOLLOW_UPS_PER_QUESTION, FollowUp, phrase_locally
-from wendu.question_gen.domain.interviews import HintRecord
+from wendu.question_gen.domain.interviews import HintRecord, Interview
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
 from wendu.question_gen.handlers.ports import (
@@ -56,12 +56,14 @@ class InterviewFlow:
         star_parts = star_parts_from_proto(score.star_parts)
         try:
             # --- question wording (owner: question generation): the interview decides, a generator words ---
-            follow_up = await self._word_follow_up(score, star_parts)
+            loaded = await load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
+            follow_up = await self._word_follow_up(loaded, score, star_parts)
             interview, step = await change_interview(
                 self._interviews,
                 score.meta.tenant_id,
                 score.meta.interview_id,
                 lambda iv: iv.record_score(score.answer_id, score.revision, star_parts, follow_up),
+                loaded=loaded,
             )
         except NotFound as exc:
             # Not an interview of this service (or one erased since): nothing to move on.
@@ -79,9 +81,15 @@ class InterviewFlow:
                 dedup_key="status:all-questions-answered",
             )
 
-    async def _word_follow_up(self, score: events_pb2.ScoreReady, star_parts: frozenset[StarPart]) -> FollowUp | None:
-        """The follow-up the interview decides on for this score, worded by the generator (local on failure)."""
-        interview = await load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
+    async def _word_follow_up(
+        self, interview: Interview, score: events_pb2.ScoreReady, star_parts: frozenset[StarPart]
+    ) -> FollowUp | None:
+        """The follow-up ``interview`` decides on for this score, worded by the generator (local on failure).
+
+        Decided on this copy, which the change then starts from (no second load); should the
+        interview have changed meanwhile, the save refuses and the change runs on a fresh copy with
+        this wording.
+        """
         decision = interview.follow_up_decision(score.answer_id, star_parts, max_follow_ups=self._max_follow_ups)
         if decision is None:
             return None

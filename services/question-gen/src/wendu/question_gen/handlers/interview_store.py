@@ -27,16 +27,24 @@ async def load_interview(interviews: InterviewRepository, tenant_id: str, interv
 
 
 async def change_interview(
-    interviews: InterviewRepository, tenant_id: str, interview_id: str, change: Callable[[Interview], T]
+    interviews: InterviewRepository,
+    tenant_id: str,
+    interview_id: str,
+    change: Callable[[Interview], T],
+    *,
+    loaded: Interview | None = None,
 ) -> tuple[Interview, T]:
     """Apply ``change`` to the interview and save it; returns the saved interview and the change's result.
 
     ``change`` is pure domain logic and runs on the event loop; only the load and the save await the
     database. Each attempt works on its own freshly loaded copy, so concurrent callers (this process's
     other coroutines, or other processes) never share a copy; the save's compare-and-set picks one winner.
+    A caller that has just loaded the interview (to decide what to change) passes it as ``loaded``:
+    the first attempt works on it instead of loading again, and if it was stale the save says so.
     """
     for _ in range(MAX_CHANGE_ATTEMPTS):
-        interview = await load_interview(interviews, tenant_id, interview_id)
+        interview = loaded if loaded is not None else await load_interview(interviews, tenant_id, interview_id)
+        loaded = None  # a retry starts from the database
         result = change(interview)
         try:
             await interviews.save(interview)
