@@ -12,30 +12,15 @@ import contextlib
 from collections.abc import AsyncIterator, Callable
 from typing import Any, NamedTuple
 
-from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from google.protobuf.message import Message
 from wendu.core import codec
-from wendu.core.bus import EventPublisher, start_group_at_end
+from wendu.core.bus import EventPublisher, start_group_at_end, topic_partitions
 
 __all__ = ["Received", "TopicReader", "start_group_at_end", "started_publisher", "topic_partitions"]
 
 WAIT_TIMEOUT_SECONDS = 30.0
 POLL_TIMEOUT_MS = 200
-
-
-async def topic_partitions(bootstrap_servers: str, topic: str) -> list[TopicPartition]:
-    """Every partition of ``topic``, in partition order.
-
-    A consumer outside a group knows no partitions until asked; the admin client tells them.
-    """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers)
-    await admin.start()
-    try:
-        [described] = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    return sorted((TopicPartition(topic, p["partition"]) for p in described["partitions"]), key=lambda tp: tp.partition)
 
 
 @contextlib.asynccontextmanager

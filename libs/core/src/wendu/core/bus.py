@@ -78,6 +78,23 @@ async def group_has_offsets(bootstrap: str, group_id: str) -> bool:
         await admin.close()
 
 
+async def topic_partitions(bootstrap: str, *topics: str) -> list[TopicPartition]:
+    """Every partition of ``topics``, by topic and partition.
+
+    A consumer outside a group knows no partitions until asked; the admin client tells them.
+    """
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics(list(topics))
+    finally:
+        await admin.close()
+    return sorted(
+        (TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]),
+        key=lambda tp: (tp.topic, tp.partition),
+    )
+
+
 async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterable[str]) -> None:
     """Commit the group's offsets at the current end of ``group_topics``, so it reads only new records.
 
@@ -85,13 +102,7 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
     (tests, a local development stack); a service's own group in production starts at the earliest
     record instead (``auto_offset_reset``), so nothing published before its first start is skipped.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        described = await admin.describe_topics(list(group_topics))
-    finally:
-        await admin.close()
-    partitions = [TopicPartition(t["topic"], p["partition"]) for t in described for p in t["partitions"]]
+    partitions = await topic_partitions(bootstrap, *group_topics)
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
     await consumer.start()
     try:
