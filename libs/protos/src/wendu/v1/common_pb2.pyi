@@ -37,6 +37,16 @@ class CandidateRequestKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     CANDIDATE_REQUEST_KIND_HUMAN_SCREEN: _ClassVar[CandidateRequestKind]
     CANDIDATE_REQUEST_KIND_HR_CHAT: _ClassVar[CandidateRequestKind]
 
+class HintKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    HINT_KIND_UNSPECIFIED: _ClassVar[HintKind]
+    HINT_KIND_RELATE: _ClassVar[HintKind]
+    HINT_KIND_ADD_EXAMPLE: _ClassVar[HintKind]
+    HINT_KIND_ADD_ACTION: _ClassVar[HintKind]
+    HINT_KIND_ADD_RESULT: _ClassVar[HintKind]
+    HINT_KIND_ADD_NUMBER: _ClassVar[HintKind]
+    HINT_KIND_ENCOURAGE: _ClassVar[HintKind]
+
 class StarPart(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
     STAR_PART_UNSPECIFIED: _ClassVar[StarPart]
@@ -60,6 +70,13 @@ INTERVIEW_STATUS_EXPIRED: InterviewStatus
 CANDIDATE_REQUEST_KIND_UNSPECIFIED: CandidateRequestKind
 CANDIDATE_REQUEST_KIND_HUMAN_SCREEN: CandidateRequestKind
 CANDIDATE_REQUEST_KIND_HR_CHAT: CandidateRequestKind
+HINT_KIND_UNSPECIFIED: HintKind
+HINT_KIND_RELATE: HintKind
+HINT_KIND_ADD_EXAMPLE: HintKind
+HINT_KIND_ADD_ACTION: HintKind
+HINT_KIND_ADD_RESULT: HintKind
+HINT_KIND_ADD_NUMBER: HintKind
+HINT_KIND_ENCOURAGE: HintKind
 STAR_PART_UNSPECIFIED: StarPart
 STAR_PART_SITUATION: StarPart
 STAR_PART_TASK: StarPart

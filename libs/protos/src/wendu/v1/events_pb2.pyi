@@ -37,7 +37,7 @@ class AnswerSubmitted(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., question_text: _Optional[str] = ..., competency_ids: _Optional[_Iterable[str]] = ..., rubric_version: _Optional[str] = ..., answer_text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., position_id: _Optional[str] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ScoreReady(_message.Message):
-    __slots__ = ("meta", "answer_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "language", "revision", "injection_suspected", "submitted_at", "needs_human_review", "answer_text", "review_reasons", "scorer_model", "scorer_panel_size")
+    __slots__ = ("meta", "answer_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "language", "revision", "injection_suspected", "submitted_at", "needs_human_review", "answer_text", "review_reasons", "scorer_model", "scorer_panel_size", "off_topic")
     META_FIELD_NUMBER: _ClassVar[int]
     ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
     QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -57,6 +57,7 @@ class ScoreReady(_message.Message):
     REVIEW_REASONS_FIELD_NUMBER: _ClassVar[int]
     SCORER_MODEL_FIELD_NUMBER: _ClassVar[int]
     SCORER_PANEL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    OFF_TOPIC_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     answer_id: str
     question_id: str
@@ -76,10 +77,11 @@ class ScoreReady(_message.Message):
     review_reasons: _containers.RepeatedScalarFieldContainer[str]
     scorer_model: str
     scorer_panel_size: int
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., injection_suspected: _Optional[bool] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., answer_text: _Optional[str] = ..., review_reasons: _Optional[_Iterable[str]] = ..., scorer_model: _Optional[str] = ..., scorer_panel_size: _Optional[int] = ...) -> None: ...
+    off_topic: bool
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., revision: _Optional[int] = ..., injection_suspected: _Optional[bool] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., answer_text: _Optional[str] = ..., review_reasons: _Optional[_Iterable[str]] = ..., scorer_model: _Optional[str] = ..., scorer_panel_size: _Optional[int] = ..., off_topic: _Optional[bool] = ...) -> None: ...
 
 class HintReady(_message.Message):
-    __slots__ = ("meta", "hint_id", "answer_id", "question_id", "hint_code", "text", "language", "submitted_at")
+    __slots__ = ("meta", "hint_id", "answer_id", "question_id", "hint_code", "text", "language", "submitted_at", "kind")
     META_FIELD_NUMBER: _ClassVar[int]
     HINT_ID_FIELD_NUMBER: _ClassVar[int]
     ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -88,6 +90,7 @@ class HintReady(_message.Message):
     TEXT_FIELD_NUMBER: _ClassVar[int]
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     hint_id: str
     answer_id: str
@@ -96,7 +99,8 @@ class HintReady(_message.Message):
     text: str
     language: _common_pb2.Language
     submitted_at: _timestamp_pb2.Timestamp
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., hint_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., hint_code: _Optional[str] = ..., text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    kind: _common_pb2.HintKind
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., hint_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., hint_code: _Optional[str] = ..., text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.HintKind, str]] = ...) -> None: ...
 
 class InterviewCompleted(_message.Message):
     __slots__ = ("meta", "position_id", "position_title", "weights", "answer_ids", "language", "started_at", "completed_at", "question_texts")

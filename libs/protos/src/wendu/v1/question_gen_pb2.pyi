@@ -356,18 +356,20 @@ class StreamInterviewRequest(_message.Message):
     def __init__(self, interview_id: _Optional[str] = ..., after_seq: _Optional[int] = ...) -> None: ...
 
 class Hint(_message.Message):
-    __slots__ = ("hint_id", "answer_id", "question_id", "hint_code", "text")
+    __slots__ = ("hint_id", "answer_id", "question_id", "hint_code", "text", "kind")
     HINT_ID_FIELD_NUMBER: _ClassVar[int]
     ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
     QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
     HINT_CODE_FIELD_NUMBER: _ClassVar[int]
     TEXT_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
     hint_id: str
     answer_id: str
     question_id: str
     hint_code: str
     text: str
-    def __init__(self, hint_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., hint_code: _Optional[str] = ..., text: _Optional[str] = ...) -> None: ...
+    kind: _common_pb2.HintKind
+    def __init__(self, hint_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., hint_code: _Optional[str] = ..., text: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.HintKind, str]] = ...) -> None: ...
 
 class StatusChange(_message.Message):
     __slots__ = ("status", "all_questions_answered")
