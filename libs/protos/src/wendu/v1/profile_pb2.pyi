@@ -17,10 +17,27 @@ class AssessmentKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ASSESSMENT_KIND_ABILITY: _ClassVar[AssessmentKind]
     ASSESSMENT_KIND_PERSONALITY: _ClassVar[AssessmentKind]
     ASSESSMENT_KIND_SKILL: _ClassVar[AssessmentKind]
+
+class ProfileSignal(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    PROFILE_SIGNAL_UNSPECIFIED: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_FOUNDER: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_CAREER_SWITCHER: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_LED_PEOPLE: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_DATA_WORK: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_CAREER_GAP: _ClassVar[ProfileSignal]
+    PROFILE_SIGNAL_NOTABLE_PROJECT: _ClassVar[ProfileSignal]
 ASSESSMENT_KIND_UNSPECIFIED: AssessmentKind
 ASSESSMENT_KIND_ABILITY: AssessmentKind
 ASSESSMENT_KIND_PERSONALITY: AssessmentKind
 ASSESSMENT_KIND_SKILL: AssessmentKind
+PROFILE_SIGNAL_UNSPECIFIED: ProfileSignal
+PROFILE_SIGNAL_FOUNDER: ProfileSignal
+PROFILE_SIGNAL_CAREER_SWITCHER: ProfileSignal
+PROFILE_SIGNAL_LED_PEOPLE: ProfileSignal
+PROFILE_SIGNAL_DATA_WORK: ProfileSignal
+PROFILE_SIGNAL_CAREER_GAP: ProfileSignal
+PROFILE_SIGNAL_NOTABLE_PROJECT: ProfileSignal
 
 class Consents(_message.Message):
     __slots__ = ("resume_use", "external_data", "ai_scoring")
@@ -157,7 +174,7 @@ class ExternalProfile(_message.Message):
     def __init__(self, kind: _Optional[str] = ..., url: _Optional[str] = ..., title: _Optional[str] = ..., linked_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Profile(_message.Message):
-    __slots__ = ("candidate_id", "skills", "project_names", "experience", "signals", "covered_competency_ids", "weak_competency_ids", "asked_question_texts", "consents", "education", "career_gaps", "notable_project_names", "assessments", "external_profiles")
+    __slots__ = ("candidate_id", "skills", "project_names", "experience", "signals", "covered_competency_ids", "weak_competency_ids", "asked_question_texts", "consents", "education", "career_gaps", "notable_project_names", "assessments", "external_profiles", "signal_kinds", "preferred_language")
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     SKILLS_FIELD_NUMBER: _ClassVar[int]
     PROJECT_NAMES_FIELD_NUMBER: _ClassVar[int]
@@ -172,6 +189,8 @@ class Profile(_message.Message):
     NOTABLE_PROJECT_NAMES_FIELD_NUMBER: _ClassVar[int]
     ASSESSMENTS_FIELD_NUMBER: _ClassVar[int]
     EXTERNAL_PROFILES_FIELD_NUMBER: _ClassVar[int]
+    SIGNAL_KINDS_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     candidate_id: str
     skills: _containers.RepeatedScalarFieldContainer[str]
     project_names: _containers.RepeatedScalarFieldContainer[str]
@@ -186,7 +205,9 @@ class Profile(_message.Message):
     notable_project_names: _containers.RepeatedScalarFieldContainer[str]
     assessments: _containers.RepeatedCompositeFieldContainer[Assessment]
     external_profiles: _containers.RepeatedCompositeFieldContainer[ExternalProfile]
-    def __init__(self, candidate_id: _Optional[str] = ..., skills: _Optional[_Iterable[str]] = ..., project_names: _Optional[_Iterable[str]] = ..., experience: _Optional[_Iterable[_Union[WorkExperience, _Mapping]]] = ..., signals: _Optional[_Iterable[str]] = ..., covered_competency_ids: _Optional[_Iterable[str]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., asked_question_texts: _Optional[_Iterable[str]] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ..., education: _Optional[_Iterable[_Union[Education, _Mapping]]] = ..., career_gaps: _Optional[_Iterable[_Union[CareerGap, _Mapping]]] = ..., notable_project_names: _Optional[_Iterable[str]] = ..., assessments: _Optional[_Iterable[_Union[Assessment, _Mapping]]] = ..., external_profiles: _Optional[_Iterable[_Union[ExternalProfile, _Mapping]]] = ...) -> None: ...
+    signal_kinds: _containers.RepeatedScalarFieldContainer[ProfileSignal]
+    preferred_language: _common_pb2.Language
+    def __init__(self, candidate_id: _Optional[str] = ..., skills: _Optional[_Iterable[str]] = ..., project_names: _Optional[_Iterable[str]] = ..., experience: _Optional[_Iterable[_Union[WorkExperience, _Mapping]]] = ..., signals: _Optional[_Iterable[str]] = ..., covered_competency_ids: _Optional[_Iterable[str]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., asked_question_texts: _Optional[_Iterable[str]] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ..., education: _Optional[_Iterable[_Union[Education, _Mapping]]] = ..., career_gaps: _Optional[_Iterable[_Union[CareerGap, _Mapping]]] = ..., notable_project_names: _Optional[_Iterable[str]] = ..., assessments: _Optional[_Iterable[_Union[Assessment, _Mapping]]] = ..., external_profiles: _Optional[_Iterable[_Union[ExternalProfile, _Mapping]]] = ..., signal_kinds: _Optional[_Iterable[_Union[ProfileSignal, str]]] = ..., preferred_language: _Optional[_Union[_common_pb2.Language, str]] = ...) -> None: ...
 
 class ListInterviewHistoryRequest(_message.Message):
     __slots__ = ("candidate_id",)

@@ -180,7 +180,7 @@ class Answer(_message.Message):
     def __init__(self, answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., text: _Optional[str] = ..., revision: _Optional[int] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Interview(_message.Message):
-    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered", "window_start", "window_end", "slot_start", "mode", "offered_modes", "first_screen", "end_reason", "time_used_seconds", "time_limit_seconds", "extensions")
+    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered", "window_start", "window_end", "slot_start", "mode", "offered_modes", "first_screen", "end_reason", "time_used_seconds", "time_limit_seconds", "extensions", "plan")
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -206,6 +206,7 @@ class Interview(_message.Message):
     TIME_USED_SECONDS_FIELD_NUMBER: _ClassVar[int]
     TIME_LIMIT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     EXTENSIONS_FIELD_NUMBER: _ClassVar[int]
+    PLAN_FIELD_NUMBER: _ClassVar[int]
     interview_id: str
     tenant_id: str
     candidate_id: str
@@ -231,7 +232,34 @@ class Interview(_message.Message):
     time_used_seconds: int
     time_limit_seconds: int
     extensions: _containers.RepeatedCompositeFieldContainer[TimeExtension]
-    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ..., first_screen: _Optional[_Union[FirstScreen, str]] = ..., end_reason: _Optional[str] = ..., time_used_seconds: _Optional[int] = ..., time_limit_seconds: _Optional[int] = ..., extensions: _Optional[_Iterable[_Union[TimeExtension, _Mapping]]] = ...) -> None: ...
+    plan: InterviewPlan
+    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ..., first_screen: _Optional[_Union[FirstScreen, str]] = ..., end_reason: _Optional[str] = ..., time_used_seconds: _Optional[int] = ..., time_limit_seconds: _Optional[int] = ..., extensions: _Optional[_Iterable[_Union[TimeExtension, _Mapping]]] = ..., plan: _Optional[_Union[InterviewPlan, _Mapping]] = ...) -> None: ...
+
+class InterviewPlan(_message.Message):
+    __slots__ = ("main_questions", "competencies", "follow_ups_allowed", "max_follow_ups_per_question", "max_questions")
+    MAIN_QUESTIONS_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_UPS_ALLOWED_FIELD_NUMBER: _ClassVar[int]
+    MAX_FOLLOW_UPS_PER_QUESTION_FIELD_NUMBER: _ClassVar[int]
+    MAX_QUESTIONS_FIELD_NUMBER: _ClassVar[int]
+    main_questions: int
+    competencies: _containers.RepeatedCompositeFieldContainer[PlannedCompetency]
+    follow_ups_allowed: bool
+    max_follow_ups_per_question: int
+    max_questions: int
+    def __init__(self, main_questions: _Optional[int] = ..., competencies: _Optional[_Iterable[_Union[PlannedCompetency, _Mapping]]] = ..., follow_ups_allowed: _Optional[bool] = ..., max_follow_ups_per_question: _Optional[int] = ..., max_questions: _Optional[int] = ...) -> None: ...
+
+class PlannedCompetency(_message.Message):
+    __slots__ = ("competency_id", "name", "weight_percent", "main_questions")
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    MAIN_QUESTIONS_FIELD_NUMBER: _ClassVar[int]
+    competency_id: str
+    name: _common_pb2.LocalizedText
+    weight_percent: int
+    main_questions: int
+    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., weight_percent: _Optional[int] = ..., main_questions: _Optional[int] = ...) -> None: ...
 
 class TimeExtension(_message.Message):
     __slots__ = ("extension_id", "minutes", "reason", "granted_by", "granted_at")
