@@ -326,6 +326,8 @@ class Profile:
 
     candidate_id: str
     consents: Consents
+    # The candidate's own choice, not résumé data: shown whatever the consents.
+    preferred_language: Language | None = None
     facts: ResumeFacts = NO_RESUME_FACTS
     covered_competency_ids: tuple[str, ...] = ()
     weak_competency_ids: tuple[str, ...] = ()
@@ -354,6 +356,7 @@ def build_profile(
     return Profile(
         candidate_id=candidate.candidate_id,
         consents=candidate.consents,
+        preferred_language=candidate.preferred_language,
         facts=candidate.facts if candidate.consents.resume_use else NO_RESUME_FACTS,
         covered_competency_ids=tuple(latest_weak),
         weak_competency_ids=tuple(cid for cid, weak in latest_weak.items() if weak),

@@ -19,6 +19,7 @@ from wendu.profile.domain.model import (
     NewAssessment,
     NewCandidate,
     Profile,
+    Signal,
 )
 from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
@@ -39,6 +40,9 @@ _ASSESSMENT_KIND_FROM_PROTO = {
     profile_pb2.ASSESSMENT_KIND_SKILL: AssessmentKind.SKILL,
 }
 _ASSESSMENT_KIND_TO_PROTO = {kind: proto for proto, kind in _ASSESSMENT_KIND_FROM_PROTO.items()}
+# By name (FOUNDER -> PROFILE_SIGNAL_FOUNDER), so the domain's list of signals stays the one source:
+# a signal without its enum value fails here, at import, not silently on the wire.
+_SIGNAL_TO_PROTO = {signal: profile_pb2.ProfileSignal.Value(f"PROFILE_SIGNAL_{signal.name}") for signal in Signal}
 
 
 def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, roles: tuple[Role, ...]) -> None:
@@ -233,7 +237,12 @@ def _profile_to_proto(profile: Profile) -> profile_pb2.Profile:
             )
             for e in profile.facts.experience
         ],
+        # Deprecated string form, kept for older clients.
         signals=[signal.value for signal in profile.facts.signals],
+        signal_kinds=[_SIGNAL_TO_PROTO[signal] for signal in profile.facts.signals],
+        preferred_language=_LANGUAGE_TO_PROTO[profile.preferred_language]
+        if profile.preferred_language
+        else common_pb2.LANGUAGE_UNSPECIFIED,
         covered_competency_ids=profile.covered_competency_ids,
         weak_competency_ids=profile.weak_competency_ids,
         asked_question_texts=profile.asked_question_texts,
