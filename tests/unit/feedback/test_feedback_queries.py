@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from wendu.core import topics
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
 from wendu.core.interceptors import principal_var
@@ -83,12 +84,82 @@ async def test_staff_get_the_candidate_view_unless_they_ask_for_the_recruiter_vi
     assert list(report.scorers) == []
 
 
-async def test_report_is_not_found_until_it_is_ready(servicer, feedback, interview_completed, ctx):
+async def test_an_interview_feedback_never_saw_complete_is_not_found(servicer, feedback, score_ready, ctx):
     with pytest.raises(NotFound):
         await call(RECRUITER, servicer.GetReport, get())
+    # A scored answer alone is no completed interview: still unknown.
+    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 8.0}), ctx)
+    with pytest.raises(NotFound):
+        await call(RECRUITER, servicer.GetReport, get())
+
+
+async def test_get_report_while_generating_says_so(servicer, feedback, score_ready, interview_completed, ctx):
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS), ctx)
+
+    generating = await call(RECRUITER, servicer.GetReport, get())
+    assert generating.status == feedback_pb2.REPORT_STATUS_GENERATING
+    assert generating.interview_id == "iv-1" and generating.report_id and generating.candidate_id == "cand-1"
+    assert generating.language == common_pb2.LANGUAGE_EN
+    # Nothing that could pass for a result: no score, no competency, no advice.
+    assert generating.overall_score == 0.0 and not generating.competencies
+    assert not generating.strengths and not generating.improvements and not generating.HasField("generated_at")
+    for render in (servicer.RenderReport, servicer.RenderReportPdf):
+        with pytest.raises(FailedPrecondition, match="still being generated"):
+            await call(RECRUITER, render, get())
+
+    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 8.0, "teamwork": 6.0}), ctx)
+    ready = await call(RECRUITER, servicer.GetReport, get())
+    assert ready.status == feedback_pb2.REPORT_STATUS_READY
+    assert ready.report_id == generating.report_id
+    assert ready.overall_score == 7.0 and ready.HasField("generated_at")
+
+
+async def test_a_candidate_sees_their_own_report_generating_in_the_candidate_view(
+    servicer, feedback, interview_completed, ctx
+):
+    await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS), ctx)
+    generating = await call(CANDIDATE, servicer.GetReport, get(view=feedback_pb2.REPORT_VIEW_RECRUITER))
+    assert generating.status == feedback_pb2.REPORT_STATUS_GENERATING
+    assert generating.view == feedback_pb2.REPORT_VIEW_CANDIDATE
+    with pytest.raises(PermissionDenied):
+        await call(OTHER_CANDIDATE, servicer.GetReport, get())
+
+
+async def test_a_practice_report_being_generated_is_not_found_for_staff(servicer, feedback, interview_completed, ctx):
+    practice = common_pb2.INTERVIEW_KIND_PRACTICE
+    await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS, kind=practice), ctx)
     with pytest.raises(NotFound):
         await call(RECRUITER, servicer.GetReport, get())
+    mine = await call(CANDIDATE, servicer.GetReport, get())
+    assert mine.status == feedback_pb2.REPORT_STATUS_GENERATING
+
+
+async def test_unanswered_competency_is_shown_as_not_assessed(
+    servicer, feedback, score_ready, interview_completed, ctx
+):
+    """Three of four competencies answered: the fourth is listed, not assessed, and the overall says
+    it covers 3 of 4 competencies, 70% of the weight, rather than silently standing for all of it."""
+    weights = {"communication": 30, "problem_solving": 20, "teamwork": 20, "leadership": 30}
+    await feedback.worker.on_score_ready(
+        score_ready("a-1", {"communication": 8.0, "problem_solving": 7.0, "teamwork": 6.0}), ctx
+    )
+    await feedback.worker.on_interview_completed(interview_completed(["a-1"], weights), ctx)
+
+    report = await call(RECRUITER, servicer.GetReport, get())
+    assert report.status == feedback_pb2.REPORT_STATUS_READY
+    by_id = {c.competency_id: c for c in report.competencies}
+    assert list(by_id) == ["communication", "problem_solving", "teamwork", "leadership"]
+    assert by_id["leadership"].not_assessed and by_id["leadership"].weight_percent == 30
+    assert not any(by_id[c].not_assessed for c in ("communication", "problem_solving", "teamwork"))
+    assert (report.assessed_competencies, report.total_competencies, report.assessed_weight_percent) == (3, 4, 70)
+    # (8*30 + 7*20 + 6*20) / 70 = 7.14: over what was assessed, and said so.
+    assert report.overall_score == 7.1
+    assert "leadership" not in {i.competency_id for i in (*report.strengths, *report.improvements)}
+    # Never a course for a competency nobody assessed.
+    assert {c.competency_id for c in report.course_suggestions} <= {"communication", "problem_solving", "teamwork"}
+    [event] = feedback.publisher.on(topics.REPORT_GENERATED)
+    assert [s.competency_id for s in event.competency_scores] == ["communication", "problem_solving", "teamwork"]
+    assert [w.competency_id for w in event.weights] == list(weights)
 
 
 async def test_candidate_cannot_read_another_interview(servicer, ready_report):

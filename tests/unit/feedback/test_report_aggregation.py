@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+
+from wendu.core.text import StarPart
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyScore,
     CompetencyWeight,
+    Coverage,
     EvidenceSpan,
     Language,
     ReportView,
@@ -14,10 +18,12 @@ from wendu.feedback.domain.model import (
 from wendu.feedback.domain.report import (
     FLAG_INJECTION_SUSPECTED,
     FLAG_NEEDS_HUMAN_REVIEW,
+    STAR_PART_NAMES,
     build_report,
     latest_revisions,
     level_for,
     round1,
+    with_unassessed,
 )
 
 
@@ -29,6 +35,7 @@ def scored(
     evidence: tuple[EvidenceSpan, ...] = (),
     needs_human_review: bool = False,
     injection_suspected: bool = False,
+    star_parts: frozenset[StarPart] = frozenset(StarPart),
 ) -> AnswerScore:
     return AnswerScore(
         tenant_id="acme",
@@ -39,6 +46,7 @@ def scored(
         language=Language.EN,
         scores=tuple(CompetencyScore(c, s, level_for(s)) for c, s in scores.items()),
         evidence=evidence,
+        star_parts=star_parts,
         scorer=ScorerRef("local", "1.0", "r1", "p1"),
         needs_human_review=needs_human_review,
         injection_suspected=injection_suspected,
@@ -87,12 +95,84 @@ def test_weights_change_the_overall_but_never_a_competency_score():
     assert [c.score for c in comm_heavy.competencies] == [c.score for c in data_heavy.competencies] == [9.0, 5.0]
 
 
-def test_a_weighted_competency_nobody_scored_is_left_out_and_the_rest_renormalised():
+def test_unanswered_competency_is_shown_as_not_assessed():
     content = build_report(
-        Language.EN, weights(communication=50, leadership=50), [scored("a-1", {"communication": 6.0})]
+        Language.EN,
+        weights(communication=30, problem_solving=20, teamwork=20, leadership=30),
+        [scored("a-1", {"communication": 8.0, "problem_solving": 7.0}), scored("a-2", {"teamwork": 6.0})],
     )
-    assert [c.competency_id for c in content.competencies] == ["communication"]
-    assert content.overall_score == 6.0
+    by_id = {c.competency_id: c for c in content.competencies}
+    assert list(by_id) == ["communication", "problem_solving", "teamwork", "leadership"]
+    assert by_id["leadership"].score is None and not by_id["leadership"].assessed
+    assert by_id["leadership"].weight_percent == 30
+    assert [c.competency_id for c in content.assessed] == ["communication", "problem_solving", "teamwork"]
+
+
+def test_the_overall_says_what_it_covers_instead_of_silently_reweighting():
+    content = build_report(
+        Language.EN,
+        weights(communication=30, problem_solving=20, teamwork=20, leadership=30),
+        [scored("a-1", {"communication": 8.0, "problem_solving": 7.0, "teamwork": 6.0})],
+    )
+    # (8*30 + 7*20 + 6*20) / 70 = 7.14: the overall is over what was assessed ...
+    assert content.overall_score == 7.1
+    # ... and says so: 3 of 4 competencies, 70% of the weight.
+    assert content.coverage == Coverage(assessed_competencies=3, total_competencies=4, assessed_weight_percent=70)
+    assert not content.coverage.complete
+
+
+def test_a_fully_answered_interview_covers_all_of_the_weight():
+    content = build_report(
+        Language.EN, weights(communication=50, teamwork=50), [scored("a-1", {"communication": 8.0, "teamwork": 6.0})]
+    )
+    assert content.coverage == Coverage(2, 2, 100) and content.coverage.complete
+
+
+def test_a_coverage_short_of_the_whole_weight_never_rounds_up_to_100_percent():
+    content = build_report(Language.EN, weights(communication=999, teamwork=1), [scored("a-1", {"communication": 8.0})])
+    assert content.coverage.assessed_weight_percent == 99
+
+
+def test_an_unweighted_extra_competency_is_shown_but_not_counted_in_the_coverage():
+    content = build_report(
+        Language.EN, weights(communication=100), [scored("a-1", {"communication": 8.0, "teamwork": 2.0})]
+    )
+    assert [(c.competency_id, c.weight_percent) for c in content.competencies] == [
+        ("communication", 100),
+        ("teamwork", 0),
+    ]
+    assert content.overall_score == 8.0
+    assert content.coverage == Coverage(1, 1, 100)
+
+
+def test_an_interview_with_no_answer_assesses_nothing_and_praises_nothing():
+    content = build_report(Language.EN, weights(communication=50, teamwork=50), [])
+    assert [c.assessed for c in content.competencies] == [False, False]
+    assert content.coverage == Coverage(0, 2, 0)
+    assert content.overall_score == 0.0
+    assert content.strengths == () and content.improvements == () and content.gaps() == ()
+
+
+def test_a_not_assessed_competency_is_never_a_strength_an_improvement_or_a_gap():
+    content = build_report(
+        Language.EN,
+        weights(communication=25, teamwork=25, leadership=25, data_driven=25),
+        [scored("a-1", {"communication": 8.0, "teamwork": 3.0, "data_driven": 5.0})],
+    )
+    items = {i.competency_id for i in (*content.strengths, *content.improvements)}
+    assert "leadership" not in items
+    assert "leadership" not in {g.competency_id for g in content.gaps()}
+
+
+def test_a_report_stored_without_its_unassessed_competencies_gets_them_back_as_not_assessed():
+    stored = build_report(Language.EN, weights(communication=60), [scored("a-1", {"communication": 8.0})])
+    restored = with_unassessed(stored, weights(communication=60, leadership=40))
+    assert [(c.competency_id, c.assessed) for c in restored.competencies] == [
+        ("communication", True),
+        ("leadership", False),
+    ]
+    assert restored.coverage == Coverage(1, 2, 60)
+    assert with_unassessed(restored, weights(communication=60, leadership=40)) is restored
 
 
 def test_without_weights_every_competency_counts_the_same():
@@ -211,3 +291,199 @@ def test_unknown_competency_ids_get_a_readable_name_instead_of_failing():
         Language.EN, weights(stakeholder_management=100), [scored("a-1", {"stakeholder_management": 7.0})]
     )
     assert content.competencies[0].name.en == "Stakeholder management"
+
+
+# ---------------------------------------------------------------- strengths and improvements agree
+
+
+def superlatives(content) -> list[str]:
+    return [
+        i.competency_id
+        for i in content.strengths
+        if "strongest area" in i.text or "相对最好" in i.text or "最强" in i.text
+    ]
+
+
+def test_only_one_competency_is_called_strongest():
+    low = {"communication": 5.0, "teamwork": 4.4, "leadership": 3.0, "data_driven": 2.0}
+    for language in Language:
+        content = build_report(language, weights(**dict.fromkeys(low, 25)), [scored("a-1", low)])
+        assert superlatives(content) == ["communication"]
+        # The other low scores are not praised at all: they are where to grow, weakest first.
+        assert [i.competency_id for i in content.strengths] == ["communication"]
+        assert [i.competency_id for i in content.improvements] == ["data_driven", "leadership", "teamwork"]
+
+
+def test_a_real_strength_is_never_joined_by_a_weak_one_called_a_strength():
+    mixed = {"communication": 8.0, "teamwork": 5.0, "leadership": 4.0, "data_driven": 3.0}
+    content = build_report(Language.EN, weights(**dict.fromkeys(mixed, 25)), [scored("a-1", mixed)])
+    assert [i.text for i in content.strengths] == ["Communication is a strength (8.0/10)."]
+    assert superlatives(content) == []
+    assert [i.competency_id for i in content.improvements] == ["data_driven", "leadership", "teamwork"]
+
+
+def test_each_strength_quotes_evidence_of_its_own_competency():
+    """The demo's slip: the best answer for teamwork had only communication evidence, and the teamwork
+    strength quoted it. A strength quotes what the scorer gave for its own competency."""
+    pitch = scored(
+        "a-1",
+        {"communication": 9.0, "teamwork": 8.0},
+        evidence=(EvidenceSpan("I ran a 15-minute demo for the partners every week", 0, 50, "communication"),),
+    )
+    pairing = scored(
+        "a-2",
+        {"communication": 7.0, "teamwork": 7.0},
+        evidence=(
+            EvidenceSpan("I paired with the designer every day", 0, 36, "teamwork"),
+            EvidenceSpan("Overall it went well", 37, 57, ""),  # backs every competency: not this one's own
+        ),
+    )
+    weak = scored("a-3", {"leadership": 3.0, "data_driven": 2.0})
+    content = build_report(
+        Language.EN, weights(communication=25, teamwork=25, leadership=25, data_driven=25), [pitch, pairing, weak]
+    )
+    quotes = {i.competency_id: i.evidence_quote for i in content.strengths}
+    assert quotes == {
+        "communication": "I ran a 15-minute demo for the partners every week",
+        "teamwork": "I paired with the designer every day",
+    }
+
+
+def test_a_span_without_a_competency_is_quoted_only_from_an_answer_scored_on_that_competency_alone():
+    general = EvidenceSpan("We cut the churn by 18%", 0, 23, "")
+    alone = scored("a-1", {"data_driven": 8.0}, evidence=(general,))
+    content = build_report(Language.EN, weights(data_driven=100), [alone])
+    assert content.strengths[0].evidence_quote == "We cut the churn by 18%"
+
+    shared = scored("a-1", {"data_driven": 8.0, "teamwork": 7.0}, evidence=(general,))
+    content = build_report(Language.EN, weights(data_driven=50, teamwork=50), [shared])
+    assert [i.evidence_quote for i in (*content.strengths, *content.improvements)] == ["", ""]
+
+
+def test_improvement_never_asks_for_a_result_the_quote_already_has():
+    """The demo's slip: "add a concrete action and result" under a quote from an answer that had both."""
+    answer = scored(
+        "a-1",
+        {"communication": 9.0, "data_driven": 3.0},
+        evidence=(
+            EvidenceSpan("I briefed all 12 stakeholders", 0, 29, "communication"),
+            EvidenceSpan("I rebuilt the dashboard, and churn fell", 30, 69, "data_driven"),
+        ),
+        star_parts=frozenset({StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT}),
+    )
+    en = build_report(Language.EN, weights(communication=50, data_driven=50), [answer])
+    zh = build_report(Language.ZH, weights(communication=50, data_driven=50), [answer])
+    [improvement] = en.improvements
+    assert improvement.evidence_quote == "I rebuilt the dashboard, and churn fell"
+    assert "result" not in improvement.text and "action" not in improvement.text
+    assert "your task" in improvement.text
+    [zh_improvement] = zh.improvements
+    assert "结果" not in zh_improvement.text and "行动" not in zh_improvement.text
+    assert "你的任务" in zh_improvement.text
+
+
+def test_improvement_asks_for_exactly_the_star_parts_its_quoted_answer_lacks():
+    answer = scored(
+        "a-1",
+        {"communication": 9.0, "data_driven": 3.0},
+        evidence=(
+            EvidenceSpan("I briefed all 12 stakeholders", 0, 29, "communication"),
+            EvidenceSpan("we felt it went better", 30, 52, "data_driven"),
+        ),
+        star_parts=frozenset({StarPart.SITUATION, StarPart.TASK}),
+    )
+    en = build_report(Language.EN, weights(communication=50, data_driven=50), [answer])
+    zh = build_report(Language.ZH, weights(communication=50, data_driven=50), [answer])
+    assert en.improvements[0].text == (
+        "Data-driven has room to grow (3.0/10): your answer on it left out your concrete actions and the result; "
+        "adding them makes an example convincing."
+    )
+    assert zh.improvements[0].text == (
+        "数据驱动还有提升空间（3.0/10）：你在这方面的回答缺少你的具体行动和结果，补上会让例子更有说服力。"
+    )
+
+
+def test_an_improvement_under_a_complete_answer_asks_for_a_better_example_not_for_star_parts():
+    answer = scored(
+        "a-1",
+        {"communication": 9.0, "teamwork": 4.0},
+        evidence=(
+            EvidenceSpan("I briefed all 12 stakeholders", 0, 29, "communication"),
+            EvidenceSpan("I shipped the launch myself", 30, 57, "teamwork"),
+        ),
+    )
+    for language, parts in (
+        (Language.EN, ("situation", "task", "action", "result")),
+        (Language.ZH, ("情境", "任务", "行动", "结果")),
+    ):
+        [improvement] = build_report(language, weights(communication=50, teamwork=50), [answer]).improvements
+        assert improvement.evidence_quote == "I shipped the launch myself"
+        assert not any(part in improvement.text for part in parts)
+    en = build_report(Language.EN, weights(communication=50, teamwork=50), [answer])
+    assert "choose one where teamwork is at the centre" in en.improvements[0].text
+
+
+def test_the_same_quote_is_never_both_praised_and_criticised():
+    """The scorer may give one sentence as evidence for two competencies; the report uses it once."""
+    sentence = "I split the work into two streams and we shipped 3 days early"
+    answer = scored(
+        "a-1",
+        {"leadership": 9.0, "teamwork": 4.0},
+        evidence=(EvidenceSpan(sentence, 0, len(sentence), "leadership"), EvidenceSpan(sentence, 0, 60, "teamwork")),
+    )
+    other = scored(
+        "a-2",
+        {"teamwork": 5.0},
+        evidence=(EvidenceSpan("we just did it together", 0, 23, "teamwork"),),
+    )
+    content = build_report(Language.EN, weights(leadership=50, teamwork=50), [answer, other])
+    assert content.strengths[0].evidence_quote == sentence
+    assert content.improvements[0].competency_id == "teamwork"
+    assert content.improvements[0].evidence_quote == "we just did it together"
+
+    # With no other teamwork evidence, the improvement goes without a quote rather than reuse the praised one.
+    alone = build_report(Language.EN, weights(leadership=50, teamwork=50), [answer])
+    assert alone.improvements[0].evidence_quote == ""
+
+
+GRID = (9.0, 7.5, 6.0, 5.5, 4.0, 2.5)
+
+
+def test_strengths_and_improvements_never_contradict_each_other_over_many_score_combinations():
+    """Every combination of four scores from GRID, in both languages: one superlative at most, no
+    competency and no quote on both sides, every quote evidence of its own competency, and no
+    improvement asking for a STAR part its quoted answer has."""
+    ids = ("communication", "teamwork", "leadership", "data_driven")
+    checked = 0
+    for combo in itertools.product(GRID, repeat=4):
+        scores = dict(zip(ids, combo, strict=True))
+        answers = [
+            scored(
+                f"a-{n}",
+                {cid: max(0.0, s - n) for cid, s in scores.items()},
+                evidence=tuple(
+                    EvidenceSpan(f"sentence {k} of answer {n}", 40 * k, 40 * k + 30, cid)
+                    for k, cid in enumerate((*ids, ids[n]))  # a second span for one competency per answer
+                ),
+                star_parts=frozenset(list(StarPart)[n : n + 2 + n]),
+            )
+            for n in range(3)
+        ]
+        by_quote = {(a.answer_id, e.quote): e.competency_id for a in answers for e in a.evidence}
+        for language in Language:
+            content = build_report(language, weights(**dict.fromkeys(ids, 25)), answers)
+            assert len(superlatives(content)) <= 1
+            praised = {i.competency_id for i in content.strengths}
+            criticised = {i.competency_id for i in content.improvements}
+            assert not praised & criticised
+            quotes = [i.evidence_quote for i in (*content.strengths, *content.improvements) if i.evidence_quote]
+            assert len(quotes) == len(set(quotes))
+            for item in (*content.strengths, *content.improvements):
+                owners = {cid for (_, quote), cid in by_quote.items() if quote == item.evidence_quote}
+                assert not item.evidence_quote or owners == {item.competency_id}
+            for item in content.improvements:
+                [answer] = [a for a in answers if any(e.quote == item.evidence_quote for e in a.evidence)]
+                for part in answer.star_parts:
+                    assert STAR_PART_NAMES[part].pick(language) not in item.text
+            checked += 1
+    assert checked == len(GRID) ** 4 * 2

@@ -17,9 +17,18 @@ class ReportView(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REPORT_VIEW_UNSPECIFIED: _ClassVar[ReportView]
     REPORT_VIEW_CANDIDATE: _ClassVar[ReportView]
     REPORT_VIEW_RECRUITER: _ClassVar[ReportView]
+
+class ReportStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    REPORT_STATUS_UNSPECIFIED: _ClassVar[ReportStatus]
+    REPORT_STATUS_GENERATING: _ClassVar[ReportStatus]
+    REPORT_STATUS_READY: _ClassVar[ReportStatus]
 REPORT_VIEW_UNSPECIFIED: ReportView
 REPORT_VIEW_CANDIDATE: ReportView
 REPORT_VIEW_RECRUITER: ReportView
+REPORT_STATUS_UNSPECIFIED: ReportStatus
+REPORT_STATUS_GENERATING: ReportStatus
+REPORT_STATUS_READY: ReportStatus
 
 class GetReportRequest(_message.Message):
     __slots__ = ("interview_id", "view")
@@ -40,21 +49,23 @@ class ReportItem(_message.Message):
     def __init__(self, competency_id: _Optional[str] = ..., text: _Optional[str] = ..., evidence_quote: _Optional[str] = ...) -> None: ...
 
 class CompetencyResult(_message.Message):
-    __slots__ = ("competency_id", "name", "score", "weight_percent", "evidence")
+    __slots__ = ("competency_id", "name", "score", "weight_percent", "evidence", "not_assessed")
     COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     SCORE_FIELD_NUMBER: _ClassVar[int]
     WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
     EVIDENCE_FIELD_NUMBER: _ClassVar[int]
+    NOT_ASSESSED_FIELD_NUMBER: _ClassVar[int]
     competency_id: str
     name: _common_pb2.LocalizedText
     score: float
     weight_percent: int
     evidence: _containers.RepeatedCompositeFieldContainer[_common_pb2.Evidence]
-    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., score: _Optional[float] = ..., weight_percent: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ...) -> None: ...
+    not_assessed: bool
+    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., score: _Optional[float] = ..., weight_percent: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., not_assessed: _Optional[bool] = ...) -> None: ...
 
 class Report(_message.Message):
-    __slots__ = ("report_id", "interview_id", "candidate_id", "language", "overall_score", "competencies", "strengths", "improvements", "course_suggestions", "view", "review_flags", "scorers", "generated_at", "kind")
+    __slots__ = ("report_id", "interview_id", "candidate_id", "language", "overall_score", "competencies", "strengths", "improvements", "course_suggestions", "view", "review_flags", "scorers", "generated_at", "kind", "status", "assessed_competencies", "total_competencies", "assessed_weight_percent")
     REPORT_ID_FIELD_NUMBER: _ClassVar[int]
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -69,6 +80,10 @@ class Report(_message.Message):
     SCORERS_FIELD_NUMBER: _ClassVar[int]
     GENERATED_AT_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    ASSESSED_COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    ASSESSED_WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
     report_id: str
     interview_id: str
     candidate_id: str
@@ -83,7 +98,11 @@ class Report(_message.Message):
     scorers: _containers.RepeatedCompositeFieldContainer[_common_pb2.ScorerInfo]
     generated_at: _timestamp_pb2.Timestamp
     kind: _common_pb2.InterviewKind
-    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyResult, _Mapping]]] = ..., strengths: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., improvements: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[_events_pb2.CourseSuggestion, _Mapping]]] = ..., view: _Optional[_Union[ReportView, str]] = ..., review_flags: _Optional[_Iterable[str]] = ..., scorers: _Optional[_Iterable[_Union[_common_pb2.ScorerInfo, _Mapping]]] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ...) -> None: ...
+    status: ReportStatus
+    assessed_competencies: int
+    total_competencies: int
+    assessed_weight_percent: int
+    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyResult, _Mapping]]] = ..., strengths: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., improvements: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[_events_pb2.CourseSuggestion, _Mapping]]] = ..., view: _Optional[_Union[ReportView, str]] = ..., review_flags: _Optional[_Iterable[str]] = ..., scorers: _Optional[_Iterable[_Union[_common_pb2.ScorerInfo, _Mapping]]] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[ReportStatus, str]] = ..., assessed_competencies: _Optional[int] = ..., total_competencies: _Optional[int] = ..., assessed_weight_percent: _Optional[int] = ...) -> None: ...
 
 class RenderedReport(_message.Message):
     __slots__ = ("content_type", "html")

@@ -77,13 +77,18 @@ class FeedbackServiceServicer:
     """
 
     def GetReport(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """The interview's report. While the interview is completed but its report is still being built
+        (some answer still waits for its score), a Report with status REPORT_STATUS_GENERATING and only
+        its ids, language and kind; poll until REPORT_STATUS_READY. NOT_FOUND when feedback knows no
+        completed interview by that id (or the caller may not see it). See docs/reports.md.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def RenderReport(self, request, context):
         """A self-contained HTML page of the report (SVG radar chart), in the interview's language.
+        FAILED_PRECONDITION "... is still being generated" while GetReport says REPORT_STATUS_GENERATING.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -91,8 +96,8 @@ class FeedbackServiceServicer:
 
     def RenderReportPdf(self, request, context):
         """The same page as a PDF (A4, radar chart included, CJK font embedded), in the interview's language.
-        FAILED_PRECONDITION when this server cannot render PDFs (RenderReport still works) or the report
-        is too large for one message.
+        FAILED_PRECONDITION while the report is still being generated (as RenderReport), when this server
+        cannot render PDFs (RenderReport still works) or the report is too large for one message.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

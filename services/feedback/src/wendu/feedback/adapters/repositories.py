@@ -54,6 +54,7 @@ from wendu.feedback.domain.model import (
     ReviewRequest,
     ScorerRef,
 )
+from wendu.feedback.domain.report import with_unassessed
 
 
 def _evidence(raw: dict[str, Any]) -> EvidenceSpan:
@@ -198,7 +199,8 @@ def _content_from_dict(raw: dict[str, Any]) -> ReportContent:
             CompetencyResult(
                 competency_id=c["competency_id"],
                 name=_localized(c.get("name", {})),
-                score=float(c["score"]),
+                # None: not assessed (no answer was scored on it).
+                score=float(c["score"]) if c.get("score") is not None else None,
                 weight_percent=int(c.get("weight_percent", 0)),
                 evidence=tuple(_evidence(e) for e in c.get("evidence", [])),
             )
@@ -333,7 +335,8 @@ class MongoReportRepository:
             report_id=d.report_id,
             event_id=d.event_id,
             status=ReportStatus(d.status),
-            content=_content_from_dict(d.content) if d.content else None,
+            # (with_unassessed: a report stored before unassessed competencies were kept still shows them.)
+            content=with_unassessed(_content_from_dict(d.content), summary.weights) if d.content else None,
             courses=tuple(
                 CourseSuggestion(c["course_id"], c["competency_id"], _localized(c.get("title", {}))) for c in d.courses
             ),

@@ -146,12 +146,36 @@ class CourseSuggestion:
 
 @dataclass(frozen=True)
 class CompetencyResult:
+    """One competency of the interview. ``score`` is None when no answer was scored on it (not assessed):
+    such a competency is shown as not assessed, never as 0, and stays out of the overall."""
+
     competency_id: str
     name: LocalizedText
-    score: float
+    score: float | None
     weight_percent: int
     # Recruiter view only.
     evidence: tuple[EvidenceSpan, ...] = ()
+
+    @property
+    def assessed(self) -> bool:
+        return self.score is not None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the overall score covers: how many of the interview's competencies, and what share of the weight.
+
+    Counts the weighted competencies when the interview has weights (an unweighted extra competency
+    is shown but does not enter the overall); every shown competency when it has none.
+    """
+
+    assessed_competencies: int
+    total_competencies: int
+    assessed_weight_percent: int
+
+    @property
+    def complete(self) -> bool:
+        return self.assessed_competencies == self.total_competencies
 
 
 @dataclass(frozen=True)
@@ -176,13 +200,31 @@ class ReportContent:
     scorers: tuple[ScorerRef, ...] = ()
 
     @property
+    def assessed(self) -> tuple[CompetencyResult, ...]:
+        """The competencies some answer was scored on, in report order."""
+        return tuple(c for c in self.competencies if c.assessed)
+
+    @property
+    def coverage(self) -> Coverage:
+        weighted = [c for c in self.competencies if c.weight_percent > 0]
+        if not weighted:
+            # Without weights every competency counts the same.
+            assessed, total = len(self.assessed), len(self.competencies)
+            return Coverage(assessed, total, 100 * assessed // total if total else 0)
+        covered = [c for c in weighted if c.assessed]
+        total_weight = sum(c.weight_percent for c in weighted)
+        # Rounded down, so a report missing any weight never claims 100%.
+        percent = 100 * sum(c.weight_percent for c in covered) // total_weight
+        return Coverage(len(covered), len(weighted), percent)
+
+    @property
     def weak_competency_ids(self) -> tuple[str, ...]:
         """The improvement areas, weakest first."""
         return tuple(item.competency_id for item in self.improvements)
 
     def gaps(self) -> tuple[CompetencyGap, ...]:
         """The weak competencies with their scores, weakest first, for course suggestions."""
-        by_id = {c.competency_id: c.score for c in self.competencies}
+        by_id = {c.competency_id: c.score for c in self.competencies if c.score is not None}
         return tuple(CompetencyGap(cid, by_id[cid]) for cid in self.weak_competency_ids if cid in by_id)
 
     def for_view(self, view: ReportView, extra_flags: tuple[str, ...] = ()) -> ReportContent:

@@ -16,7 +16,7 @@ from wendu.feedback.domain.model import Report, ReportView
 from wendu.feedback.entrypoints import report_pdf
 from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
 from wendu.feedback.handlers import mapping
-from wendu.feedback.handlers.queries import FeedbackQueries, ReportForViewer
+from wendu.feedback.handlers.queries import FeedbackQueries, ReportBeingGenerated, ReportForViewer, ensure_ready
 from wendu.v1 import feedback_pb2, feedback_pb2_grpc
 
 SERVICE_FULL_NAME = feedback_pb2.DESCRIPTOR.services_by_name["FeedbackService"].full_name
@@ -58,18 +58,25 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         self._queries = queries
         self._pdf_slots = asyncio.Semaphore(MAX_CONCURRENT_PDF_RENDERS)
 
-    async def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
+    async def _look_up(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer | ReportBeingGenerated:
         interview_id = require(request.interview_id, "interview_id")
         view = _view(request.view)
         principal = current_principal()
         authorize(principal, allow_candidate=True, interview_id=interview_id)
-        return await self._queries.get_report(principal, interview_id, view)
+        return await self._queries.look_up_report(principal, interview_id, view)
+
+    async def _report(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer:
+        """The ready report for a rendering; FAILED_PRECONDITION while it is being generated."""
+        found = await self._look_up(request)
+        return ensure_ready(found, found.report.interview_id)
 
     async def GetReport(
         self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext
     ) -> feedback_pb2.Report:
-        result = await self._report(request)
-        return mapping.report_to_proto(result.report, result.content, result.view)
+        found = await self._look_up(request)
+        if isinstance(found, ReportBeingGenerated):
+            return mapping.generating_report_to_proto(found.report, found.view)
+        return mapping.report_to_proto(found.report, found.content, found.view)
 
     async def RenderReport(
         self, request: feedback_pb2.GetReportRequest, context: grpc.aio.ServicerContext

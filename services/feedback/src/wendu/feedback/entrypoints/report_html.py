@@ -39,6 +39,15 @@ LABELS: dict[str, LocalizedText] = {
     ),
     "radar": LocalizedText(zh="能力雷达图", en="Competency radar chart"),
     "generated": LocalizedText(zh="生成时间", en="Generated"),
+    "not_assessed": LocalizedText(zh="未评估", en="Not assessed"),
+    # What the overall covers, when some competency was not assessed (its questions went unanswered).
+    "coverage": LocalizedText(
+        zh="涵盖{total}项能力中的{assessed}项（占权重的{percent}%）。未评估：{names}。",
+        en="Covers {assessed} of {total} competencies ({percent}% of the weight). Not assessed: {names}.",
+    ),
+    "nothing_assessed": LocalizedText(
+        zh="没有评估任何能力，因此没有综合得分。", en="No competency was assessed, so there is no overall score."
+    ),
 }
 
 _CSS = """
@@ -55,6 +64,7 @@ h2{font-size:1.1rem;margin:1.5rem 0 .5rem}
 .row{display:flex;justify-content:space-between;gap:8px;margin-top:8px}
 .bar{height:8px;background:#e4e7eb;border-radius:4px;overflow:hidden}
 .bar span{display:block;height:100%;background:#0b7285}
+.bar.na{background:repeating-linear-gradient(90deg,#e4e7eb 0 6px,#fff 6px 10px)}
 .muted{color:#616e7c;font-size:.9rem}
 blockquote{margin:6px 0 0;padding:6px 10px;border-left:3px solid #99e9f2;color:#3e4c59;background:#f8fdff}
 ul{padding-left:1.2rem}
@@ -70,10 +80,18 @@ def _score(value: float) -> str:
     return f"{value:.1f}"
 
 
+def _shown_score(competency: CompetencyResult, language: Language) -> str:
+    """The score as shown, or "not assessed": a competency nobody answered on is never shown as 0."""
+    return _score(competency.score) if competency.score is not None else LABELS["not_assessed"].pick(language)
+
+
 def radar_svg(
     competencies: Sequence[CompetencyResult], language: Language, size: int = 360, font_family: str | None = None
 ) -> str:
     """An SVG radar (spider) chart of the 0-10 scores, one axis per competency.
+
+    A competency not assessed keeps its axis (dashed, labelled "not assessed") but has no point: the
+    shape joins the assessed points only, rather than dipping to a 0 nobody scored.
 
     ``font_family`` names the labels' font on the chart itself, for renderers whose SVG does not
     inherit the page's CSS (WeasyPrint); a browser without it uses the page's font.
@@ -100,17 +118,26 @@ def radar_svg(
         parts.append(f'<polygon points="{points([ring] * count)}" fill="none" stroke="#d9e2ec" stroke-width="1"/>')
     for index, competency in enumerate(competencies):
         x, y = point(index, 10)
+        dashed = "" if competency.assessed else ' stroke-dasharray="4 4" class="not-assessed"'
         parts.append(
-            f'<line x1="{center:.1f}" y1="{center:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#d9e2ec" stroke-width="1"/>'
+            f'<line x1="{center:.1f}" y1="{center:.1f}" x2="{x:.1f}" y2="{y:.1f}" stroke="#d9e2ec" '
+            f'stroke-width="1"{dashed}/>'
         )
         lx, ly = point(index, 11.5)
         anchor = "middle" if abs(lx - center) < 1 else ("start" if lx > center else "end")
-        parts.append(_radar_label(competency.name.pick(language), _score(competency.score), lx, ly, anchor))
-    if competencies:
+        parts.append(_radar_label(competency.name.pick(language), _shown_score(competency, language), lx, ly, anchor))
+    assessed = [(i, c.score) for i, c in enumerate(competencies) if c.score is not None]
+    vertices = " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, score) for i, score in assessed))
+    if len(assessed) >= 3:
         parts.append(
-            f'<polygon points="{points([c.score for c in competencies])}" fill="rgba(11,114,133,.25)" '
-            'stroke="#0b7285" stroke-width="2"/>'
+            f'<polygon class="scores" points="{vertices}" fill="rgba(11,114,133,.25)" stroke="#0b7285" '
+            'stroke-width="2"/>'
         )
+    elif len(assessed) == 2:
+        parts.append(f'<polyline class="scores" points="{vertices}" fill="none" stroke="#0b7285" stroke-width="2"/>')
+    for index, score in assessed:
+        px, py = point(index, score)
+        parts.append(f'<circle class="score" cx="{px:.1f}" cy="{py:.1f}" r="3" fill="#0b7285"/>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -143,7 +170,13 @@ def _items(items: Sequence[ReportItem], language: Language) -> str:
 def _competency_rows(result: ReportForViewer, language: Language) -> str:
     rows = []
     for competency in result.content.competencies:
-        width = max(0.0, min(competency.score, 10.0)) * 10
+        if competency.score is None:
+            bar = '<div class="bar na"></div>'
+            score = f'<span class="muted">{_t("not_assessed", language)}</span>'
+        else:
+            width = max(0.0, min(competency.score, 10.0)) * 10
+            bar = f'<div class="bar"><span style="width:{width:.0f}%"></span></div>'
+            score = f"<strong>{_score(competency.score)}</strong>"
         evidence = ""
         if result.view is ReportView.RECRUITER and competency.evidence:
             quotes = "".join(f"<li>{escape(e.quote)}</li>" for e in competency.evidence)
@@ -151,12 +184,43 @@ def _competency_rows(result: ReportForViewer, language: Language) -> str:
         rows.append(
             '<div class="row">'
             f"<span>{escape(competency.name.pick(language))}</span>"
-            f'<span><strong>{_score(competency.score)}</strong> <span class="muted">'
+            f'<span>{score} <span class="muted">'
             f"{_t('weight', language)} {competency.weight_percent}%</span></span>"
             "</div>"
-            f'<div class="bar"><span style="width:{width:.0f}%"></span></div>{evidence}'
+            f"{bar}{evidence}"
         )
     return "".join(rows)
+
+
+def _overall_section(result: ReportForViewer, language: Language) -> str:
+    """The overall score and, when some competency was not assessed, what the score covers."""
+    content = result.content
+    coverage = content.coverage
+    if not content.assessed:
+        return (
+            f'<section class="card"><div class="muted">{_t("overall", language)}</div>'
+            f'<div class="overall">—</div><p class="coverage">{_t("nothing_assessed", language)}</p></section>'
+        )
+    note = ""
+    if not coverage.complete:
+        separator = "、" if language is Language.ZH else ", "
+        missing = separator.join(c.name.pick(language) for c in content.competencies if not c.assessed)
+        note = '<p class="coverage">{}</p>'.format(
+            escape(
+                LABELS["coverage"]
+                .pick(language)
+                .format(
+                    assessed=coverage.assessed_competencies,
+                    total=coverage.total_competencies,
+                    percent=coverage.assessed_weight_percent,
+                    names=missing,
+                )
+            )
+        )
+    return (
+        f'<section class="card"><div class="muted">{_t("overall", language)}</div>'
+        f'<div class="overall">{_score(content.overall_score)}<span class="muted"> / 10</span></div>{note}</section>'
+    )
 
 
 def render_report_html(result: ReportForViewer, *, font_family: str | None = None) -> str:
@@ -177,10 +241,7 @@ def render_report_html(result: ReportForViewer, *, font_family: str | None = Non
         sections.append(f'<p class="muted">{escape(report.summary.position_title)}</p>')
     if report.is_practice:
         sections.append(f'<p class="note">{_t("practice", language)}</p>')
-    sections.append(
-        f'<section class="card"><div class="muted">{_t("overall", language)}</div>'
-        f'<div class="overall">{_score(content.overall_score)}<span class="muted"> / 10</span></div></section>'
-    )
+    sections.append(_overall_section(result, language))
     sections.append(
         f'<section class="card"><h2>{_t("competencies", language)}</h2>'
         f"{radar_svg(content.competencies, language, font_family=font_family)}"

@@ -156,9 +156,12 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
         ),
         report_id=report.report_id,
         overall_score=content.overall_score,
+        # Only assessed competencies have a score; the weights still list every one, so a consumer
+        # sees which were not assessed.
         competency_scores=[
             common_pb2.CompetencyScore(competency_id=c.competency_id, score=c.score, level=level_for(c.score))
             for c in content.competencies
+            if c.score is not None
         ],
         weights=[
             common_pb2.CompetencyWeight(competency_id=w.competency_id, weight_percent=w.weight_percent)
@@ -183,7 +186,8 @@ def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyRes
     return feedback_pb2.CompetencyResult(
         competency_id=result.competency_id,
         name=_localized(result.name),
-        score=result.score,
+        score=result.score if result.score is not None else 0.0,
+        not_assessed=not result.assessed,
         weight_percent=result.weight_percent,
         evidence=[
             common_pb2.Evidence(quote=e.quote, start=e.start, end=e.end, competency_id=e.competency_id)
@@ -192,28 +196,46 @@ def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyRes
     )
 
 
-def report_to_proto(report: Report, content: ReportContent, view: ReportView) -> feedback_pb2.Report:
-    """The API message of a report; ``content`` is already cut down to what ``view`` may show."""
+def _report_header(report: Report, view: ReportView, status: feedback_pb2.ReportStatus) -> feedback_pb2.Report:
     summary = report.summary
-    message = feedback_pb2.Report(
+    return feedback_pb2.Report(
         report_id=report.report_id,
         interview_id=summary.interview_id,
         candidate_id=summary.candidate_id,
         language=language_to_proto(summary.language),
-        overall_score=content.overall_score,
-        competencies=[_competency_to_proto(c) for c in content.competencies],
-        strengths=[_item_to_proto(i) for i in content.strengths],
-        improvements=[_item_to_proto(i) for i in content.improvements],
-        course_suggestions=[_course_to_proto(c) for c in report.courses],
         view=_VIEW_TO_PROTO[view],
-        review_flags=list(content.review_flags),
-        scorers=[
-            common_pb2.ScorerInfo(
-                name=s.name, version=s.version, rubric_version=s.rubric_version, prompt_version=s.prompt_version
-            )
-            for s in content.scorers
-        ],
         kind=kind_to_proto(summary.kind),
+        status=status,
+    )
+
+
+def generating_report_to_proto(report: Report, view: ReportView) -> feedback_pb2.Report:
+    """The API message of a report still being built: its ids, language, kind, view and status only."""
+    return _report_header(report, view, feedback_pb2.REPORT_STATUS_GENERATING)
+
+
+def report_to_proto(report: Report, content: ReportContent, view: ReportView) -> feedback_pb2.Report:
+    """The API message of a ready report; ``content`` is already cut down to what ``view`` may show."""
+    coverage = content.coverage
+    message = _report_header(report, view, feedback_pb2.REPORT_STATUS_READY)
+    message.MergeFrom(
+        feedback_pb2.Report(
+            overall_score=content.overall_score,
+            assessed_competencies=coverage.assessed_competencies,
+            total_competencies=coverage.total_competencies,
+            assessed_weight_percent=coverage.assessed_weight_percent,
+            competencies=[_competency_to_proto(c) for c in content.competencies],
+            strengths=[_item_to_proto(i) for i in content.strengths],
+            improvements=[_item_to_proto(i) for i in content.improvements],
+            course_suggestions=[_course_to_proto(c) for c in report.courses],
+            review_flags=list(content.review_flags),
+            scorers=[
+                common_pb2.ScorerInfo(
+                    name=s.name, version=s.version, rubric_version=s.rubric_version, prompt_version=s.prompt_version
+                )
+                for s in content.scorers
+            ],
+        )
     )
     if report.generated_at is not None:
         message.generated_at.CopyFrom(codec.to_timestamp(report.generated_at))

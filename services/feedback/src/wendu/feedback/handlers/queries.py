@@ -56,8 +56,11 @@ def selection_statistics(position_id: str, reports: Sequence[Report]) -> Selecti
     by_competency: dict[str, list[float]] = {}
     for content in contents:
         for result in content.competencies:
-            by_competency.setdefault(result.competency_id, []).append(result.score)
-    overall = [c.overall_score for c in contents]
+            # A competency not assessed in a report has no score there: it is left out, never counted as 0.
+            if result.score is not None:
+                by_competency.setdefault(result.competency_id, []).append(result.score)
+    # A report that assessed nothing has no overall to average.
+    overall = [c.overall_score for c in contents if c.assessed]
     return SelectionStatistics(
         position_id=position_id,
         report_count=len(contents),
@@ -78,6 +81,24 @@ class ReportForViewer:
     view: ReportView
 
 
+@dataclass(frozen=True)
+class ReportBeingGenerated:
+    """The interview is completed and its report is being built: some answer still waits for its score."""
+
+    report: Report
+    view: ReportView
+
+
+def ensure_ready(found: ReportForViewer | ReportBeingGenerated, interview_id: str) -> ReportForViewer:
+    """The ready report; FailedPrecondition, saying so, while it is still being generated."""
+    if isinstance(found, ReportBeingGenerated):
+        raise FailedPrecondition(
+            f"the report of interview {interview_id!r} is still being generated (some answers wait for their "
+            "scores); retry shortly, or poll GetReport until its status is REPORT_STATUS_READY"
+        )
+    return found
+
+
 class FeedbackQueries:
     def __init__(
         self,
@@ -92,16 +113,29 @@ class FeedbackQueries:
         self._reviews = reviews
         self._clock = clock
 
-    async def get_report(self, principal: Principal, interview_id: str, requested: ReportView) -> ReportForViewer:
-        """The interview's report in the view the caller may have; NotFound until it is ready."""
+    async def look_up_report(
+        self, principal: Principal, interview_id: str, requested: ReportView
+    ) -> ReportForViewer | ReportBeingGenerated:
+        """The interview's report in the view the caller may have, or word that it is still being built.
+
+        NotFound when feedback knows no completed interview by that id: a report exists (pending)
+        from the moment feedback consumed the interview's completion, so anything else is unknown
+        (or, for practice and another tenant, not the caller's to know about).
+        """
         report = await self._visible_report(principal, interview_id)
-        if report is None or report.content is None:
+        if report is None:
             raise NotFound("report of interview", interview_id)
         view = ReportView.CANDIDATE if principal.is_candidate else requested
+        if report.content is None:
+            return ReportBeingGenerated(report=report, view=view)
         extra_flags: tuple[str, ...] = ()
         if view is ReportView.RECRUITER and await self._reviews.exists_for(principal.tenant_id, interview_id):
             extra_flags = (FLAG_REVIEW_REQUESTED,)
         return ReportForViewer(report=report, content=report.content.for_view(view, extra_flags), view=view)
+
+    async def get_report(self, principal: Principal, interview_id: str, requested: ReportView) -> ReportForViewer:
+        """The ready report, for renderings that need its content; FailedPrecondition while it is being built."""
+        return ensure_ready(await self.look_up_report(principal, interview_id, requested), interview_id)
 
     async def list_hints(self, principal: Principal, interview_id: str) -> list[Hint]:
         """The interview's hints, oldest first. Practice hints are shown to the candidate only."""
