@@ -262,3 +262,28 @@ def interview_completed() -> InterviewCompletedFactory:
         )
 
     return build
+
+
+@pytest.fixture
+def hint_ready() -> Callable[..., events_pb2.HintReady]:
+    """A ``hint-ready`` event as question-gen publishes it (feedback keeps it for ListHints)."""
+
+    def build(answer_id: str = "a-1", hint_id: str = "h-1", *, interview_id: str = "iv-1") -> events_pb2.HintReady:
+        return events_pb2.HintReady(
+            meta=common_pb2.EventMeta(
+                event_id=f"e-{hint_id}",
+                tenant_id=TENANT,
+                interview_id=interview_id,
+                candidate_id="cand-1",
+                interview_kind=common_pb2.INTERVIEW_KIND_SELECTION,
+            ),
+            hint_id=hint_id,
+            answer_id=answer_id,
+            question_id=f"q-{answer_id}",
+            hint_code="add_result",
+            kind=common_pb2.HINT_KIND_ADD_RESULT,
+            text="Good example. What changed in the end because of what you did?",
+            language=common_pb2.LANGUAGE_EN,
+        )
+
+    return build

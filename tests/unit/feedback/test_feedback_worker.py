@@ -1,4 +1,4 @@
-"""Feedback's stream use cases with in-memory fakes: hints once, reports once, whatever the order."""
+"""Feedback's stream use cases with in-memory fakes: hints projected once, reports once, whatever the order."""
 
 from __future__ import annotations
 
@@ -13,50 +13,23 @@ from wendu.v1 import common_pb2
 WEIGHTS = {"communication": 30, "problem_solving": 40, "teamwork": 30}
 
 
-async def test_scored_answer_gets_one_hint_published_keyed_by_interview(feedback, score_ready, ctx):
-    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 6.0}, specificity=0.1), ctx)
-    [(topic, hint, key)] = feedback.publisher.sent
-    assert topic == topics.HINT_READY
-    assert key == "iv-1"
-    assert hint.hint_code == "add_number"
-    assert hint.text == "Can you back this with a number?"
-    assert hint.answer_id == "a-1" and hint.question_id == "q-a-1"
-    assert hint.meta.candidate_id == "cand-1"
-    assert hint.submitted_at.seconds > 0
-
-
-async def test_duplicated_score_ready_republishes_the_stored_hint_with_the_same_event_id(feedback, score_ready, ctx):
-    event = score_ready("a-1", {"communication": 6.0}, specificity=0.1)
-    await feedback.worker.on_score_ready(event, ctx)
-    await feedback.worker.on_score_ready(event, ctx)
-    first, second = feedback.publisher.on(topics.HINT_READY)
-    assert len(feedback.hints.rows) == 1
-    assert second.meta.event_id == first.meta.event_id
-    assert second.hint_id == first.hint_id
-
-
-async def test_a_second_score_of_the_same_answer_never_gives_a_second_hint(feedback, score_ready, ctx):
-    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 6.0}, specificity=0.1), ctx)
-    # Re-scored differently (another event for the same answer and revision): the stored hint stands.
-    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 6.0}, relevance=0.1), ctx)
-    hints = feedback.publisher.on(topics.HINT_READY)
-    assert {h.hint_id for h in hints} == {hints[0].hint_id}
-    assert {h.hint_code for h in hints} == {"add_number"}
-
-
-async def test_supplement_gets_no_hint(feedback, score_ready, ctx):
-    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 3.0}, star_parts=(), revision=1), ctx)
+async def test_scored_answer_gets_no_hint_from_feedback(feedback, score_ready, ctx):
+    # Question-gen decides the hint with the next question; feedback only projects scores.
+    await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 4.0}), ctx)
     assert feedback.publisher.on(topics.HINT_READY) == []
-    assert len(feedback.scores.rows) == 1
 
 
-async def test_hint_is_in_the_interview_language(feedback, score_ready, ctx):
-    await feedback.worker.on_score_ready(
-        score_ready("a-1", {"communication": 6.0}, star_parts=(), language=common_pb2.LANGUAGE_ZH), ctx
-    )
-    [hint] = feedback.publisher.on(topics.HINT_READY)
-    assert hint.text == "试着举一个具体的例子。"
-    assert hint.language == common_pb2.LANGUAGE_ZH
+async def test_hint_shown_by_question_gen_is_listed_once(feedback, hint_ready, ctx):
+    await feedback.worker.on_hint_ready(hint_ready(), ctx)
+    await feedback.worker.on_hint_ready(hint_ready(), ctx)
+    [hint] = feedback.hints.rows.values()
+    assert (hint.hint_id, hint.hint_code, hint.answer_id) == ("h-1", "add_result", "a-1")
+    assert hint.event_id == "e-h-1"
+
+
+async def test_hint_ready_without_answer_id_is_rejected_naming_the_field(feedback, hint_ready, ctx):
+    with pytest.raises(InvalidArgument, match="answer_id"):
+        await feedback.worker.on_hint_ready(hint_ready(answer_id=""), ctx)
 
 
 async def test_score_ready_without_interview_id_is_rejected_naming_the_field(feedback, score_ready, ctx):

@@ -260,7 +260,7 @@ class App:
         )
         self.handlers = self.replica()
         self.writer = writer
-        self.flow = InterviewFlow(self.interviews, self.hints, writer)
+        self.flow = InterviewFlow(self.interviews, self.hints, writer, self.publisher)
         self.live_hints = LiveHints(self.interviews, self.hints, self.notifier)
         self.streams = InterviewStreams(
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock

@@ -39,6 +39,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         ],
         consumers={
             topics.SCORE_READY: worker.on_score_ready,
+            topics.HINT_READY: worker.on_hint_ready,
             topics.INTERVIEW_COMPLETED: worker.on_interview_completed,
             topics.CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },

@@ -65,7 +65,12 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         wording=wording,
     )
     flow = InterviewFlow(
-        interviews, hints, timeline_writer, wording=wording, max_follow_ups=wording_settings.max_follow_ups
+        interviews,
+        hints,
+        timeline_writer,
+        infra.publisher,
+        wording=wording,
+        max_follow_ups=wording_settings.max_follow_ups,
     )
     streams = InterviewStreams(interviews, timeline, notifier)
     live_hints = LiveHints(interviews, hints, notifier)
@@ -79,13 +84,12 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             ),
             GrpcService(
                 _SERVICES["InterviewService"].full_name,
-                InterviewApi(interview_handlers, streams, requests),
+                InterviewApi(interview_handlers, streams, requests, max_follow_ups=wording_settings.max_follow_ups),
                 question_gen_pb2_grpc.add_InterviewServiceServicer_to_server,
             ),
         ],
         consumers={
             SCORE_READY: flow.on_score_ready,
-            HINT_READY: flow.on_hint_ready,
             CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         # API replicas: wake streams when the timeline grew, and show hints before it does.

@@ -6,6 +6,7 @@ from prometheus_client import Counter, Histogram
 
 INTERVIEWS_STARTED = Counter("wendu_interviews_started", "Interviews started, by kind", ["kind"])
 INTERVIEWS_COMPLETED = Counter("wendu_interviews_completed", "Interviews completed, by kind", ["kind"])
+HINTS_ISSUED = Counter("wendu_hints_issued", "Live hints shown to candidates, by hint kind", ["hint_code"])
 ANSWER_TO_HINT_SECONDS = Histogram(
     "wendu_answer_to_hint_seconds",
     "From an answer's submission to its hint reaching the candidate's stream",

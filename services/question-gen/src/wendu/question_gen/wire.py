@@ -9,8 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from wendu.core.codec import from_timestamp, to_timestamp
+from google.protobuf.timestamp_pb2 import Timestamp
+from wendu.core.codec import from_timestamp, new_meta, to_timestamp
+from wendu.core.hint_kinds import hint_kind_to_proto
+from wendu.core.star_parts import star_parts_from_proto
 from wendu.question_gen.domain.competencies import Competency
+from wendu.question_gen.domain.hints import ScoredAnswer
+from wendu.question_gen.domain.interview_plan import InterviewPlan, interview_plan
 from wendu.question_gen.domain.interviews import (
     Answer,
     Extension,
@@ -161,7 +166,10 @@ def answer_to_proto(answer: Answer) -> question_gen_pb2.Answer:
     )
 
 
-def interview_to_proto(interview: Interview, now: datetime | None = None) -> question_gen_pb2.Interview:
+def interview_to_proto(
+    interview: Interview, now: datetime | None = None, *, max_follow_ups: int
+) -> question_gen_pb2.Interview:
+    """The API view of ``interview``; ``max_follow_ups`` is the deployment's follow-up setting, for its plan."""
     message = question_gen_pb2.Interview(
         interview_id=interview.interview_id,
         tenant_id=interview.tenant_id,
@@ -176,6 +184,7 @@ def interview_to_proto(interview: Interview, now: datetime | None = None) -> que
         created_at=to_timestamp(interview.created_at),
         time_policy=time_policy_to_proto(interview.time_policy),
         all_questions_answered=interview.all_questions_answered,
+        plan=plan_to_proto(interview_plan(interview, max_follow_ups=max_follow_ups)),
     )
     if interview.started_at is not None:
         message.started_at.CopyFrom(to_timestamp(interview.started_at))
@@ -183,6 +192,24 @@ def interview_to_proto(interview: Interview, now: datetime | None = None) -> que
         message.completed_at.CopyFrom(to_timestamp(interview.completed_at))
     _add_lifecycle(message, interview, now)
     return message
+
+
+def plan_to_proto(plan: InterviewPlan) -> question_gen_pb2.InterviewPlan:
+    return question_gen_pb2.InterviewPlan(
+        main_questions=plan.main_questions,
+        competencies=[
+            question_gen_pb2.PlannedCompetency(
+                competency_id=c.competency_id,
+                name=localized_to_proto(c.name),
+                weight_percent=c.weight_percent,
+                main_questions=c.main_questions,
+            )
+            for c in plan.competencies
+        ],
+        follow_ups_allowed=plan.follow_ups_allowed,
+        max_follow_ups_per_question=plan.max_follow_ups_per_question,
+        max_questions=plan.max_questions,
+    )
 
 
 def _add_lifecycle(message: question_gen_pb2.Interview, interview: Interview, now: datetime | None) -> None:
@@ -218,6 +245,7 @@ def timeline_update(
                     answer_id=item.answer_id,
                     question_id=item.question_id,
                     hint_code=item.hint_code,
+                    kind=hint_kind_to_proto(item.hint_code),
                     text=item.text,
                 )
             )
@@ -226,6 +254,44 @@ def timeline_update(
                 question_gen_pb2.StatusChange(status=status_to_proto(status), all_questions_answered=all_answered)
             )
     return update
+
+
+def scored_answer(score: events_pb2.ScoreReady, language: Language) -> ScoredAnswer:
+    """What the hint policy reads of a ``score-ready`` event, in the interview's ``language``."""
+    values = [s.score for s in score.scores]
+    return ScoredAnswer(
+        text=score.answer_text,
+        language=language,
+        revision=score.revision,
+        star_parts=star_parts_from_proto(score.star_parts),
+        specificity=score.specificity,
+        off_topic=score.off_topic,
+        mean_score=sum(values) / len(values) if values else None,
+        evidence_quotes=tuple(e.quote for e in sorted(score.evidence, key=lambda e: (e.start, e.end))),
+        injection_suspected=score.injection_suspected,
+    )
+
+
+def hint_ready(interview: Interview, answer: Answer, *, submitted_at: Timestamp) -> events_pb2.HintReady:
+    """The ``hint-ready`` event of the hint kept on ``answer``; its event id is the hint id (replays dedupe)."""
+    return events_pb2.HintReady(
+        meta=new_meta(
+            events_pb2.HintReady,
+            tenant_id=interview.tenant_id,
+            interview_id=interview.interview_id,
+            candidate_id=interview.candidate_id,
+            interview_kind=kind_to_proto(interview.kind),
+            event_id=answer.hint_id,
+        ),
+        hint_id=answer.hint_id,
+        answer_id=answer.answer_id,
+        question_id=answer.question_id,
+        hint_code=answer.hint_kind,
+        kind=hint_kind_to_proto(answer.hint_kind),
+        text=answer.hint_text,
+        language=language_to_proto(interview.language),
+        submitted_at=submitted_at,
+    )
 
 
 def hint_shown(event: events_pb2.HintReady) -> HintShown:

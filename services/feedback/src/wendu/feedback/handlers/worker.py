@@ -1,4 +1,7 @@
-"""Feedback's stream use cases: a hint per scored answer, and a report per completed interview.
+"""Feedback's stream use cases: a report per completed interview, and the hints shown, for ListHints.
+
+Hints are decided by question-gen, together with the next question (so they never ask for the
+same thing); feedback keeps a projection of ``hint-ready`` to answer ``ListHints``.
 
 Delivery is at least once and the two input topics are consumed concurrently, so:
 
@@ -20,8 +23,7 @@ from wendu.core.bus import RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import Unavailable
 from wendu.feedback import metrics
-from wendu.feedback.domain.hints import choose_hint
-from wendu.feedback.domain.model import AnswerScore, CourseSuggestion, Hint, Report, ReportContent
+from wendu.feedback.domain.model import CourseSuggestion, Report, ReportContent
 from wendu.feedback.domain.report import build_report, latest_revisions
 from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.ports import (
@@ -31,7 +33,7 @@ from wendu.feedback.handlers.ports import (
     ReportRepository,
     ScoreRepository,
 )
-from wendu.v1 import common_pb2, events_pb2
+from wendu.v1 import events_pb2
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +41,7 @@ MAX_REPORT_COURSES = 3
 
 
 class FeedbackWorker:
-    """Handles score-ready and interview-completed. Each ``on_*`` method is a bus EventHandler."""
+    """Handles score-ready, hint-ready and interview-completed. Each ``on_*`` method is a bus EventHandler."""
 
     def __init__(
         self,
@@ -59,17 +61,16 @@ class FeedbackWorker:
         self._clock = clock
 
     async def on_score_ready(self, event: Message, ctx: RecordContext) -> None:
-        """Give the answer its hint, project the score, and finish a report that waited for it.
-
-        The hint goes first: the candidate waits for it, and it needs only this event. Should the
-        process stop before the projection is stored, the redelivery re-publishes the stored hint
-        (same ids) and stores the projection then.
-        """
+        """Project the score, and finish a report that waited for it."""
         score_ready = codec.expect(event, events_pb2.ScoreReady)
         answer = mapping.answer_score_from_event(score_ready)
-        await self._issue_hint(answer, score_ready.meta)
         await self._scores.add(answer)
         await self._finish_report_if_waiting(answer.tenant_id, answer.interview_id)
+
+    async def on_hint_ready(self, event: Message, ctx: RecordContext) -> None:
+        """Keep the hint question-gen showed (once per answer), for ``ListHints``."""
+        hint = mapping.hint_from_event(codec.expect(event, events_pb2.HintReady), received_at=self._clock())
+        await self._hints.add_if_absent(hint)
 
     async def on_interview_completed(self, event: Message, ctx: RecordContext) -> None:
         """Keep the interview's report pending until its scores are in, or build it now."""
@@ -84,33 +85,6 @@ class FeedbackWorker:
         if not created:
             log.info("interview completion replayed; report still pending", extra={"report_id": report.report_id})
         await self._try_finish(report)
-
-    # ------------------------------------------------------------ hints
-
-    async def _issue_hint(self, answer: AnswerScore, meta: common_pb2.EventMeta) -> None:
-        choice = choose_hint(answer)
-        if choice is None:
-            return
-        proposed = Hint(
-            tenant_id=answer.tenant_id,
-            hint_id=str(uuid.uuid4()),
-            event_id=str(uuid.uuid4()),
-            interview_id=answer.interview_id,
-            candidate_id=meta.candidate_id,
-            kind=mapping.kind_from_proto(meta.interview_kind),
-            answer_id=answer.answer_id,
-            question_id=answer.question_id,
-            hint_code=choice.code,
-            text=choice.text,
-            language=answer.language,
-            submitted_at=answer.submitted_at,
-            created_at=self._clock(),
-        )
-        hint, created = await self._hints.add_if_absent(proposed)
-        await self._publisher.publish(topics.HINT_READY, mapping.hint_to_event(hint), key=hint.interview_id)
-        if created:
-            # Answer->hint latency is measured by question-gen, where the hint reaches the candidate.
-            metrics.HINTS_ISSUED.labels(hint.hint_code).inc()
 
     # ------------------------------------------------------------ reports
 

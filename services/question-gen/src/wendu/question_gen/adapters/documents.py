@@ -82,6 +82,10 @@ class AnswerDoc(EmbeddedDocument):
     published = BooleanField(default=False)
     flow_advanced = BooleanField(default=False)
     next_question_id = StringField(default="")
+    # The live hint decided with the next question (revision 0 only); "" when none.
+    hint_id = StringField(default="")
+    hint_kind = StringField(default="")
+    hint_text = StringField(default="")
 
 
 class ExtensionDoc(EmbeddedDocument):

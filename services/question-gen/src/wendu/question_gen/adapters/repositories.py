@@ -470,6 +470,9 @@ def _interview_fields(interview: Interview) -> dict[str, Any]:
                 published=a.published,
                 flow_advanced=a.flow_advanced,
                 next_question_id=a.next_question_id,
+                hint_id=a.hint_id,
+                hint_kind=a.hint_kind,
+                hint_text=a.hint_text,
             )
             for a in interview.answers
         ],
@@ -532,6 +535,9 @@ def _to_interview(document: InterviewStateDocument, interview_id: str) -> Interv
                 published=a.published,
                 flow_advanced=a.flow_advanced,
                 next_question_id=a.next_question_id,
+                hint_id=a.hint_id,
+                hint_kind=a.hint_kind,
+                hint_text=a.hint_text,
             )
             for a in document.answers
         ],

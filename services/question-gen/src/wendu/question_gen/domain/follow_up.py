@@ -8,7 +8,13 @@ a generator only phrases the decision (:func:`phrase_locally` here, or an LLM). 
 2. a claim worth probing: a decision under pressure ("urgent", "decided", "紧急", "决定") -> how was
    the key decision made and what was the trade-off; ownership ("I led", "负责", "带领") -> what was
    the candidate's own role;
-3. a STAR part the scorer did not find: action, then result, then situation, then task.
+3. a STAR part the answer does not contain: action, then result, then situation, then task.
+
+A follow-up never asks for what the answer already says: the scorer's STAR parts are completed by
+this module's own reading (:func:`parts_present`: a time phrase is a situation, a measured change
+told after the first sentence is a result, "我先 review 了代码" is an action), a claim of leading is
+not probed when the answer already tells several of the candidate's own actions, and a decision is
+not probed when the answer already weighs its trade-off.
 
 Each kind is asked at most once per main question, and a main question gets at most
 ``max_follow_ups`` follow-ups (:data:`MAX_FOLLOW_UPS_PER_QUESTION` at most), so the interview ends
@@ -22,7 +28,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from wendu.core.text import StarPart, split_sentences
+from wendu.core.text import StarPart, find_first_person_actions, find_quantities, split_sentences
 from wendu.question_gen.domain.language import Language, LocalizedText
 
 # The hard cap of follow-ups on one main question; deployments may configure fewer.
@@ -89,6 +95,79 @@ _SPECIFIC_EN = re.compile(
 _SPECIFIC_ZH = re.compile(
     r"\d|[一二三四五六七八九十两]+(?:个|次|天|周|月|年|人|名|万|千|百)|有一次|那次|当时|去年|上个月|上周|那年"
 )
+
+# A trade-off already weighed: the decision follow-up would ask for what was said.
+_TRADE_OFF_EN = re.compile(
+    rf"{_LB}(?:trade-?offs?|weigh(?:ed|ing)?|instead of|rather than|at the cost of|the downside|pros and cons|"
+    rf"because|so that|chose|opted){_RB}",
+    re.IGNORECASE,
+)
+_TRADE_OFF_ZH = re.compile(r"权衡|取舍|而不是|与其|宁可|利弊|代价|因为|之所以|考虑到|为了")
+# Own actions that make the candidate's role plain: an "I led" claim needs no "what was your role?".
+OWN_ACTIONS_THAT_SHOW_THE_ROLE = 2
+# "我先 review 了代码", "我把 config rollback 了": a Chinese first person with an English verb.
+_MIXED_ACTION_ZH = re.compile(
+    r"我(?:们)?(?:先|再|又|就|还|也|马上|立刻|主动|亲自|自己)?(?:把[^，。,.]{0,12})?[A-Za-z][A-Za-z-]+"
+)
+# A time or occasion that sets a scene ("上个 quarter", "去年 Q3", "in 2023", "双十一前两周").
+_SITUATION_EN = re.compile(
+    rf"{_LB}(?:in (?:19|20)\d\d|last (?:year|quarter|month|week|sprint|summer|winter|spring|autumn|fall)|"
+    rf"(?:a|two|three|few) (?:years?|months?|weeks?) ago|q[1-4]|during|when (?:i|we) (?:was|were|joined)|"
+    rf"at my (?:first|previous|last|old)|in my (?:first|previous|last|second|third)|one (?:day|morning|evening|time)){_RB}",
+    re.IGNORECASE,
+)
+_SITUATION_ZH = re.compile(
+    r"(?:19|20)\d\d年|去年|前年|今年|上(?:个)?(?:季度|月|周|学期|半年)|上个\s*[A-Za-z]+|[Qq][1-4]|那(?:年|次|天|段时间)|"
+    r"当时|有一次|刚(?:入职|工作|毕业|来)|大[一二三四]|实习(?:期间|的时候)|双十一|春节|旺季|期间|的时候"
+)
+# A goal or responsibility stated ("my job was", "目标是", "KPI").
+_TASK_EN = re.compile(
+    rf"{_LB}(?:my (?:job|task|role|goal|responsibility)|i was (?:asked|tasked|responsible|assigned|hired)|"
+    rf"(?:the|our) (?:goal|target|objective|brief|deadline)|i (?:needed|had) to|we (?:needed|had) to|kpi|okr){_RB}",
+    re.IGNORECASE,
+)
+_TASK_ZH = re.compile(r"目标|任务|负责|职责|要求|指标|KPI|OKR|需要(?:我|在)|我得|必须|截止")
+# A change that is measured or observable: what a told result sounds like.
+_RESULT_CHANGE_EN = re.compile(
+    rf"{_LB}(?:from .{{1,30}} to|up|down|dropped|fell|rose|grew|cut|saved|reduced|increased|improved|halved|"
+    rf"doubled|went|finished|shipped|launched|passed|won|signed|renewed|stayed|kept|adopted|became|no longer|"
+    rf"since then|afterwards|as a result|in the end){_RB}",
+    re.IGNORECASE,
+)
+_RESULT_CHANGE_ZH = re.compile(
+    r"从.{1,20}(?:到|降到|涨到|提到|缩短到|减少到)|涨|降|升|增长|下降|减少|提高|提升|缩短|翻倍|节省|"
+    r"通过了|拿下|签下|续约|上线|按时|结果|最终|最后|后来|此后|之后再|采纳|推广|成为"
+)
+
+
+def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[StarPart]:
+    """The STAR parts ``answer_text`` contains: the scorer's, plus what this reading finds.
+
+    The scorer's reading is tuned for scoring; asking for a part the candidate just gave is worse
+    than not asking, so anything that plainly reads as the part counts here.
+    """
+    present = set(scored)
+    sentences = _sentences(answer_text)
+    if not sentences:
+        return frozenset(present)
+    if StarPart.ACTION not in present and (
+        find_first_person_actions(answer_text) or _MIXED_ACTION_ZH.search(answer_text)
+    ):
+        present.add(StarPart.ACTION)
+    if StarPart.SITUATION not in present and (_SITUATION_EN.search(answer_text) or _SITUATION_ZH.search(answer_text)):
+        present.add(StarPart.SITUATION)
+    if StarPart.TASK not in present and (_TASK_EN.search(answer_text) or _TASK_ZH.search(answer_text)):
+        present.add(StarPart.TASK)
+    if StarPart.RESULT not in present:
+        # A result comes after the story starts: a figure or a change in a later sentence.
+        later = sentences[1:] if len(sentences) > 1 else sentences
+        if any(
+            find_quantities(sentence) and (_RESULT_CHANGE_EN.search(sentence) or _RESULT_CHANGE_ZH.search(sentence))
+            for sentence in later
+        ) or any(_RESULT_CHANGE_ZH.search(sentence) and _CJK.search(sentence) for sentence in later[-2:]):
+            present.add(StarPart.RESULT)
+    return frozenset(present)
+
 
 _PROMPTS: dict[FollowUpKind, LocalizedText] = {
     FollowUpKind.FALSE_STAR: LocalizedText(
@@ -169,6 +248,7 @@ def decide_follow_up(
     if not sentences:
         return None
     asked = frozenset(kinds_asked)
+    present = parts_present(answer_text, star_parts)
     if FollowUpKind.FALSE_STAR not in asked:
         generic = _false_star_sentence(sentences)
         if generic is not None:
@@ -179,7 +259,7 @@ def decide_follow_up(
             (FollowUpKind.DECISION, (_DECISION_EN, _DECISION_ZH)),
             (FollowUpKind.OWNERSHIP, (_OWNERSHIP_EN, _OWNERSHIP_ZH)),
         ):
-            if kind in asked:
+            if kind in asked or _already_told(kind, answer_text):
                 continue
             match = _first_match(sentence, patterns)
             if match is not None:
@@ -188,9 +268,20 @@ def decide_follow_up(
                     kind, _shorten(sentence, match.start()), topic, f"{_REASON_CLAIM}{match.group(0)!r}"
                 )
     for part, kind in _MISSING_PARTS:
-        if part not in star_parts and kind not in asked:
+        if part not in present and kind not in asked:
             return FollowUpDecision(kind, _shorten(sentences[0], 0), "", f"{_REASON_MISSING}{part}")
     return None
+
+
+def _already_told(kind: FollowUpKind, answer_text: str) -> bool:
+    """Whether the answer already says what a claim follow-up of ``kind`` would ask."""
+    if kind is FollowUpKind.OWNERSHIP:
+        own = {hit.text.lower() for hit in find_first_person_actions(answer_text)}
+        own.update(m.group(0).lower() for m in _MIXED_ACTION_ZH.finditer(answer_text))
+        return len(own) >= OWN_ACTIONS_THAT_SHOW_THE_ROLE
+    if kind is FollowUpKind.DECISION:
+        return bool(_TRADE_OFF_EN.search(answer_text) or _TRADE_OFF_ZH.search(answer_text))
+    return False
 
 
 def phrase_locally(decision: FollowUpDecision, language: Language) -> str:

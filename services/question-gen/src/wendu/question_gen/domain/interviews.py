@@ -29,6 +29,7 @@ from wendu.question_gen.domain.follow_up import (
     next_follow_up,
     phrase_locally,
 )
+from wendu.question_gen.domain.hints import HintChoice, HintKind, ShownHint
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 
@@ -138,6 +139,12 @@ class Answer:
     # (the next question's id, or "" when it was the last).
     flow_advanced: bool = False
     next_question_id: str = ""
+    # Revision 0 only: the live hint decided together with the next question ("" when none).
+    # Kept on the answer so the same score replayed re-posts the same hint, and so no hint text
+    # is shown twice in one interview.
+    hint_id: str = ""
+    hint_kind: str = ""
+    hint_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -545,6 +552,7 @@ class Interview:
         revision: int,
         star_parts: Collection[StarPart],
         follow_up: FollowUp | _Unset | None = _UNSET,
+        hint: tuple[str, HintChoice] | None = None,
     ) -> FlowStep | None:
         """Move on after the first revision of an answer was scored.
 
@@ -552,6 +560,8 @@ class Interview:
         otherwise the next planned question; without the argument, decides and words it locally; after the last one, marks all questions answered. Returns what was
         shown, or None when nothing changes (a supplement's score, a finished interview). A score
         seen again returns the step it caused the first time, so the caller can re-post it.
+        ``hint`` (its id and the choice) is the live hint decided together with the follow-up; it is
+        kept on the answer, so a replayed score finds it there.
         """
         if revision != 0:
             return None
@@ -584,6 +594,10 @@ class Interview:
             asked = self._ask_next_planned()
         if asked is None:
             self.all_questions_answered = True
+        if hint is not None:
+            # Decided with the follow-up, stored in the same change: one decision, one write.
+            answer.hint_id, choice = hint
+            answer.hint_kind, answer.hint_text = choice.kind.value, choice.text
         answer.flow_advanced = True
         answer.next_question_id = asked.question_id if asked else ""
         return self._step_after(answer)
@@ -591,6 +605,10 @@ class Interview:
     def answer(self, answer_id: str) -> Answer | None:
         """The first revision of an answer of this interview, or None."""
         return self._answer(answer_id, 0)
+
+    def hints_shown(self) -> list[ShownHint]:
+        """The live hints this interview has shown, oldest first (no hint text is shown twice)."""
+        return [ShownHint(HintKind(a.hint_kind), a.hint_text) for a in self.answers if a.revision == 0 and a.hint_id]
 
     def supplemented(self, answer_id: str) -> bool:
         """Whether the answer has its one supplement (so a hint on it now would be a second one)."""

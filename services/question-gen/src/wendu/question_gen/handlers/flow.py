@@ -1,22 +1,32 @@
-"""Stream handlers of the worker: a score moves the interview on, a hint is shown to the candidate.
+"""Stream handler of the worker: a score moves the interview on, with at most one live hint.
 
-Delivery is at least once. Both handlers are idempotent: the interview remembers what each score
-caused, hints are stored once per hint id, and every timeline item has a dedup key, so a replayed event
-re-posts the same item (healing a crash between storing and announcing) and never adds a second.
+The hint and the next question are decided together (:mod:`wendu.question_gen.domain.decision`),
+so a hint never asks for what the follow-up asks, and both are stored in one change of the
+interview. Delivery is at least once and the handler is idempotent: the interview remembers what
+each score caused (the question asked and the hint, with their ids), and every timeline item has a
+dedup key, so a replayed score re-posts the same items (healing a crash between storing and
+announcing) and never adds a second.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from typing import cast
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
 from wendu.core.errors import NotFound
 from wendu.core.star_parts import star_parts_from_proto
-from wendu.core.text import StarPart
-from wendu.question_gen import wire
-from wendu.question_gen.domain.follow_up import DEFAULT_FOLLOW_UPS_PER_QUESTION, FollowUp, phrase_locally
+from wendu.core.topics import HINT_READY
+from wendu.question_gen import metrics, wire
+from wendu.question_gen.domain.decision import decide_after_score
+from wendu.question_gen.domain.follow_up import (
+    DEFAULT_FOLLOW_UPS_PER_QUESTION,
+    FollowUp,
+    FollowUpDecision,
+    phrase_locally,
+)
 from wendu.question_gen.domain.interviews import HintRecord, Interview
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
@@ -24,6 +34,7 @@ from wendu.question_gen.handlers.ports import (
     FollowUpContext,
     HintRepository,
     InterviewRepository,
+    Publisher,
     QuestionGenerator,
 )
 from wendu.question_gen.handlers.timeline import TimelineWriter
@@ -38,6 +49,7 @@ class InterviewFlow:
         interviews: InterviewRepository,
         hints: HintRepository,
         timeline: TimelineWriter,
+        publisher: Publisher,
         *,
         wording: QuestionGenerator | None = None,
         max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
@@ -45,11 +57,16 @@ class InterviewFlow:
         self._interviews = interviews
         self._hints = hints
         self._timeline = timeline
+        self._publisher = publisher
         self._wording = wording
         self._max_follow_ups = max_follow_ups
 
     async def on_score_ready(self, event: Message, context: RecordContext) -> None:
-        """After the first revision of an answer is scored: ask a follow-up or the next question."""
+        """After the first revision of an answer is scored: decide the hint and the next question together.
+
+        One decision (:func:`decide_after_score`), one change of the interview: the hint is kept on
+        the answer, then shown (timeline, ``hint-ready``) before the question it was decided with.
+        """
         score = cast(events_pb2.ScoreReady, event)
         if score.revision != 0:
             return  # a supplement's score does not change what is asked next
@@ -57,12 +74,17 @@ class InterviewFlow:
         try:
             # --- question wording (owner: question generation): the interview decides, a generator words ---
             loaded = await load_interview(self._interviews, score.meta.tenant_id, score.meta.interview_id)
-            follow_up = await self._word_follow_up(loaded, score, star_parts)
+            decided = decide_after_score(
+                loaded, score.answer_id, wire.scored_answer(score, loaded.language), max_follow_ups=self._max_follow_ups
+            )
+            follow_up = await self._word_follow_up(loaded, score.answer_id, decided.follow_up)
+            # The id is made once, outside the change, so a retried change keeps the same hint.
+            hint = (str(uuid.uuid4()), decided.hint) if decided.hint is not None else None
             interview, step = await change_interview(
                 self._interviews,
                 score.meta.tenant_id,
                 score.meta.interview_id,
-                lambda iv: iv.record_score(score.answer_id, score.revision, star_parts, follow_up),
+                lambda iv: iv.record_score(score.answer_id, score.revision, star_parts, follow_up, hint),
                 loaded=loaded,
             )
         except NotFound as exc:
@@ -71,6 +93,7 @@ class InterviewFlow:
             return
         if step is None:
             return
+        await self._show_hint(interview, score)
         if step.asked is not None:
             asked = QuestionAsked(step.asked)
             await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)
@@ -82,20 +105,19 @@ class InterviewFlow:
             )
 
     async def _word_follow_up(
-        self, interview: Interview, score: events_pb2.ScoreReady, star_parts: frozenset[StarPart]
+        self, interview: Interview, answer_id: str, decision: FollowUpDecision | None
     ) -> FollowUp | None:
-        """The follow-up ``interview`` decides on for this score, worded by the generator (local on failure).
+        """``decision`` worded by the generator (local on failure).
 
         Decided on this copy, which the change then starts from (no second load); should the
         interview have changed meanwhile, the save refuses and the change runs on a fresh copy with
         this wording.
         """
-        decision = interview.follow_up_decision(score.answer_id, star_parts, max_follow_ups=self._max_follow_ups)
         if decision is None:
             return None
         if self._wording is None:
             return FollowUp(phrase_locally(decision, interview.language), decision.reason)
-        answer = interview.require_answer(score.answer_id)
+        answer = interview.require_answer(answer_id)
         context = FollowUpContext(
             main_question=interview.question(answer.question_id).text,
             answer_text=answer.text,
@@ -103,28 +125,21 @@ class InterviewFlow:
         )
         return await self._wording.phrase_follow_up(decision, context)
 
-    async def on_hint_ready(self, event: Message, context: RecordContext) -> None:
-        """Store a hint in the timeline (once per hint id), for replay; it also allows one supplement.
+    async def _show_hint(self, interview: Interview, score: events_pb2.ScoreReady) -> None:
+        """Show the hint kept on the answer (if any): once per hint id, however often the score comes.
 
-        API replicas show the hint on their streams as soon as ``hint-ready`` arrives
-        (:class:`~wendu.question_gen.handlers.streams.LiveHints`); the timeline copy is what a
-        reconnecting client gets. Recording the hint does not change the interview document, so it
-        never contends with the next question's change of the same interview.
+        It is recorded for the supplement it allows, appended to the timeline (what a reconnecting
+        client replays) and published on ``hint-ready`` (API replicas push it to the live stream at
+        once; data teams count it). The event id is the hint id, so a replay deduplicates.
         """
-        hint = cast(events_pb2.HintReady, event)
-        tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
-        try:
-            interview = await load_interview(self._interviews, tenant_id, interview_id)
-            interview.require_answer(hint.answer_id)
-        except NotFound as exc:
-            log.warning("hint ignored", extra={"reason": exc.message, "hint_id": hint.hint_id})
+        answer = interview.answer(score.answer_id)
+        if answer is None or not answer.hint_id or interview.supplemented(answer.answer_id):
             return
-        if interview.supplemented(hint.answer_id):
-            # A supplement never yields a second hint (DESIGN, "Hints and answers").
-            log.warning("hint ignored", extra={"reason": "answer already supplemented", "hint_id": hint.hint_id})
-            return
-        await self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
-        if interview.status.is_terminal:
-            return  # the candidate's stream has ended; the report carries the feedback now
-        item = wire.hint_shown(hint)
-        await self._timeline.post(interview, item, dedup_key=item.dedup_key)
+        tenant_id, interview_id = interview.tenant_id, interview.interview_id
+        await self._hints.add(tenant_id, interview_id, HintRecord(answer.hint_id, answer.answer_id))
+        event = wire.hint_ready(interview, answer, submitted_at=score.submitted_at)
+        if not interview.status.is_terminal:
+            item = wire.hint_shown(event)
+            await self._timeline.post(interview, item, dedup_key=item.dedup_key)
+        await self._publisher.publish(HINT_READY, event, key=interview_id)
+        metrics.HINTS_ISSUED.labels(answer.hint_kind).inc()
