@@ -36,7 +36,7 @@ async def call(principal: Principal, method, request):
 
 
 @pytest.fixture
-async def ready_report(feedback, score_ready, interview_completed, ctx):
+async def ready_report(feedback, score_ready, hint_ready, interview_completed, ctx):
     async def make(kind: int = common_pb2.INTERVIEW_KIND_SELECTION) -> None:
         await feedback.worker.on_score_ready(
             score_ready(
@@ -48,6 +48,8 @@ async def ready_report(feedback, score_ready, interview_completed, ctx):
             ),
             ctx,
         )
+        if kind == common_pb2.INTERVIEW_KIND_SELECTION:
+            await feedback.worker.on_hint_ready(hint_ready("a-1"), ctx)
         await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS, kind=kind), ctx)
 
     return make
@@ -189,7 +191,7 @@ async def test_practice_report_is_visible_to_the_candidate_only(servicer, ready_
 async def test_hints_are_listed_for_the_interview(servicer, ready_report):
     await ready_report()
     response = await call(CANDIDATE, servicer.ListHints, feedback_pb2.ListHintsRequest(interview_id="iv-1"))
-    assert [h.hint_code for h in response.hints] == ["add_number"]
+    assert [(h.hint_code, h.kind) for h in response.hints] == [("add_result", common_pb2.HINT_KIND_ADD_RESULT)]
 
 
 async def test_review_request_is_recorded_once_per_requester_and_flags_the_recruiter_view(servicer, ready_report):

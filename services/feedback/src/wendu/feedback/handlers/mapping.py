@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from wendu.core import codec
 from wendu.core.errors import require_event_field
+from wendu.core.hint_kinds import hint_kind_to_proto
 from wendu.core.star_parts import star_parts_from_proto
 from wendu.feedback.domain.model import (
     AnswerScore,
@@ -128,6 +131,7 @@ def hint_to_event(hint: Hint) -> events_pb2.HintReady:
         answer_id=hint.answer_id,
         question_id=hint.question_id,
         hint_code=hint.hint_code,
+        kind=hint_kind_to_proto(hint.hint_code),
         text=hint.text,
         language=language_to_proto(hint.language),
         submitted_at=codec.to_timestamp(hint.submitted_at),
@@ -249,4 +253,23 @@ def review_to_proto(review: ReviewRequest) -> feedback_pb2.ReviewRequest:
         requested_by=review.requested_by,
         reason=review.reason,
         requested_at=codec.to_timestamp(review.requested_at),
+    )
+
+
+def hint_from_event(event: events_pb2.HintReady, *, received_at: datetime) -> Hint:
+    """Feedback's copy of a hint question-gen showed; the stored event id is the event's own."""
+    return Hint(
+        tenant_id=require_event_field(event.meta.tenant_id, "meta.tenant_id"),
+        hint_id=require_event_field(event.hint_id, "hint_id"),
+        event_id=event.meta.event_id,
+        interview_id=require_event_field(event.meta.interview_id, "meta.interview_id"),
+        candidate_id=event.meta.candidate_id,
+        kind=kind_from_proto(event.meta.interview_kind),
+        answer_id=require_event_field(event.answer_id, "answer_id"),
+        question_id=event.question_id,
+        hint_code=event.hint_code,
+        text=event.text,
+        language=language_from_proto(event.language),
+        submitted_at=codec.from_timestamp(event.submitted_at),
+        created_at=codec.from_timestamp(event.meta.occurred_at) or received_at,
     )
