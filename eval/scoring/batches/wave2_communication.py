@@ -77,6 +77,20 @@ ITEMS = [
     {"cf": {"Mr. Adeyemi": "Mrs. Adeyemi", "he": "she", "him": "her", "his": "her", "His": "Her"}},
     {
         "q": "en3",
+        "kind": "strong",
+        "level": 4,
+        "reason": "A reluctant listener won over by the candidate's specific, audience-aware approach, with a verifiable result.",
+        "answer": (
+            "I was a new graduate engineer at a water utility, and I needed a farmer to let us put a monitoring borehole "
+            "on his land. Two colleagues had already been turned away; he thought we'd end up taking his water. I asked if "
+            "I could walk the field with him rather than sit in his kitchen with forms, and I let him talk for most of an "
+            "hour about the drought two years earlier. Then I showed him, on his own field, where the borehole would go and "
+            "offered to send him the readings every month so he could see his water table himself. He signed the access "
+            "agreement the following week, and he still emails me when the readings are late."
+        ),
+    },
+    {
+        "q": "en3",
         "kind": "average",
         "level": 3,
         "reason": "A real persuasion attempt with a few actions, but the argument used and the result are both thin.",
@@ -252,6 +266,17 @@ ITEMS = [
             "我先和他们的负责人把这三笔追回来，然后把两边的API文档、Slack聊天记录一条条对了一遍，发现文档里根本没写单位。"
             "复盘会上我没有去争谁的锅，而是提议所有跨团队接口必须在OpenAPI里写清楚单位和示例，并且加一条contract test，"
             "我自己写了第一版模板。之后半年我们部门接口相关的事故从每季度四五起降到一起，这套做法也被推到了整个技术中心。"
+        ),
+    },
+    {
+        "q": "zh4",
+        "kind": "strong",
+        "level": 4,
+        "reason": "物流场景的沟通误解，本人查清原因、补救并改了交接方式，结果具体。",
+        "answer": (
+            "我在一家第三方物流公司做客服。有个客户说“周五之前到”，我理解的是周五当天送到就行，结果他们周五早上要开展会，货下午才到，展位空了半天。"
+            "客户非常生气。我当天下午就打电话道歉，把事情经过和我的理解错在哪里说清楚，又协调了一辆车连夜把剩下的物料送过去。"
+            "之后我在下单确认短信里加了一行“最晚送达时间：几月几日几点”，要客户回复确认。这个客户后来又下了三个展会的单，都没再出错。"
         ),
     },
     {
