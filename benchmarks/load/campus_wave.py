@@ -388,12 +388,15 @@ class Wave:
         deadline = started + REPORT_TIMEOUT_SECONDS
         while time.monotonic() < deadline:
             try:
-                await client.feedback.GetReport(
+                report = await client.feedback.GetReport(
                     feedback_pb2.GetReportRequest(interview_id=interview_id, view=feedback_pb2.REPORT_VIEW_CANDIDATE)
                 )
             except grpc.aio.AioRpcError as exc:
                 if exc.code() != grpc.StatusCode.NOT_FOUND:
                     stats.error("GetReport", exc)
+                await asyncio.sleep(REPORT_POLL_SECONDS)
+                continue
+            if report.status == feedback_pb2.REPORT_STATUS_GENERATING:
                 await asyncio.sleep(REPORT_POLL_SECONDS)
                 continue
             done = time.monotonic()

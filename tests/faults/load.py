@@ -345,13 +345,14 @@ class Load:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
-                await call(
+                report = await call(
                     self.tally,
                     "GetReport",
                     me.feedback.GetReport,
                     feedback_pb2.GetReportRequest(interview_id=interview_id, view=feedback_pb2.REPORT_VIEW_CANDIDATE),
                 )
-                return
+                if report.status != feedback_pb2.REPORT_STATUS_GENERATING:
+                    return
             except grpc.aio.AioRpcError as exc:
                 if exc.code() != grpc.StatusCode.NOT_FOUND:
                     raise

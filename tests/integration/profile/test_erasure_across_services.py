@@ -244,7 +244,12 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
 
     await eventually(history, "profile's history entry")
     report_request = feedback_pb2.GetReportRequest(interview_id=interview_id)
-    await eventually(lambda: platform.feedback.GetReport(report_request, metadata=admin), "the report")
+
+    async def ready_report() -> feedback_pb2.Report | None:
+        report = await platform.feedback.GetReport(report_request, metadata=admin)
+        return report if report.status == feedback_pb2.REPORT_STATUS_READY else None
+
+    await eventually(ready_report, "the report")
     plan_request = training_pb2.GetLearningPlanRequest(candidate_id=cid)
     await eventually(lambda: platform.training.GetLearningPlan(plan_request, metadata=admin), "the learning plan")
     hints_request = feedback_pb2.ListHintsRequest(interview_id=interview_id)

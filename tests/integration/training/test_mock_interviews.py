@@ -95,12 +95,13 @@ async def take_interview(platform, interview_id: str, token: str, answer_for: Ca
         interview = await eventually(next_open, f"the question after {question_id}")
     await platform.interviews.CompleteInterview(ref, metadata=candidate)
 
-    report = await eventually(
-        lambda: platform.feedback.GetReport(
+    async def ready_report() -> feedback_pb2.Report | None:
+        report = await platform.feedback.GetReport(
             feedback_pb2.GetReportRequest(interview_id=interview_id), metadata=candidate
-        ),
-        f"the report of {interview_id}",
-    )
+        )
+        return report if report.status == feedback_pb2.REPORT_STATUS_READY else None
+
+    report = await eventually(ready_report, f"the report of {interview_id}")
 
     async def some_hints() -> list | None:
         listed = await platform.feedback.ListHints(

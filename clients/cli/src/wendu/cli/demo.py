@@ -256,13 +256,17 @@ async def _wait_for_report(token: str, interview_id: str, timeout: float = 20.0)
     async with WenduClient(token) as candidate:
         while time.monotonic() < deadline:
             try:
-                return await candidate.feedback.GetReport(
+                report = await candidate.feedback.GetReport(
                     feedback_pb2.GetReportRequest(interview_id=interview_id, view=feedback_pb2.REPORT_VIEW_CANDIDATE)
                 )
             except grpc.aio.AioRpcError as exc:
                 if exc.code() != grpc.StatusCode.NOT_FOUND:
                     raise
-                await asyncio.sleep(0.2)
+            else:
+                # A completed interview's report exists at once; it is ready when its last score is in.
+                if report.status != feedback_pb2.REPORT_STATUS_GENERATING:
+                    return report
+            await asyncio.sleep(0.2)
     return None
 
 
@@ -284,12 +288,26 @@ async def _wait_for_plan(
 
 def _print_report(console: Console, report: feedback_pb2.Report) -> None:
     zh = report.language == common_pb2.LANGUAGE_ZH
-    table = Table(title=f"{'总分' if zh else 'Overall'}: {report.overall_score:.1f} / 10")
+    title = f"{'总分' if zh else 'Overall'}: {report.overall_score:.1f} / 10"
+    if report.assessed_competencies < report.total_competencies:
+        covered, total, percent = (
+            report.assessed_competencies,
+            report.total_competencies,
+            report.assessed_weight_percent,
+        )
+        title += (
+            f"（涵盖{total}项能力中的{covered}项，占权重的{percent}%）"
+            if zh
+            else f", covering {covered} of {total} competencies ({percent}% of the weight)"
+        )
+    table = Table(title=title)
     table.add_column("能力" if zh else "Competency")
     table.add_column("权重" if zh else "Weight", justify="right")
     table.add_column("得分" if zh else "Score", justify="right")
+    not_assessed = "未评估" if zh else "not assessed"
     for item in report.competencies:
-        table.add_row(item.name.zh if zh else item.name.en, f"{item.weight_percent}%", f"{item.score:.1f}")
+        score = not_assessed if item.not_assessed else f"{item.score:.1f}"
+        table.add_row(item.name.zh if zh else item.name.en, f"{item.weight_percent}%", score)
     console.print(table)
     for title, items in (
         ("优势" if zh else "Strengths", report.strengths),
