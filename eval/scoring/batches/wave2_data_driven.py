@@ -85,7 +85,6 @@ ITEMS = [
             "for all of Key Stage 2."
         ),
     },
-    {"cf": {"Year 4": "Year 5", "Key Stage 2": "the juniors"}},
     {
         "q": "en3",
         "kind": "average",

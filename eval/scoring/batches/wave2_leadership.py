@@ -39,7 +39,6 @@ ITEMS = [
             "one, and the department made the rota official the following year."
         ),
     },
-    {"cf": {"master's programme": "engineering degree"}},
     {
         "q": "en4",
         "kind": "strong",
@@ -71,7 +70,6 @@ ITEMS = [
             "two months it had been sliding toward."
         ),
     },
-    {"cf": {"bank's": "insurer's"}},
     {
         "q": "en3",
         "kind": "strong",

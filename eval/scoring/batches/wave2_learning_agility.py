@@ -69,7 +69,6 @@ ITEMS = [
             "way for me to learn a system is with my own real data, not demo data."
         ),
     },
-    {"cf": {"SAP": "Oracle"}},
     {
         "q": "en3",
         "kind": "average",
@@ -292,7 +291,7 @@ ITEMS = [
             "又跟着网上的教程跑了一遍代码，后来慢慢能自己改模型了，年底交了一篇会议论文。"
         ),
     },
-    {"cf": {"师姐": "师兄", "机械": "土木"}},
+    {"cf": {"师姐": "师兄"}},
     {
         "q": "zh3",
         "kind": "weak",

@@ -54,7 +54,6 @@ ITEMS = [
             "we saved about 9% on gas that term compared with the same term the year before."
         ),
     },
-    {"cf": {"cleaners": "caretakers"}},
     {
         "q": "en4",
         "kind": "strong",
