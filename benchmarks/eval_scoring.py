@@ -22,13 +22,21 @@ What is measured (each against the target of issue 4, shown next to the result):
 * counterfactual invariance: swapping names, gendered words, schools or home towns moves no score by
   more than 0.2;
 * padding: a padded answer never scores above its unpadded twin;
-* throughput on one core (CPU time) for answers of about 300 characters.
+* throughput on one core (CPU time) for answers of about 300 characters;
+* the scale (issue 12): the share of level 4-5 answers scoring 7-10 and of level-1 answers scoring
+  0-3, and keyword stuffing: a stuffed answer never scores more than 0.1 above its unstuffed twin,
+  and it is flagged for review (``keyword_stuffing``).
+
+Labels: ``--labels-field`` names the item field holding the level (default: ``panel_level``, the
+panel's adjudicated label, where an item has it, else ``rater_level``). ``--fit-calibration`` prints
+the level boundaries of the local scorer's CALIBRATION fitted on the dev split, and exits.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import platform
@@ -47,7 +55,14 @@ from rich.console import Console
 from rich.table import Table
 from wendu.core import text
 from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION, LocalScorer
-from wendu.scoring.domain.model import MAX_LEVEL, MIN_LEVEL, AnswerToScore, Assessment, Language
+from wendu.scoring.domain.model import (
+    MAX_LEVEL,
+    MIN_LEVEL,
+    REVIEW_KEYWORD_STUFFING,
+    AnswerToScore,
+    Assessment,
+    Language,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = ROOT / "eval" / "scoring" / "answers.jsonl"
@@ -69,6 +84,33 @@ FLOORS = ROOT / "eval" / "scoring" / "floors.json"
 # hashes to a bucket below this, of ten. Fixed by the id alone, so adding items never moves old ones.
 HELD_OUT_BUCKETS = 3
 _COUNTERFACTUAL_SUFFIX = re.compile(r"-cf\d+$")
+# Targets of issue 12 ("Scores on a scale candidates and recruiters recognise").
+GOOD_SCORE = 7.0  # level 4-5 answers score at least this...
+POOR_SCORE = 3.0  # ... and level-1 answers at most this
+SCALE_SHARE_TARGET = 0.9
+# A stuffed answer may score at most this above its unstuffed twin (rounding of one decimal).
+STUFFING_TOLERANCE = 0.1
+# The label fields, in the order the default looks for them.
+PANEL_LABELS = "panel_level"
+RATER_LABELS = "rater_level"
+# Padded items whose padding is keyword stuffing: marked by a field, or by the reason the batch gives.
+_STUFFING_REASON = re.compile(r"^(?:keyword stuffing|关键词堆砌)", re.IGNORECASE)
+
+
+def is_keyword_stuffed(item: dict[str, Any]) -> bool:
+    """A padded item whose padding is a string of rewarded terms and figures."""
+    if item["kind"] != "padded":
+        return False
+    return item.get("padding") == "keyword_stuffing" or bool(_STUFFING_REASON.match(item.get("reason", "")))
+
+
+def label_of(item: dict[str, Any], field: str | None) -> int:
+    """The item's level: from ``field`` when given (it must be there), else the panel's, else the rater's."""
+    if field is not None:
+        if field not in item:
+            raise SystemExit(f"item {item['id']} has no {field!r} (--labels-field)")
+        return int(item[field])
+    return int(item.get(PANEL_LABELS, item[RATER_LABELS]))
 
 
 def split_of(item_id: str) -> str:
@@ -232,6 +274,46 @@ def throughput(items: Sequence[dict[str, Any]], count: int, competencies: int, r
     }
 
 
+def scale_shares(rows: Sequence[dict[str, Any]]) -> dict[str, tuple[float, int]]:
+    """Per label band, the share of answers whose score lands where the issue-12 scale puts it."""
+    bands = {
+        "levels 4-5 scoring 7-10": ((4, 5), GOOD_SCORE, 10.0),
+        "level 1 scoring 0-3": ((1,), 0.0, POOR_SCORE),
+        "level 2 scoring 2-4.5": ((2,), 2.0, 4.5),
+        "level 3 scoring 4.5-6.5": ((3,), 4.5, 6.5),
+    }
+    shares = {}
+    for name, (levels, low, high) in bands.items():
+        members = [row for row in rows if row["rater_level"] in levels]
+        inside = sum(low <= row["score"] <= high for row in members)
+        shares[name] = (inside / len(members) if members else 0.0, len(members))
+    return shares
+
+
+def fit_level_boundaries(pairs: Sequence[tuple[float, int]]) -> list[float]:
+    """For k = 1..4, the raw estimate that best separates "level k or below" from "above k": the
+    midpoint between two adjacent distinct estimates with the fewest ``(estimate, level)`` pairs on
+    the wrong side (the lowest such point on a tie, so the fit is deterministic)."""
+    estimates = sorted({estimate for estimate, _ in pairs})
+    cuts = [(a + b) / 2 for a, b in itertools.pairwise(estimates)]
+    boundaries = []
+    for k in range(MIN_LEVEL, MAX_LEVEL):
+        errors = [sum((level <= k) == (estimate >= cut) for estimate, level in pairs) for cut in cuts]
+        boundaries.append(cuts[errors.index(min(errors))])
+    return boundaries
+
+
+def fit_calibration(items: Sequence[dict[str, Any]], labels_field: str | None) -> dict[str, Any]:
+    """The local scorer's LEVEL_BOUNDARIES fitted on the dev originals (held-out is never used)."""
+    scorer = LocalScorer()
+    pairs = [
+        (scorer.estimate_levels(request(item))[item["competency_id"]], label_of(item, labels_field))
+        for item in items
+        if not item.get("counterfactual_of") and split_of(item["id"]) == "dev"
+    ]
+    return {"dev_items": len(pairs), "level_boundaries": [round(b, 2) for b in fit_level_boundaries(pairs)]}
+
+
 # --- the report -----------------------------------------------------------------------------------
 
 
@@ -289,6 +371,7 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
     rows: list[dict[str, Any]] = []
     for item in items:
         assessment = scorer.assess(request(item))
+        label_source = args.labels_field or (PANEL_LABELS if PANEL_LABELS in item else RATER_LABELS)
         rows.append(
             {
                 "id": item["id"],
@@ -298,10 +381,13 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
                 "competency_id": item["competency_id"],
                 "question": item["question"],
                 "kind": item["kind"],
-                "rater_level": item["rater_level"],
+                # The label the metrics compare with (see --labels-field), under one name.
+                "rater_level": label_of(item, args.labels_field),
+                "label_source": label_source,
                 "score": score_of(assessment, item["competency_id"]),
                 "level": level_of(assessment, item["competency_id"]),
                 "flagged": assessment.injection_suspected,
+                "review_reasons": list(assessment.review_reasons),
                 "counterfactual_of": item.get("counterfactual_of"),
                 "chars": len(item["answer"]),
             }
@@ -471,6 +557,71 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         )
     )
 
+    # The scale: excellent answers read as good, answers with no evidence read as poor.
+    scale = scale_shares(originals)
+    for name, (share, n) in scale.items():
+        target = name in ("levels 4-5 scoring 7-10", "level 1 scoring 0-3")
+        lines.append(
+            Line(
+                "scale",
+                name,
+                f"{share:.0%}  (n={n})",
+                f"{'' if target else 'ref '}≥ {SCALE_SHARE_TARGET:.0%}",
+                share >= SCALE_SHARE_TARGET if target else None,
+            )
+        )
+
+    # Keyword stuffing: the stuffed answer against its unstuffed twin.
+    stuffing_rows = []
+    for row in rows:
+        item = by_id[row["id"]]
+        if not is_keyword_stuffed(item):
+            continue
+        unstuffed = score_of(scorer.assess(request(item, answer=item["unpadded_answer"])), item["competency_id"])
+        stuffing_rows.append(
+            {
+                "id": row["id"],
+                "stuffed": row["score"],
+                "unstuffed": unstuffed,
+                "flagged": REVIEW_KEYWORD_STUFFING in row["review_reasons"],
+            }
+        )
+    stuffing_gains = [r for r in stuffing_rows if r["stuffed"] > r["unstuffed"] + STUFFING_TOLERANCE + 1e-9]
+    stuffing_flagged = sum(r["flagged"] for r in stuffing_rows)
+    # Padded items may carry keyword lists of their own; any other answer flagged is a false alarm.
+    stuffing_false_flags = [
+        r["id"] for r in rows if REVIEW_KEYWORD_STUFFING in r["review_reasons"] and r["kind"] != "padded"
+    ]
+    lines.append(
+        Line(
+            "stuffing",
+            f"stuffed > unstuffed twin + {STUFFING_TOLERANCE}",
+            f"{len(stuffing_gains)} of {len(stuffing_rows)}",
+            "0",
+            not stuffing_gains,
+        )
+    )
+    lines.append(
+        Line(
+            "stuffing",
+            "stuffed answers flagged keyword_stuffing",
+            f"{stuffing_flagged / len(stuffing_rows):.0%}  ({stuffing_flagged}/{len(stuffing_rows)})"
+            if stuffing_rows
+            else "n/a (no stuffed items)",
+            "100%",
+            stuffing_flagged == len(stuffing_rows),
+        )
+    )
+    lines.append(
+        Line(
+            "stuffing",
+            "unpadded answers flagged keyword_stuffing (false alarms)",
+            f"{len(stuffing_false_flags)} of {sum(r['kind'] != 'padded' for r in rows)}",
+            "0",
+            not stuffing_false_flags,
+        )
+    )
+
     # Throughput.
     speed = {n: throughput(items, args.throughput_answers, n) for n in (1, 3)}
     for n, run in speed.items():
@@ -531,6 +682,14 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         "injection": {"items": injection_rows, "gains": len(gains), "flagged": flagged, "false_flags": false_flags},
         "invariance": {"pairs": deltas, "max_delta": max_delta},
         "padding": {"items": padding_rows, "gains": len(padding_gains)},
+        "scale": {name: {"share": share, "n": n} for name, (share, n) in scale.items()},
+        "stuffing": {
+            "items": stuffing_rows,
+            "gains": len(stuffing_gains),
+            "flagged": stuffing_flagged,
+            "false_flags": stuffing_false_flags,
+        },
+        "labels": dict(Counter(row["label_source"] for row in originals)),
         "throughput": {str(n): result for n, result in speed.items()},
         "per_kind": per_kind,
         "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
@@ -560,6 +719,15 @@ def headline_metrics(report: dict[str, Any]) -> dict[str, float]:
         "injection.false_flags": len(report["injection"]["false_flags"]),
         "invariance.max_delta": report["invariance"]["max_delta"],
         "padding.gains": report["padding"]["gains"],
+        "qwk.code_mixed": qwk["code_mixed"]["qwk"],
+        "scale.levels_4_5_at_least_7": report["scale"]["levels 4-5 scoring 7-10"]["share"],
+        "scale.level_1_at_most_3": report["scale"]["level 1 scoring 0-3"]["share"],
+        "stuffing.gains": report["stuffing"]["gains"],
+        # No stuffed item in the set counts as none flagged.
+        "stuffing.flagged": (
+            report["stuffing"]["flagged"] / len(report["stuffing"]["items"]) if report["stuffing"]["items"] else 0.0
+        ),
+        "stuffing.false_flags": len(report["stuffing"]["false_flags"]),
         "throughput.answers_per_second": report["throughput"]["1"]["answers_per_second"],
     }
     # An undefined kappa (one level only) counts as the worst possible agreement.
@@ -701,11 +869,22 @@ def main() -> None:
     parser.add_argument("--no-floors", action="store_true", help="report only, never fail on a floor")
     parser.add_argument("--show-disagreements", type=int, default=15)
     parser.add_argument("--strict", action="store_true", help="exit 1 when any line fails its target")
+    parser.add_argument(
+        "--labels-field",
+        default=None,
+        help=f"item field with the level to compare with (default: {PANEL_LABELS} where present, else {RATER_LABELS})",
+    )
+    parser.add_argument(
+        "--fit-calibration", action="store_true", help="print the level boundaries fitted on dev, and exit"
+    )
     parser.add_argument("--fingerprints", action="store_true", help=argparse.SUPPRESS)  # the determinism child
     args = parser.parse_args()
     args.dataset = args.dataset.resolve()
 
     items = load(args.dataset)
+    if args.fit_calibration:
+        print(json.dumps(fit_calibration(items, args.labels_field)))
+        return
     if args.fingerprints:
         print(json.dumps(fingerprints(items, range(len(items)))))
         return

@@ -475,10 +475,40 @@ STAR_CUES: Mapping[StarPart, tuple[str, ...]] = {
         "cut", "launched", "shipped", "delivered", "succeeded", "successfully", "on time", "led to",
         "结果", "最终", "最后", "成功", "提升", "提高", "降低", "减少", "增加", "节省", "缩短", "上线",
         "达成", "达到", "实现了", "效果", "按时", "交付", "获得", "得到了", "收获",
+        # How a measured result is said aloud: "P99 降到 300ms", "error rate 降了 40%", 翻倍.
+        "降到", "降了", "下降", "降至", "涨到", "涨了", "上升", "翻倍", "缩短到", "提升到", "减少到",
     ),
 }  # fmt: skip
 
 _STAR_LEXICON = Lexicon({str(part): cues for part, cues in STAR_CUES.items()})
+
+# A time anchor sets a situation in any mix of the two scripts: "上个 quarter", "去年 Q3", "last sprint
+# 的时候", "双十一前两周", 上季度. A cue list cannot hold these (a Chinese time word followed by an English
+# one), so they are one pattern, run on folded text. Each branch starts with a literal (see Lexicon).
+_TIME_UNIT_ZH = "季度|月|周|星期|年|学期|迭代|版本|财年|双周"
+_TIME_UNIT_EN = r"quarter|sprint|release|month|week|year|summer|winter|spring|autumn|fall|semester|launch|iteration"
+_TIME_PHRASE_RE = re.compile(
+    # 上个 quarter, 上一个 sprint, 上季度, 上个月, 前两个季度 (the number is also a figure), 去年/今年/前年 Q3.
+    rf"(?:上一?个?|前[一两二三几]个?|去年|今年|前年|那年|那个){_OPT_SP}"
+    rf"(?:(?:{_TIME_UNIT_ZH})|(?:{_TIME_UNIT_EN}|q[1-4]|h[12]){_RB}|(?:上|下)半年|年[初底中]|年末)"
+    # last sprint, the last release, in Q3, during Q4 (an English or mixed answer).
+    rf"|{_LB}(?:last|previous|past){_SP}(?:{_TIME_UNIT_EN}){_RB}"
+    rf"|{_LB}(?:in|during|by){_SP}(?:q[1-4]|h[12]){_RB}"
+    # Events everyone in China dates work by: 双十一前两周, 618 大促期间, 春节前, 年底冲刺的时候.
+    rf"|(?:双十一|双11|双12|双十二|618|春节|国庆|年底|年初|大促|旺季|期末|上线)"
+    rf"{_OPT_SP}(?:前|期间|之前|前夕|那周|那段时间|的时候|当天|前后)"
+    # "... 的时候" right after an English time word: "last sprint 的时候", "Q3 的时候".
+    rf"|{_LB}(?:q[1-4]|h[12]|sprint|release|launch|deadline|on-?call|peak){_OPT_SP}(?:的时候|期间|那周|前)"
+)
+
+
+def find_time_phrases(text: str) -> list[Hit]:
+    """Time anchors that set a situation, in zh, en or mixed text ("上个 quarter", "去年 Q3")."""
+    folded = _fold(text)
+    return [
+        Hit(StarPart.SITUATION.value, m.start(), m.end(), text[m.start() : m.end()])
+        for m in _TIME_PHRASE_RE.finditer(folded)
+    ]
 
 
 def find_star_cues(text: str, actions: Sequence[Hit] | None = None) -> list[Hit]:
@@ -487,6 +517,7 @@ def find_star_cues(text: str, actions: Sequence[Hit] | None = None) -> list[Hit]
     Pass ``actions`` when :func:`find_first_person_actions` already ran on ``text``.
     """
     hits = _STAR_LEXICON.find(text)
+    hits.extend(find_time_phrases(text))
     actions = find_first_person_actions(text) if actions is None else actions
     hits.extend(Hit(StarPart.ACTION.value, h.start, h.end, h.text) for h in actions)
     hits.sort(key=lambda h: h.start)
@@ -576,7 +607,9 @@ _FIRST_PERSON_ACTION_RE = re.compile(
     rf"(?:{_SP}(?:personally|then|also|quickly|first|finally|immediately|eventually|directly|myself))?"
     rf"{_SP}(?:{_EN_ACTION_VERBS}){_RB}"
     rf"|我(?:亲自|主动|自己|当时|先|首先|随后|立刻|马上|就|又|还|也|便|于是|最终|最后|随即|立即|专门)?"
-    rf"(?:{_ZH_ACTION_VERBS})"
+    rf"(?:(?:{_ZH_ACTION_VERBS})"
+    # Code-mixed: an English verb told as done in Chinese grammar, "我先 review 了", "我 debug 过".
+    rf"|{_OPT_SP}[a-z][a-z-]{{2,}}(?:{_SP}[a-z][a-z-]+)?{_OPT_SP}(?:了|过(?![去来程])))"
 )
 
 
@@ -731,6 +764,61 @@ _LIST_SEPARATOR_RE = re.compile(rf"[,，、;；/]|{_LB}(?:and|or){_RB}")
 KEYWORD_LIST_MIN_CUE_SHARE = 0.4
 # ... or it has this many list items, most of them a cue word.
 KEYWORD_LIST_MIN_ITEMS = 4
+
+
+# Keyword stuffing: a run of short fragments, most of them words a rubric rewards (the competency's
+# cues, named measures, result words) or bare figures, with no one doing anything in them: "Root cause
+# analysis, 5 Whys, PDCA, 99.9% uptime, 40% fewer incidents, 3x faster resolution". Unlike a keyword
+# list (:func:`is_keyword_list`) it carries figures, so it would otherwise count as concrete.
+_STUFFING_SEPARATOR_RE = re.compile(r"[,，、;；/]")
+# A subject doing something: a fragment with one is a clause of a real sentence, not a list item.
+_SUBJECT_RE = re.compile(rf"{_LB}(?:i|we|my|our|he|she|they|i'm|i've|we've){_RB}|我|他|她|咱们")
+KEYWORD_STUFFING_MIN_ITEMS = 6
+# A fragment of at most this many Han-character equivalents (about four English words) is a list item.
+KEYWORD_STUFFING_MAX_ITEM_UNITS = 7.0
+# The share of a sentence's fragments that are short and subject-less, and the share naming a rewarded term.
+KEYWORD_STUFFING_MIN_BARE_SHARE = 0.8
+KEYWORD_STUFFING_MIN_REWARDED_SHARE = 0.5
+
+
+def count_list_separators(sentence: str) -> int:
+    """How many list separators (commas, 、, semicolons, slashes) ``sentence`` has: a cheap first test."""
+    return len(_STUFFING_SEPARATOR_RE.findall(sentence))
+
+
+def is_keyword_stuffing(sentence: Sentence, rewarded: Sequence[Hit]) -> bool:
+    """True when ``sentence`` is a string of rewarded terms and figures rather than a statement.
+
+    ``rewarded``: hits of the text the sentence belongs to (offsets in that text) for what the rubric
+    rewards: the competency's cue words, metric terms, STAR cues and figures. Hits outside the sentence
+    are ignored. "We cut latency by 30%, errors by 50% and costs by 20%" is no stuffing: it has a subject
+    and too few items; "Data, metrics, dashboards, A/B tests, KPIs, conversion +30%" is.
+    """
+    text = sentence.text
+    if count_list_separators(text) + 1 < KEYWORD_STUFFING_MIN_ITEMS:
+        return False
+    folded = text.lower()
+    items: list[tuple[int, int]] = []
+    start = 0
+    for match in _STUFFING_SEPARATOR_RE.finditer(folded):
+        items.append((start, match.start()))
+        start = match.end()
+    items.append((start, len(folded)))
+    items = [(a, b) for a, b in items if _ANY_LATIN_RE.search(folded, a, b) or _HAN_RE.search(folded, a, b)]
+    if len(items) < KEYWORD_STUFFING_MIN_ITEMS:
+        return False
+    bare = sum(
+        content_units(folded[a:b]) <= KEYWORD_STUFFING_MAX_ITEM_UNITS and not _SUBJECT_RE.search(folded[a:b])
+        for a, b in items
+    )
+    if bare < KEYWORD_STUFFING_MIN_BARE_SHARE * len(items):
+        return False
+    offsets = [sentence.start + a for a, _ in items] + [sentence.end]
+    with_reward = set()
+    for hit in rewarded:
+        if sentence.start <= hit.start < sentence.end:
+            with_reward.add(bisect.bisect_right(offsets, hit.start) - 1)
+    return len(with_reward) >= KEYWORD_STUFFING_MIN_REWARDED_SHARE * len(items)
 
 
 def is_generic_claim(sentence: str) -> bool:

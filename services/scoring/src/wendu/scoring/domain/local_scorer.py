@@ -20,6 +20,7 @@ the score; the evidence is the sentences that carried the signals, as spans of t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from wendu.scoring.domain.model import (
     MAX_SCORE,
     MIN_SCORE,
     REVIEW_INJECTION,
+    REVIEW_KEYWORD_STUFFING,
     REVIEW_NO_COMPETENCY,
     REVIEW_NOTHING_TO_JUDGE,
     AnswerToScore,
@@ -44,16 +46,20 @@ from wendu.scoring.domain.model import (
 )
 
 SCORER_NAME = "wendu-local-scorer"
-SCORER_VERSION = "2.0.0"
+SCORER_VERSION = "3.0.0"
 
-# The score is an estimate of the rater's BARS level (1-5), read from what the anchors name:
+# The score comes in two steps. First a raw estimate of the rater's BARS level, read from what the
+# anchors name:
 #
-#   level = BASE_LEVEL + sum(weight * signal)   with every signal saturating in 0-1,
-#   score = 2 * (level - 0.5), clamped to 0-10, so that ``level_for(score)`` rounds the estimate.
+#   estimate = BASE_LEVEL + sum(weight * signal)   with every signal saturating in 0-1.
 #
 # The weights were set on the dev split of eval/scoring/answers.jsonl (a fixed hash of the item id;
 # see docs/scoring.md) from a least-squares fit, then rounded and checked against the held-out split.
-# They are not tuned per item: each says how much one kind of evidence moves a trained rater.
+# They are not tuned per item: each says how much one kind of evidence moves a trained rater. They
+# *rank* answers well, but a least-squares estimate regresses to the mean: an excellent answer comes
+# out near 4, a level-1 answer near 2. So, second, the estimate goes through CALIBRATION, a monotone
+# piecewise-linear map onto the 0-10 scale (see there): the ranking is kept, the scale is the one
+# candidates and recruiters read.
 BASE_LEVEL = 1.2
 LEVEL_WEIGHTS: Mapping[str, float] = {
     # The candidate's own actions that happened (anchor 3 and up): "I rebuilt", 我重新做了一遍.
@@ -73,6 +79,44 @@ LEVEL_WEIGHTS: Mapping[str, float] = {
     # What the candidate would or always does instead of what happened (anchor 2, "false STAR").
     "hypothetical": -0.5,
 }
+# The raw estimate's range: nothing but hypothetical talk off the subject, and every signal at full credit.
+ESTIMATE_FLOOR = BASE_LEVEL + min(0.0, *LEVEL_WEIGHTS.values())
+ESTIMATE_CEILING = BASE_LEVEL + sum(weight for weight in LEVEL_WEIGHTS.values() if weight > 0)
+
+# From raw estimate to score: (estimate, score) knots, linear in between, flat outside. The inner
+# knots are the boundaries between adjacent rater levels on the dev split (the estimate that
+# misclassifies the fewest dev answers as "level k or below" vs "above k"; ``benchmarks/eval_scoring.py
+# --fit-calibration`` refits them), each pinned to where ``level_for`` starts the next level: 2, 4, 6, 8.
+# One more knot, just past the 3|4 boundary, lifts the score to 7.0: a complete, specific story (level
+# 4) reads as 7 or more, the number recruiters and candidates read as good, and the 6-7 stretch holds
+# only the few estimates right at the boundary. The map is monotone, so it changes no ranking.
+LEVEL_BOUNDARIES = (0.92, 2.24, 3.32, 4.84)
+GOOD_SCORE = 7.0
+# How far past the 3|4 boundary the score reaches GOOD_SCORE (a raw estimate moves by about 0.05 when
+# a name changes length, so this keeps the invariance bound of 0.2 on the steepest stretch).
+GOOD_SCORE_STEP = 0.15
+CALIBRATION: tuple[tuple[float, float], ...] = (
+    (ESTIMATE_FLOOR, MIN_SCORE),
+    (LEVEL_BOUNDARIES[0], 2.0),
+    (LEVEL_BOUNDARIES[1], 4.0),
+    (LEVEL_BOUNDARIES[2], 6.0),
+    (LEVEL_BOUNDARIES[2] + GOOD_SCORE_STEP, GOOD_SCORE),
+    (LEVEL_BOUNDARIES[3], 8.0),
+    (ESTIMATE_CEILING, MAX_SCORE),
+)
+
+
+def calibrated_score(estimate: float) -> float:
+    """The 0-10 score (one decimal) of a raw level estimate, through the CALIBRATION knots."""
+    knots = CALIBRATION
+    if estimate <= knots[0][0]:
+        return knots[0][1]
+    for (x0, y0), (x1, y1) in itertools.pairwise(knots):
+        if estimate <= x1:
+            return round(y0 + (y1 - y0) * (estimate - x0) / (x1 - x0), 1)
+    return knots[-1][1]
+
+
 # Distinct first-person actions for full credit: a Chinese clause says less than an English verb phrase.
 ACTIONS_FOR_FULL_CREDIT = {Language.EN: 4, Language.ZH: 8}
 FIGURES_FOR_FULL_CREDIT = 5
@@ -107,6 +151,8 @@ class _Signals:
     level_signals: dict[str, float]
     # Nothing left once injections and repeats are gone: there is no answer to judge.
     empty: bool
+    # Sentences that were strings of rewarded terms and figures (dropped, and a person should look).
+    keyword_stuffing: bool
 
     @property
     def base_level(self) -> float:
@@ -123,23 +169,25 @@ class LocalScorer:
     async def score(self, answer: AnswerToScore) -> Assessment:
         return self.assess(answer)
 
+    def estimate_levels(self, answer: AnswerToScore) -> dict[str, float]:
+        """The raw level estimate of each competency, before CALIBRATION (for fitting and audit)."""
+        signals, _ = _signals_of(answer)
+        return {
+            competency_id: _estimate(signals, signals.cue_hits.get(competency_id))[0]
+            for competency_id in dict.fromkeys(answer.competency_ids)
+        }
+
     def assess(self, answer: AnswerToScore) -> Assessment:
         """Score ``answer`` synchronously (it is pure CPU work of well under a millisecond)."""
-        # Instructions in disguise (full-width, zero-width, fake score markup) are blanked first, like
-        # those ``text.prepare`` finds; blanking keeps every offset, so evidence spans hold.
-        hidden = obfuscation.hidden_instructions(answer.answer_text)
-        # The script the answer is written in sets how many actions make full credit; the interview's
-        # language (when given) is the language of the rationale.
+        signals, hidden = _signals_of(answer)
         written_in = language_of(answer.answer_text)
-        signals = _read_signals(
-            replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer, written_in
-        )
-        injection = signals.prepared.injection_suspected or bool(hidden)
+        injection = signals.prepared.injection_suspected or hidden
         competency_ids = tuple(dict.fromkeys(answer.competency_ids))
         scores: list[CompetencyScore] = []
         evidence: list[Evidence] = []
         for competency_id in competency_ids:
-            score, cue_hits = _score_competency(signals, signals.cue_hits.get(competency_id))
+            estimate, cue_hits = _estimate(signals, signals.cue_hits.get(competency_id))
+            score = MIN_SCORE if signals.empty else calibrated_score(estimate)
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
         prepared = signals.prepared
@@ -148,6 +196,7 @@ class LocalScorer:
             reason
             for reason, present in (
                 (REVIEW_INJECTION, injection),
+                (REVIEW_KEYWORD_STUFFING, signals.keyword_stuffing),
                 (REVIEW_NO_COMPETENCY, not competency_ids),
                 (REVIEW_NOTHING_TO_JUDGE, not prepared.sentences),
             )
@@ -168,6 +217,17 @@ class LocalScorer:
         )
 
 
+def _signals_of(answer: AnswerToScore) -> tuple[_Signals, bool]:
+    """The signals of ``answer``, and whether instructions in disguise were found in it."""
+    # Instructions in disguise (full-width, zero-width, fake score markup) are blanked first, like
+    # those ``text.prepare`` finds; blanking keeps every offset, so evidence spans hold.
+    hidden = obfuscation.hidden_instructions(answer.answer_text)
+    # The script the answer is written in sets how many actions make full credit.
+    written_in = language_of(answer.answer_text)
+    masked = replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer
+    return _read_signals(masked, written_in), bool(hidden)
+
+
 def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
     prepared = text.prepare(answer.answer_text)
     analysed = prepared.analysed
@@ -185,7 +245,7 @@ def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
     # Read before filler is dropped: a generic claim is exactly what makes an answer hypothetical.
     hypothetical_share = narrative.hypothetical_share(readings.values())
     told = {sentence.position for sentence in prepared.sentences if readings[sentence.start].actions}
-    prepared = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits, told)
+    prepared, stuffed = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits, told)
     analysed, sentences = prepared.analysed, prepared.sentences
     star_by_sentence = text.group_by_sentence(sentences, star_hits)
     kept_cues = {
@@ -238,6 +298,7 @@ def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
         cue_hits=kept_cues,
         level_signals=level_signals,
         empty=not readings,
+        keyword_stuffing=stuffed,
     )
 
 
@@ -266,8 +327,14 @@ def _credited(
     quantities: Sequence[Hit],
     cue_hits: Mapping[str, Sequence[Hit]],
     told_as_events: set[int],
-) -> PreparedText:
-    """``prepared`` with only its content-bearing sentences left to score.
+) -> tuple[PreparedText, bool]:
+    """``prepared`` with only its content-bearing sentences left to score, and whether any sentence
+    was keyword stuffing.
+
+    A string of rewarded terms and figures ("Root cause analysis, 5 Whys, 99.9% uptime, 3x faster
+    resolution", :func:`wendu.core.text.is_keyword_stuffing`) never counts, figures or not: it tells
+    no event, and it is flagged for a person, as it is written for the scorer rather than the
+    interviewer.
 
     A sentence with a first-person action or a figure always counts. One with only an action or
     result cue, or a situation or task cue right before such a sentence, counts unless it is a
@@ -279,15 +346,17 @@ def _credited(
     """
     sentences = prepared.sentences
     if not sentences:
-        return prepared
+        return prepared, False
+    stuffed = _stuffed_sentences(prepared, star_hits, quantities, cue_hits)
     # Concrete: a first-person action or a figure. Specific: that, or an action or result cue.
     concrete = set(text.group_by_sentence(sentences, actions))
     concrete.update(text.group_by_sentence(sentences, quantities))
+    concrete -= stuffed
     # Told as an event in the open-ended reading ("I asked", 我重新做了一遍) but not concrete: it counts
     # unless it is a slogan or a keyword list dressed in the first person ("I always said...").
     told = told_as_events - concrete
     if len(concrete) == len(sentences):
-        return prepared
+        return prepared, False
     specific = concrete | told
     specific.update(text.group_by_sentence(sentences, [h for h in star_hits if h.label in _STORY_PARTS]))
     # A situation or a task counts when it sets up what follows: the next sentence is specific.
@@ -300,7 +369,8 @@ def _credited(
             continue
         cues = cues_by_sentence.get(sentence.position, [])
         if (
-            text.is_keyword_list(sentence.text, cues)
+            sentence.position in stuffed
+            or text.is_keyword_list(sentence.text, cues)
             or (sentence.position in told and text.is_generic_claim(sentence.text))
             or (
                 sentence.position not in specific
@@ -312,7 +382,7 @@ def _credited(
         ):
             dropped.append(sentence)
     if not dropped:
-        return prepared
+        return prepared, False
     gone = {s.position for s in dropped}
     kept = tuple(
         Sentence(index, s.start, s.end, s.text)
@@ -324,22 +394,40 @@ def _credited(
         kept,
         prepared.injections,
         prepared.repeated_sentences,
-    )
+    ), bool(stuffed)
 
 
-def _score_competency(signals: _Signals, cue_hits: list[Hit] | None) -> tuple[float, list[Hit]]:
-    """The 0-10 score of one competency and the cue hits it rests on."""
+def _stuffed_sentences(
+    prepared: PreparedText, star_hits: Sequence[Hit], quantities: Sequence[Hit], cue_hits: Mapping[str, Sequence[Hit]]
+) -> set[int]:
+    """Positions of the sentences that are keyword stuffing. Named measures are only looked up when a
+    sentence is list-shaped at all, which few are (this runs on every answer)."""
+    candidates = [
+        sentence
+        for sentence in prepared.sentences
+        if text.count_list_separators(sentence.text) + 1 >= text.KEYWORD_STUFFING_MIN_ITEMS
+    ]
+    if not candidates:
+        return set()
+    rewarded = [
+        *star_hits,
+        *quantities,
+        *(hit for hits in cue_hits.values() for hit in hits),
+        *text.find_metric_terms(prepared.analysed),
+    ]
+    return {sentence.position for sentence in candidates if text.is_keyword_stuffing(sentence, rewarded)}
+
+
+def _estimate(signals: _Signals, cue_hits: list[Hit] | None) -> tuple[float, list[Hit]]:
+    """The raw level estimate of one competency (before CALIBRATION) and the cue hits it rests on."""
     if cue_hits is None:
         cue_hits = []
         cue_credit = UNKNOWN_COMPETENCY_CUE_CREDIT
     else:
         cue_credit = min(1.0, len({hit.label for hit in cue_hits}) / CUES_FOR_FULL_CREDIT)
-    if signals.empty:
-        return MIN_SCORE, cue_hits
     on_topic = 1.0 if cue_credit > 0 or signals.relevance >= MEDIUM_RELEVANCE else 0.0
     level = signals.base_level + LEVEL_WEIGHTS["cues"] * cue_credit + LEVEL_WEIGHTS["on_topic"] * on_topic
-    score = round(min(MAX_SCORE, max(MIN_SCORE, 2.0 * (level - 0.5))), 1)
-    return score, cue_hits
+    return level, cue_hits
 
 
 def _evidence(signals: _Signals, competency_id: str, cue_hits: Sequence[Hit]) -> list[Evidence]:

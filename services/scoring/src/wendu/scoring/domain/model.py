@@ -102,6 +102,9 @@ REVIEW_INJECTION = "injection_suspected"
 REVIEW_NOTHING_TO_JUDGE = "nothing_to_judge"
 REVIEW_NO_COMPETENCY = "no_competency"
 REVIEW_SCORERS_DISAGREE = "llm_local_disagreement"
+# A string of the words a rubric rewards and figures ("root cause analysis, PDCA, 99.9% uptime, 3x
+# faster"), written for the scorer rather than the interviewer: it earned nothing, and a person looks.
+REVIEW_KEYWORD_STUFFING = "keyword_stuffing"
 
 
 def level_for(score: float) -> int:

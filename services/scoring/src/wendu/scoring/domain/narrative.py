@@ -71,8 +71,12 @@ _ZH_FIRST_PERSON_RE = re.compile(r"我(?![们的])")
 _ZH_CLAUSE_SPLIT_RE = re.compile(r"[，,、：:]")
 # A clause that starts with another subject is someone else's action.
 _ZH_OTHER_SUBJECT_RE = re.compile(r"^(?:他|她|他们|她们|对方|客户|主管|老板|领导|同事|大家|团队|我们|有人|别人)")
-# A clause of at least four Han characters: shorter ones ("我说", 我也是) tell nothing by themselves.
-_ZH_LONG_ENOUGH_RE = re.compile(r"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){4}")
+# A clause of at least four Han characters: shorter ones ("我说", 我也是) tell nothing by themselves. In
+# code-mixed speech an English word stands for the Chinese word it replaces ("然后 rollback 了 config"
+# is 然后回滚了配置), so it counts as two characters.
+_ZH_CLAUSE_MIN_CHARS = 4
+_LATIN_WORD_IN_CLAUSE_CHARS = 2
+_LATIN_WORD_RE = re.compile(r"[a-z][a-z0-9'-]*")
 
 _EN_COMPLICATION_RE = re.compile(
     r"\b(?:but|however|although|though|instead|pushed\s+back|push\s*back|resist\w*|disagree\w*|objected|"
@@ -178,6 +182,13 @@ def _zh_actions(folded: str) -> set[str]:
         elif _ZH_OTHER_SUBJECT_RE.match(clause):
             subject_is_me = False
         # A clause without a subject continues the last one (Chinese drops repeated subjects).
-        if subject_is_me and _ZH_LONG_ENOUGH_RE.search(clause):
+        if subject_is_me and _long_enough(clause):
             clauses.add(clause)
     return clauses
+
+
+def _long_enough(clause: str) -> bool:
+    han = len(_HAN_RE.findall(clause))
+    if han >= _ZH_CLAUSE_MIN_CHARS:
+        return True
+    return han + _LATIN_WORD_IN_CLAUSE_CHARS * len(_LATIN_WORD_RE.findall(clause)) >= _ZH_CLAUSE_MIN_CHARS
