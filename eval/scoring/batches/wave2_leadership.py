@@ -166,7 +166,10 @@ ITEMS = [
         "kind": "padded",
         "level": 2,
         "reason": "Keyword stuffing: a generic claim of leading by example, with leadership jargon and unattached figures around it (level 2).",
-        "unpadded": "I often step up when there's no leader. People tend to follow me because I'm confident and reliable.",
+        "unpadded": (
+            "I often step up when there's no leader; in group projects I usually make the plan and split the tasks. "
+            "People tend to follow me because I'm confident and reliable."
+        ),
         "pad_after": (
             "Servant leadership, vision, ownership, empowerment, accountability, influence without authority, "
             "change management, led 25+ initiatives, 10x impact, 100% team retention, leadership, leadership, leadership."

@@ -161,7 +161,10 @@ ITEMS = [
         "kind": "padded",
         "level": 2,
         "reason": "Keyword stuffing: the answer itself is a vague claim about working with other teams; the buzzword list and figures add no evidence (level 2).",
-        "unpadded": "I have worked with lots of other teams in my career and always got on well with them.",
+        "unpadded": (
+            "I have worked with lots of other teams in my career, finance for example, and I always try to understand "
+            "their deadlines and keep them updated."
+        ),
         "pad_before": (
             "Cross-functional collaboration, synergy, stakeholder management, alignment, shared ownership, team player, "
             "15 departments, 200+ colleagues, 98% positive peer reviews, 30% productivity gain, teamwork, trust, "
