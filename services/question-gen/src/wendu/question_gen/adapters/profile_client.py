@@ -5,10 +5,12 @@ from __future__ import annotations
 import grpc
 from wendu.core.errors import NotFound, Unavailable
 from wendu.core.service_calls import ServiceChannel
+from wendu.question_gen import wire
 from wendu.question_gen.domain.planning import CandidateProfile, WorkRole
 from wendu.v1 import profile_pb2, profile_pb2_grpc
 
 PROFILE_TIMEOUT_SECONDS = 3.0
+_SIGNAL_PREFIX = "PROFILE_SIGNAL_"
 
 
 class GrpcProfileGateway:
@@ -33,10 +35,27 @@ class GrpcProfileGateway:
             candidate_id=profile.candidate_id or candidate_id,
             project_names=tuple(profile.project_names),
             notable_project_names=tuple(profile.notable_project_names),
-            signals=frozenset(profile.signals),
+            signals=signal_names(profile),
             asked_question_texts=frozenset(profile.asked_question_texts),
             ai_scoring_consent=profile.consents.ai_scoring,
             experience=tuple(WorkRole(employer=w.employer, role=w.role) for w in profile.experience),
             covered_competency_ids=tuple(profile.covered_competency_ids),
             weak_competency_ids=tuple(profile.weak_competency_ids),
+            preferred_language=wire.language_from_proto(profile.preferred_language),
         )
+
+
+def signal_names(profile: profile_pb2.Profile) -> frozenset[str]:
+    """The profile's signals as planning names them ("founder"), read from the typed ``signal_kinds``.
+
+    A signal this build does not know yet (a newer profile service) is skipped: planning has no
+    question for it. A profile service from before the enum sends only the deprecated strings.
+    """
+    if not profile.signal_kinds:
+        return frozenset(profile.signals)
+    known = set(profile_pb2.ProfileSignal.values()) - {profile_pb2.PROFILE_SIGNAL_UNSPECIFIED}
+    return frozenset(
+        profile_pb2.ProfileSignal.Name(kind).removeprefix(_SIGNAL_PREFIX).lower()
+        for kind in profile.signal_kinds
+        if kind in known
+    )

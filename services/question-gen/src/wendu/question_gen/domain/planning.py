@@ -67,6 +67,8 @@ class CandidateProfile:
     # (weakest first when the profile knows the order).
     covered_competency_ids: tuple[str, ...] = ()
     weak_competency_ids: tuple[str, ...] = ()
+    # The candidate's choice at registration; an interview created without a language uses it.
+    preferred_language: Language | None = None
 
 
 @dataclass(frozen=True)

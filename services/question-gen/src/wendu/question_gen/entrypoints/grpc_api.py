@@ -52,11 +52,6 @@ def _interview_scope(interview_id: str) -> tuple[str, str]:
     return principal.tenant_id, interview_id
 
 
-def _interview(interview: Interview) -> question_gen_pb2.Interview:
-    # time_used_seconds is as of this call.
-    return wire.interview_to_proto(interview, utc_now())
-
-
 def _language_choice(value: int) -> Language | None:
     if value == common_pb2.LANGUAGE_UNSPECIFIED:
         return None
@@ -140,19 +135,29 @@ class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
 
 
 class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
-    def __init__(self, interviews: InterviewHandlers, streams: InterviewStreams, requests: CandidateRequests) -> None:
+    def __init__(
+        self,
+        interviews: InterviewHandlers,
+        streams: InterviewStreams,
+        requests: CandidateRequests,
+        *,
+        max_follow_ups: int,
+    ) -> None:
         self._interviews = interviews
         self._streams = streams
         self._requests = requests
+        # The flow's setting (WENDU_QUESTION_GEN_MAX_FOLLOW_UPS), so the plan shown is the one followed.
+        self._max_follow_ups = max_follow_ups
+
+    def _interview(self, interview: Interview) -> question_gen_pb2.Interview:
+        # time_used_seconds is as of this call.
+        return wire.interview_to_proto(interview, utc_now(), max_follow_ups=self._max_follow_ups)
 
     async def CreateInterview(
         self, request: question_gen_pb2.CreateInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.CreateInterviewResponse:
         principal = current_principal()
         authorize(principal)
-        language = wire.language_from_proto(request.language)
-        if language is None:
-            raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
         if request.kind == common_pb2.INTERVIEW_KIND_UNSPECIFIED:
             kind: InterviewKind | None = InterviewKind.SELECTION
         else:
@@ -162,7 +167,8 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         command = NewInterview(
             candidate_id=require(request.candidate_id, "candidate_id"),
             position_id=require(request.position_id, "position_id"),
-            language=language,
+            # Unset: the candidate's preferred language (the handler asks the profile).
+            language=_language_choice(request.language),
             kind=kind,
             idempotency_key=_idempotency_key(request.idempotency_key),
             window_start=from_timestamp(request.window_start),
@@ -171,32 +177,32 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         )
         created = await self._interviews.create(principal.tenant_id, command)
         return question_gen_pb2.CreateInterviewResponse(
-            interview=_interview(created.interview), candidate_token=created.candidate_token
+            interview=self._interview(created.interview), candidate_token=created.candidate_token
         )
 
     async def GetInterview(
         self, request: question_gen_pb2.GetInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.get(tenant_id, interview_id))
+        return self._interview(await self._interviews.get(tenant_id, interview_id))
 
     async def StartInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.start(tenant_id, interview_id))
+        return self._interview(await self._interviews.start(tenant_id, interview_id))
 
     async def PauseInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.pause(tenant_id, interview_id))
+        return self._interview(await self._interviews.pause(tenant_id, interview_id))
 
     async def ResumeInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.resume(tenant_id, interview_id))
+        return self._interview(await self._interviews.resume(tenant_id, interview_id))
 
     async def SubmitAnswer(
         self, request: question_gen_pb2.SubmitAnswerRequest, context: grpc.aio.ServicerContext
@@ -218,7 +224,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.complete(tenant_id, interview_id))
+        return self._interview(await self._interviews.complete(tenant_id, interview_id))
 
     async def ChooseInterviewOptions(
         self, request: question_gen_pb2.ChooseInterviewOptionsRequest, context: grpc.aio.ServicerContext
@@ -229,13 +235,13 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             mode=_mode_choice(request.mode),
             language=_language_choice(request.language),
         )
-        return _interview(await self._interviews.choose_options(tenant_id, interview_id, choice))
+        return self._interview(await self._interviews.choose_options(tenant_id, interview_id, choice))
 
     async def WithdrawInterview(
         self, request: question_gen_pb2.WithdrawInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _interview(await self._interviews.withdraw(tenant_id, interview_id))
+        return self._interview(await self._interviews.withdraw(tenant_id, interview_id))
 
     async def RequestHumanScreen(
         self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
@@ -273,7 +279,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             granted_by=principal.subject,
             idempotency_key=_idempotency_key(request.idempotency_key),
         )
-        return _interview(await self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
+        return self._interview(await self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
 
     async def StreamInterview(
         self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext

@@ -21,7 +21,7 @@ from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta, to_timestamp
-from wendu.core.errors import FailedPrecondition, NotFound
+from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMPLETED
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import (
@@ -51,6 +51,7 @@ from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
 from wendu.v1 import common_pb2, events_pb2
 
 NO_AI_SCORING_CONSENT = "candidate has not consented to AI scoring; route to a human screen"
+NO_LANGUAGE = "not set, and the candidate's profile names no preferred language: set LANGUAGE_ZH or LANGUAGE_EN"
 # How long a candidate may take to start when the employer names no window.
 DEFAULT_WINDOW = timedelta(days=14)
 
@@ -59,7 +60,8 @@ DEFAULT_WINDOW = timedelta(days=14)
 class NewInterview:
     candidate_id: str
     position_id: str
-    language: Language
+    # None: the candidate's preferred language from the profile.
+    language: Language | None = None
     kind: InterviewKind = InterviewKind.SELECTION
     idempotency_key: str = ""
     # The employer's scheduling window; None: from now for the default window.
@@ -158,15 +160,19 @@ class InterviewHandlers:
         if position is None:
             raise NotFound("position", command.position_id)
         profile = await self._profiles.get_profile(tenant_id, command.candidate_id)
+        # The employer's choice, else the candidate's own: integrators need not know it.
+        language = command.language if command.language is not None else profile.preferred_language
+        if language is None:
+            raise InvalidArgument("language", NO_LANGUAGE)
         consented = profile.ai_scoring_consent
         if not consented and (self._requests is None or command.kind is InterviewKind.PRACTICE):
             # A mock interview is AI practice and never reaches the employer: there is no human
             # screen to route it to, so the candidate must consent first.
             raise FailedPrecondition(NO_AI_SCORING_CONSENT)
         # Without consent nothing of the profile goes into an AI plan.
-        plan = plan_questions(position, profile, command.language) if consented else []
+        plan = plan_questions(position, profile, language) if consented else []
         if plan and self._wording is not None:
-            plan = await self._wording.phrase_plan(plan, command.language, position.title)
+            plan = await self._wording.phrase_plan(plan, language, position.title)
         now = self._clock()
         window_start = command.window_start or now
         window_end = command.window_end or window_start + self._default_window
@@ -176,7 +182,7 @@ class InterviewHandlers:
             candidate_id=command.candidate_id,
             position=position,
             plan=plan,
-            language=command.language,
+            language=language,
             kind=command.kind,
             now=now,
             window=(window_start, window_end),
