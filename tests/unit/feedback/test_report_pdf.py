@@ -127,6 +127,36 @@ async def test_pdf_holds_every_competency_name_and_the_overall_score_as_text(
 
 
 @LANGUAGES
+async def test_an_unanswered_competency_reads_not_assessed_in_the_pdf_and_the_overall_says_what_it_covers(
+    servicer, feedback, score_ready, interview_completed, ctx, language
+):
+    strong, _ = QUOTES[language]
+    weights = {"communication": 30, "problem_solving": 40, "teamwork": 30}
+    await feedback.worker.on_score_ready(
+        score_ready(
+            "a-1",
+            {"communication": 8.0, "teamwork": 6.0},
+            evidence=[(strong, "communication")],
+            language=language,
+        ),
+        ctx,
+    )
+    await feedback.worker.on_interview_completed(interview_completed(["a-1"], weights, language=language), ctx)
+    report = await call(RECRUITER, servicer.GetReport, get(2))
+    _, text = pdf_text((await call(RECRUITER, servicer.RenderReportPdf, get(2))).content)
+    flat = "".join(text.split())
+    # (8*30 + 6*30) / 60 = 7.0, over 60% of the weight.
+    assert report.overall_score == 7.0 and report.assessed_weight_percent == 60
+    if language == common_pb2.LANGUAGE_ZH:
+        # In the row, on the chart and in the coverage note.
+        assert flat.count("未评估") >= 3
+        assert "涵盖3项能力中的2项（占权重的60%）" in flat
+    else:
+        assert flat.count("Notassessed") >= 3
+        assert "Covers2of3competencies(60%oftheweight)" in flat
+
+
+@LANGUAGES
 async def test_only_the_recruiter_pdf_quotes_the_evidence_per_score(servicer, ready_report, language):
     await ready_report(language)
     strong, _ = QUOTES[language]
