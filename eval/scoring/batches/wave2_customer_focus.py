@@ -133,9 +133,10 @@ ITEMS = [
         "level": 2,
         "reason": "STAR-shaped and full of customer-focus terms, but it is a hypothetical method, not an event.",
         "answer": (
-            "Situation: a customer asks for a feature. Task: understand the real need behind it. Action: I'd use the five "
-            "whys, map their customer journey and identify the pain points, then co-create a solution. Result: the "
-            "customer gets what they actually need and satisfaction scores go up. That's my customer-centric approach."
+            "My approach has three steps. When a customer asks for a feature, first I'd use the five whys to get to the "
+            "need behind it. Second, I'd map their customer journey and identify the pain points. Third, I'd co-create a "
+            "solution with them. The outcome is that the customer gets what they actually need and satisfaction scores "
+            "go up. That's what being customer-centric means to me."
         ),
     },
     {

@@ -134,9 +134,10 @@ ITEMS = [
         "level": 2,
         "reason": "Analytics vocabulary in a STAR frame, but a hypothetical procedure with no actual decision.",
         "answer": (
-            "Situation: suppose the dataset has gaps. Task: make a sound decision anyway. Action: I would assess data "
-            "quality, impute missing values, run sensitivity analysis and triangulate with qualitative sources. Result: "
-            "a robust, data-informed decision with quantified risk, which is always my approach."
+            "Incomplete data is really common in analytics, so I have a framework for it. I would assess data quality "
+            "first, impute the missing values, run a sensitivity analysis and triangulate with qualitative sources, like "
+            "interviews. That way the decision is robust and data-informed, with the risk quantified, and stakeholders "
+            "can trust it."
         ),
     },
     {
@@ -155,7 +156,7 @@ ITEMS = [
         "level": 1,
         "reason": "Rejects data in favour of gut feeling; no evidence of data-driven decision-making.",
         "answer": (
-            "To be honest I don't trust data much, it's usually wrong anyway. I go with my gut, I've been in this industry "
+            "Data is usually wrong anyway, so I don't trust it much. I go with my gut, I've been in this industry "
             "fifteen years and my instincts are better than any spreadsheet."
         ),
     },
@@ -305,8 +306,8 @@ ITEMS = [
         "level": 2,
         "reason": "STAR格式加数据术语，但全是假设性的“我会”，没有真实经历。",
         "answer": (
-            "情境：当团队的做法和数据结论不一致时。任务：用数据说服大家。行动：我会先明确业务问题，搭建指标体系，"
-            "通过数据清洗、可视化和显著性检验得出结论，再用图表向大家汇报。结果：大家会被数据说服，决策会更加科学。"
+            "要用数据说服别人，我觉得关键是流程要规范。我会先明确业务问题，搭建指标体系，然后做数据清洗、可视化和显著性检验，"
+            "得出结论后再用图表向大家汇报。这样大家自然就会被数据说服，决策也会更加科学。"
         ),
     },
     {

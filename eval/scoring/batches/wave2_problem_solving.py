@@ -157,7 +157,7 @@ ITEMS = [
         "level": 1,
         "reason": "A refusal: claims never to face limited resources; no evidence at all.",
         "answer": (
-            "To be honest I plan very carefully, so I've never really been in a situation where I didn't have enough time "
+            "I plan very carefully, so I've never really been in a situation where I didn't have enough time "
             "or resources. I think if that happens it usually means someone didn't plan properly."
         ),
     },

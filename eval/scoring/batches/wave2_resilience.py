@@ -130,9 +130,9 @@ ITEMS = [
         "level": 2,
         "reason": "STAR headings and resilience vocabulary around a generic, habitual description; no real event.",
         "answer": (
-            "Situation: there are always tough periods in any demanding role. Task: to stay productive and positive. "
-            "Action: I practise mindfulness, break big goals into small milestones, lean on my support network and keep a "
-            "growth mindset. Result: I always come out the other side stronger and more resilient."
+            "In any demanding role there are tough periods, and I have a toolkit for them: I practise mindfulness, I "
+            "break big goals into small milestones, I lean on my support network and I keep a growth mindset. Every time, "
+            "that's how I've come out the other side stronger and more resilient."
         ),
     },
     {
@@ -151,7 +151,7 @@ ITEMS = [
         "level": 1,
         "reason": "Says they quit when things get hard; no evidence of persisting.",
         "answer": (
-            "Honestly, if something makes me miserable I don't see the point of pushing on. Life's too short. I left my "
+            "If something makes me miserable I don't see the point of pushing on. Life's too short. I left my "
             "last two jobs when they got stressful and I don't regret it."
         ),
     },
@@ -300,8 +300,8 @@ ITEMS = [
         "level": 2,
         "reason": "套用STAR格式，但全是“每当…我都会”的一般做法，没有具体经历。",
         "answer": (
-            "情境：工作中难免会遇到长期的困难。任务：保持良好的状态，坚持完成目标。行动：每当这时，我都会调整心态，"
-            "把大目标拆成小目标，同时寻求家人和同事的支持，坚持运动。结果：我每次都能挺过来，而且变得更加坚强。"
+            "工作中长期的困难谁都会遇到。每当这时，我都会做四件事：第一，调整心态；第二，把大目标拆成小目标，一步一步来；"
+            "第三，寻求家人和同事的支持；第四，坚持运动。靠着这几条，我每次都能挺过来，而且变得更加坚强。"
         ),
     },
     {
