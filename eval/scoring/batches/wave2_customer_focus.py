@@ -40,7 +40,7 @@ ITEMS = [
             "constantly over. I proposed moving to a pooled data plan at the same total price, which I had to get approved "
             "by my manager because it wasn't on our standard price list. They stayed, their overage charges dropped to "
             "zero, and the pooled plan became a standard option for business customers over 50 lines the following year. "
-            "I learned that 'no' goes down much better when it comes with a reason and something better."
+            "Since then I never send a refusal to a business customer without a usage review attached."
         ),
     },
     {
