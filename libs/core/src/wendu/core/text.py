@@ -778,7 +778,7 @@ KEYWORD_STUFFING_MIN_ITEMS = 6
 KEYWORD_STUFFING_MAX_ITEM_UNITS = 7.0
 # The share of a sentence's fragments that are short and subject-less, and the share naming a rewarded term.
 KEYWORD_STUFFING_MIN_BARE_SHARE = 0.8
-KEYWORD_STUFFING_MIN_REWARDED_SHARE = 0.5
+KEYWORD_STUFFING_MIN_REWARDED_SHARE = 1 / 3
 
 
 def count_list_separators(sentence: str) -> int:
