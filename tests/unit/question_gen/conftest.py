@@ -330,12 +330,22 @@ class App:
             TENANT, AnswerSubmission(interview_id, question_id, text, idempotency_key=key, supplement=supplement)
         )
 
-    async def score(self, interview_id: str, answer_id: str, *star_parts: int, revision: int = 0) -> None:
+    async def score(
+        self,
+        interview_id: str,
+        answer_id: str,
+        *star_parts: int,
+        revision: int = 0,
+        off_topic: bool = False,
+        scores: dict[str, float] | None = None,
+    ) -> None:
         event = events_pb2.ScoreReady(
             meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),
             answer_id=answer_id,
             revision=revision,
             star_parts=list(star_parts),
+            off_topic=off_topic,
+            scores=[common_pb2.CompetencyScore(competency_id=c, score=v) for c, v in (scores or {}).items()],
         )
         await self.flow.on_score_ready(event, None)  # type: ignore[arg-type]
 
@@ -352,9 +362,12 @@ class App:
             submitted_at=to_timestamp(answer.submitted_at),
         )
 
-    async def hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
-        """The worker's handling of ``hint-ready``: the timeline copy."""
-        await self.flow.on_hint_ready(self.hint_event(interview_id, answer_id, hint_id), None)  # type: ignore[arg-type]
+    async def hint(self, interview_id: str, answer_id: str) -> str:
+        """Score the answer as off topic, which always gets a hint (to relate it); returns the hint id."""
+        await self.score(interview_id, answer_id, off_topic=True)
+        answer = self.stored(interview_id).answer(answer_id)
+        assert answer is not None and answer.hint_id, "an off-topic answer gets a hint"
+        return answer.hint_id
 
     async def live_hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
         """An API replica's handling of the ``hint-ready`` broadcast: the push to its streams."""

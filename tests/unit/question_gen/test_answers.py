@@ -188,27 +188,27 @@ async def test_only_the_last_answered_question_can_be_supplemented(app, complete
 async def test_a_supplement_never_yields_a_second_hint_nor_a_new_question(app, tenant, complete_star):
     interview = await app.interview()
     original = (await app.answer(interview.interview_id, "I fixed the cache.")).answer
-    await app.hint(interview.interview_id, original.answer_id, "hint-1")
+    hint_id = await app.hint(interview.interview_id, original.answer_id)
     supplement = await app.answer(
         interview.interview_id, "Latency fell by 40%.", supplement=True, question_id=original.question_id
     )
     asked_before = len((await app.handlers.get(tenant, interview.interview_id)).questions)
 
-    # The supplement's score, and a second hint on the same answer (say, a misbehaving feedback).
+    # The supplement's score, a replay of the first score, and a stray hint broadcast on the same answer.
     await app.score(interview.interview_id, original.answer_id, *complete_star, revision=1)
+    await app.score(interview.interview_id, original.answer_id, off_topic=True)
     with app.notifier.subscribe(tenant, interview.interview_id) as stream:
         await app.live_hint(interview.interview_id, original.answer_id, "hint-2")
         pushed = stream.take_hints()
-    await app.hint(interview.interview_id, original.answer_id, "hint-2")
 
     assert supplement.answer.revision == 1
     assert pushed == []
-    assert app.hints.hint_ids(interview.interview_id) == ["hint-1"]
+    assert app.hints.hint_ids(interview.interview_id) == [hint_id]
     assert [
         r.update.hint.hint_id
         for r in app.timeline.records[(tenant, interview.interview_id)]
         if r.update.HasField("hint")
-    ] == ["hint-1"]
+    ] == [hint_id]
     assert len((await app.handlers.get(tenant, interview.interview_id)).questions) == asked_before
 
 

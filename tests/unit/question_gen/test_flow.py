@@ -1,8 +1,8 @@
-"""The worker: a score brings a follow-up or the next question; a hint reaches the timeline once."""
+"""The worker: a score brings a follow-up or the next question, and at most one hint decided with it."""
 
 from __future__ import annotations
 
-from wendu.core.topics import INTERVIEW_UPDATED
+from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED
 from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.v1 import common_pb2
@@ -121,16 +121,70 @@ async def test_a_score_for_an_unknown_interview_is_ignored(app):
     assert app.publisher.published == []
 
 
-async def test_a_hint_reaches_the_timeline_once_per_hint_id(app, tenant):
+def _hints(app, tenant, interview_id):
+    return [r.update.hint for r in app.timeline.records[(tenant, interview_id)] if r.update.HasField("hint")]
+
+
+async def test_a_replayed_score_shows_its_hint_once_with_the_same_id(app, tenant):
     interview = await app.interview()
     answer = (await app.answer(interview.interview_id, PLAIN)).answer
 
-    await app.hint(interview.interview_id, answer.answer_id, hint_id="h1")
-    await app.hint(interview.interview_id, answer.answer_id, hint_id="h1")
+    first = await app.hint(interview.interview_id, answer.answer_id)
+    again = await app.hint(interview.interview_id, answer.answer_id)
 
-    hints = [r.update.hint for r in app.timeline.records[(tenant, interview.interview_id)] if r.update.HasField("hint")]
-    assert [(h.hint_id, h.answer_id, h.hint_code) for h in hints] == [("h1", answer.answer_id, "add_result")]
-    assert app.hints.hint_ids(interview.interview_id) == ["h1"]
+    assert first == again
+    hints = _hints(app, tenant, interview.interview_id)
+    assert [(h.hint_id, h.answer_id, h.kind) for h in hints] == [(first, answer.answer_id, common_pb2.HINT_KIND_RELATE)]
+    assert app.hints.hint_ids(interview.interview_id) == [first]
+    published = app.publisher.events(HINT_READY)
+    assert {e.hint_id for e in published} == {first}
+    assert {e.meta.event_id for e in published} == {first}  # a replay deduplicates downstream
+
+
+async def test_the_hint_comes_before_the_question_decided_with_it(app, tenant):
+    interview = await app.interview()
+    answer = (await app.answer(interview.interview_id, PLAIN)).answer
+
+    await app.hint(interview.interview_id, answer.answer_id)
+
+    kinds = app.timeline.items(interview.interview_id)
+    assert kinds[-2:] == ["hint", "question"]
+
+
+async def test_an_off_topic_answer_gets_no_follow_up_digging_into_it(app):
+    interview = await app.interview()
+    planned = app.current_question(interview.interview_id)
+    answer = (await app.answer(interview.interview_id, CLAIM)).answer
+
+    await app.score(interview.interview_id, answer.answer_id, off_topic=True)
+
+    asked = app.current_question(interview.interview_id)
+    assert asked.follows_up_question_id == ""
+    assert asked.question_id != planned.question_id
+
+
+async def test_a_follow_up_and_a_hint_never_ask_for_the_result_twice(app, tenant):
+    interview = await app.interview()
+    answer = (await app.answer(interview.interview_id, "I rewrote the onboarding guide for new nurses.")).answer
+
+    await app.score(interview.interview_id, answer.answer_id, common_pb2.STAR_PART_ACTION)
+
+    follow_up = app.current_question(interview.interview_id)
+    assert follow_up.reason.startswith("follow-up: missing result")
+    assert _hints(app, tenant, interview.interview_id) == []
+
+
+async def test_a_strong_answer_is_encouraged_once_per_interview(app, tenant, complete_star):
+    interview = await app.interview()
+    strong = {"problem_solving": 8.6, "communication": 8.0}
+    first = (await app.answer(interview.interview_id, PLAIN)).answer
+    await app.score(interview.interview_id, first.answer_id, *complete_star, scores=strong)
+    second = (await app.answer(interview.interview_id, PLAIN.replace("12%", "15%"))).answer
+    await app.score(interview.interview_id, second.answer_id, *complete_star, scores=strong)
+
+    hints = _hints(app, tenant, interview.interview_id)
+    assert [h.kind for h in hints] == [common_pb2.HINT_KIND_ENCOURAGE]
+    assert hints[0].answer_id == first.answer_id
 
 
 async def test_a_hint_after_completion_is_not_shown(app, tenant):
@@ -138,7 +192,7 @@ async def test_a_hint_after_completion_is_not_shown(app, tenant):
     answer = (await app.answer(interview.interview_id, PLAIN)).answer
     await app.handlers.complete(tenant, interview.interview_id)
 
-    await app.hint(interview.interview_id, answer.answer_id)
+    await app.score(interview.interview_id, answer.answer_id, off_topic=True)
 
     assert "hint" not in app.timeline.items(interview.interview_id)
 
@@ -152,27 +206,3 @@ async def test_a_founder_is_asked_the_cash_flow_question_first_when_resilience_w
     assert "cash-flow" in app.current_question(interview.interview_id).text
 
 
-async def test_recording_a_hint_does_not_change_the_interview_document(app, tenant):
-    interview = await app.interview()
-    answer = (await app.answer(interview.interview_id, CLAIM)).answer
-    # Loaded by another writer (say, the next question's change) just before the hint arrives.
-    concurrent = await app.interviews.get(tenant, interview.interview_id)
-    saves = app.interviews.saves
-
-    await app.hint(interview.interview_id, answer.answer_id, hint_id="h1")
-    await app.interviews.save(concurrent)  # no ConcurrentUpdate: the hint did not touch the interview
-
-    assert app.interviews.saves == saves + 1
-    assert app.hints.hint_ids(interview.interview_id) == ["h1"]
-
-
-async def test_a_hint_on_an_unknown_answer_is_ignored(app, tenant):
-    interview = await app.interview()
-    answer = (await app.answer(interview.interview_id, CLAIM)).answer
-    event = app.hint_event(interview.interview_id, answer.answer_id)
-    event.answer_id = "not-an-answer"
-
-    await app.flow.on_hint_ready(event, None)
-
-    assert "hint" not in app.timeline.items(interview.interview_id)
-    assert app.hints.hint_ids(interview.interview_id) == []

@@ -29,7 +29,10 @@ def decide_after_score(
     interview: Interview, answer_id: str, scored: ScoredAnswer, *, max_follow_ups: int
 ) -> AfterScore:
     """What follows the scored first revision of ``answer_id``: a follow-up or not, a hint or not."""
-    scored = replace(scored, star_parts=parts_present(scored.text, scored.star_parts))
+    answer = interview.answer(answer_id)
+    # The interview's own copy of the answer is the authority on what the candidate said.
+    text = answer.text if answer is not None else scored.text
+    scored = replace(scored, text=text, star_parts=parts_present(text, scored.star_parts))
     follow_up = (
         None
         if scored.off_topic

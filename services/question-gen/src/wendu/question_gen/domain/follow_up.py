@@ -99,10 +99,10 @@ _SPECIFIC_ZH = re.compile(
 # A trade-off already weighed: the decision follow-up would ask for what was said.
 _TRADE_OFF_EN = re.compile(
     rf"{_LB}(?:trade-?offs?|weigh(?:ed|ing)?|instead of|rather than|at the cost of|the downside|pros and cons|"
-    rf"because|so that|chose|opted){_RB}",
+    rf"chose .{{1,40}} over|opted for){_RB}",
     re.IGNORECASE,
 )
-_TRADE_OFF_ZH = re.compile(r"权衡|取舍|而不是|与其|宁可|利弊|代价|因为|之所以|考虑到|为了")
+_TRADE_OFF_ZH = re.compile(r"权衡|取舍|而不是|与其|宁可|利弊|代价|两害")
 # Own actions that make the candidate's role plain: an "I led" claim needs no "what was your role?".
 OWN_ACTIONS_THAT_SHOW_THE_ROLE = 2
 # "我先 review 了代码", "我把 config rollback 了": a Chinese first person with an English verb.

@@ -184,7 +184,7 @@ def _gap(answer: ScoredAnswer, follow_up: FollowUpDecision | None) -> HintKind |
     covered = _FOLLOW_UP_ASKS[follow_up.kind] if follow_up is not None else frozenset()
     parts = answer.star_parts
     gaps: list[HintKind] = []
-    if not ({StarPart.SITUATION, StarPart.ACTION} & parts) or len(parts) < 2:
+    if not {StarPart.SITUATION, StarPart.ACTION} & parts:
         gaps.append(HintKind.ADD_EXAMPLE)
     elif StarPart.ACTION not in parts:
         gaps.append(HintKind.ADD_ACTION)
