@@ -60,9 +60,14 @@ class Case:
     name: str
     language: Language
     view: ReportView
-    # competency id -> (the scores of the answers that assessed it, in answer order; a quote backing it)
+    # competency id -> (the scores of the answers that assessed it, in answer order; a quote backing it).
+    # No scores: its questions went unanswered, so the report shows it as not assessed.
     competencies: dict[str, tuple[tuple[float, ...], str]]
     position_title: str
+
+    @property
+    def assessed_count(self) -> int:
+        return sum(1 for scores, _ in self.competencies.values() if scores)
 
 
 CASES = (
@@ -111,6 +116,21 @@ CASES = (
             "data_driven": ((5.5,), "We shipped it and the numbers looked fine."),
         },
         position_title="Senior Backend Engineer, Payments",
+    ),
+    Case(
+        # Questions left unanswered: two competencies not assessed, labelled so on the chart and
+        # left out of the data polygon (never drawn as 0).
+        name="zh-unanswered",
+        language=Language.ZH,
+        view=ReportView.CANDIDATE,
+        competencies={
+            "communication": ((7.2, 7.8), "我先把结论讲清楚，再用三条理由说服了产品和运营两个团队。"),
+            "learning_agility": ((8.2,), "我在一周内自学了 SQL，写出了第一份周报。"),
+            "resilience": ((), ""),
+            "teamwork": ((6.1,), "项目延期时我主动承担了测试工作，最后提前两天上线。"),
+            "data_driven": ((), ""),
+        },
+        position_title="数据运营专员（校园招聘）",
     ),
 )
 
@@ -231,7 +251,7 @@ def test_radar_chart_is_visible_and_its_data_polygon_is_drawn(rendered: Rendered
         assert polygon is not None, f"{name}: the radar chart has no filled data polygon"
         assert polygon["visible"], f"{name}: the data polygon is not visible: {polygon}"
         assert polygon["box"]["width"] > 0 and polygon["box"]["height"] > 0, f"{name}: polygon box {polygon['box']}"
-        assert polygon["pointCount"] == len(rendered.names), f"{name}: one polygon vertex per competency"
+        assert polygon["pointCount"] == rendered.case.assessed_count, f"{name}: one vertex per assessed competency"
         pixels = view["chartPixels"]
         assert pixels is not None, f"{name}: the chart's pixels could not be measured"
         # Hiding the data polygon must change a real share of the chart's pixels in the screenshot.
@@ -252,6 +272,17 @@ def test_every_competency_name_is_rendered_in_the_reports_language(rendered: Ren
             assert matching, f"{name}: no chart label names {competency!r}: {[label['text'] for label in labels]}"
             assert all(label["visible"] for label in matching), f"{name}: label {competency!r} is not visible"
     assert rendered.phone["lang"] == ("zh-CN" if rendered.case.language is Language.ZH else "en")
+
+
+def test_a_competency_not_assessed_is_labelled_so_on_the_chart_and_in_its_row(rendered: Rendered):
+    unassessed = len(rendered.case.competencies) - rendered.case.assessed_count
+    not_assessed = "未评估" if rendered.case.language is Language.ZH else "Not assessed"
+    for name, view in rendered.viewports.items():
+        labelled = [label for label in view["labels"] if not_assessed in label["text"]]
+        assert len(labelled) == unassessed, f"{name}: chart labels saying {not_assessed!r}: {labelled}"
+        assert all(label["visible"] and label["insideSvg"] for label in labelled), f"{name}: {labelled}"
+        # In each one's row, plus the overall's note naming what the score does not cover.
+        assert view["text"].count(not_assessed) >= (unassessed + 1 if unassessed else 0), name
 
 
 def test_chart_labels_are_not_clipped_and_are_readable_on_a_phone(rendered: Rendered):
@@ -321,7 +352,7 @@ def save_doc_screenshots(target: Path) -> None:
     """Phone screenshots of the en and zh candidate reports, as docs/img/report-{en,zh}.png."""
     target.mkdir(parents=True, exist_ok=True)
     for case in CASES:
-        if case.view is not ReportView.CANDIDATE:
+        if case.view is not ReportView.CANDIDATE or case.assessed_count < len(case.competencies):
             continue
         html, _ = build_page(case)
         with tempfile.TemporaryDirectory() as tmp:

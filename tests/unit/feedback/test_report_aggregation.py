@@ -446,6 +446,23 @@ def test_the_same_quote_is_never_both_praised_and_criticised():
     assert alone.improvements[0].evidence_quote == ""
 
 
+def test_part_of_a_praised_quote_is_not_criticised_but_a_different_sentence_is_quoted():
+    praised = "I split the work into two streams, and we shipped 3 days early"
+    answer = scored(
+        "a-1",
+        {"leadership": 9.0, "teamwork": 4.0, "data_driven": 3.0},
+        evidence=(
+            EvidenceSpan(praised, 0, len(praised), "leadership"),
+            EvidenceSpan("we shipped 3 days early", 36, 59, "teamwork"),
+            # Offsets as a careless scorer might give them: the text differs, so it is another sentence.
+            EvidenceSpan("Nobody checked the numbers", 0, 26, "data_driven"),
+        ),
+    )
+    content = build_report(Language.EN, weights(leadership=40, teamwork=30, data_driven=30), [answer])
+    quotes = {i.competency_id: i.evidence_quote for i in (*content.strengths, *content.improvements)}
+    assert quotes == {"leadership": praised, "teamwork": "", "data_driven": "Nobody checked the numbers"}
+
+
 GRID = (9.0, 7.5, 6.0, 5.5, 4.0, 2.5)
 
 
