@@ -111,22 +111,27 @@ async def eventually(check, timeout: float = 30.0) -> None:
         await asyncio.sleep(0.2)
 
 
-async def test_scored_answer_gets_exactly_one_hint_even_when_the_score_is_delivered_twice(platform, tenant):
-    event = score_ready(tenant, "iv-h", "a-1", {"communication": 6.0}, specificity=0.1)
-    await platform.publisher.publish(topics.SCORE_READY, event, key="iv-h")
-    await platform.publisher.publish(topics.SCORE_READY, event, key="iv-h")
-
-    tap = platform.taps[topics.HINT_READY]
-    [first, *_] = await tap.wait_for(of(tenant))
-    assert first.hint_code == "add_number"
-    assert first.text == "Can you back this with a number?"
-    assert first.meta.interview_id == "iv-h" and first.answer_id == "a-1"
-    await tap.drain(2.0)
-    hints = [e for e in tap.events if of(tenant)(e)]
-    # The duplicate may re-publish the stored hint, but never a second one.
-    assert {(h.hint_id, h.meta.event_id) for h in hints} == {(first.hint_id, first.meta.event_id)}
-    assert HintDocument.objects(tenant_id=tenant).count() == 1
-    assert AnswerScoreDocument.objects(tenant_id=tenant).count() == 1
+async def test_a_hint_shown_by_question_gen_is_listed_once_even_when_delivered_twice(platform, tenant):
+    event = events_pb2.HintReady(
+        meta=codec.new_meta(
+            events_pb2.HintReady,
+            tenant_id=tenant,
+            interview_id="iv-h",
+            candidate_id="cand-1",
+            interview_kind=common_pb2.INTERVIEW_KIND_SELECTION,
+            event_id="e-h-1",
+        ),
+        hint_id="h-1",
+        answer_id="a-1",
+        question_id="q-1",
+        hint_code="add_result",
+        kind=common_pb2.HINT_KIND_ADD_RESULT,
+        text="Good example. What changed in the end because of what you did?",
+        language=common_pb2.LANGUAGE_EN,
+    )
+    await platform.publisher.publish(topics.HINT_READY, event, key="iv-h")
+    await platform.publisher.publish(topics.HINT_READY, event, key="iv-h")
+    await eventually(lambda: HintDocument.objects(tenant_id=tenant).count() == 1)
 
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
         stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
@@ -134,24 +139,32 @@ async def test_scored_answer_gets_exactly_one_hint_even_when_the_score_is_delive
             feedback_pb2.ListHintsRequest(interview_id="iv-h"),
             metadata=platform.candidate(tenant, "iv-h", "cand-1"),
         )
-    assert [h.hint_id for h in listed.hints] == [first.hint_id]
+    assert [(h.hint_id, h.kind) for h in listed.hints] == [("h-1", common_pb2.HINT_KIND_ADD_RESULT)]
+    assert HintDocument.objects(tenant_id=tenant).count() == 1
+
+
+async def test_feedback_decides_no_hint_on_a_score(platform, tenant):
+    # Hints are decided by question-gen with the next question; feedback only projects the score.
+    event = score_ready(tenant, "iv-n", "a-1", {"communication": 6.0}, specificity=0.1)
+    await platform.publisher.publish(topics.SCORE_READY, event, key="iv-n")
+    await eventually(lambda: AnswerScoreDocument.objects(tenant_id=tenant).count() == 1)
+    await platform.taps[topics.HINT_READY].drain(1.0)
+    assert [e for e in platform.taps[topics.HINT_READY].events if of(tenant)(e)] == []
 
 
 async def test_a_score_before_its_interview_completed_costs_no_scan(platform, tenant):
-    """FerretDB v1 serves only ``{_id: ...}`` from an index: the score-ready path (projection, hint,
-    the look for a report waiting on it, usually not there yet) sends nothing else about the tenant."""
+    """FerretDB v1 serves only ``{_id: ...}`` from an index: the score-ready path (projection, the
+    look for a report waiting on it, usually not there yet) sends nothing else about the tenant."""
     interview = f"iv-{uuid.uuid4().hex[:6]}"
     key = report_key(tenant, interview)
     with recorded_commands() as log:
         event = score_ready(tenant, interview, "a-1", {"communication": 6.0}, specificity=0.1)
         await platform.publisher.publish(topics.SCORE_READY, event, key=interview)
         await log.wait_for(lambda c: c.collection == "feedback_reports" and c.filter == {"_id": key})
-        await platform.taps[topics.HINT_READY].wait_for(of(tenant))
 
     assert log.scans(tenant_id=tenant) == []
     assert [(c.name, c.filter) for c in log.on("feedback_reports") if c.about(tenant)] == [("find", {"_id": key})]
     assert {c.name for c in log.on("feedback_scores")} >= {"insert"}
-    assert {c.name for c in log.on("feedback_hints")} >= {"insert"}
 
     # Once the interview completes, its report is stored under that key and found by it.
     with recorded_commands() as completion:
@@ -392,3 +405,81 @@ async def test_a_database_call_runs_off_the_event_loop(platform, tenant, monkeyp
     assert list(listed.hints) == []
     assert not_found.value.code() == grpc.StatusCode.NOT_FOUND
     assert waited == [(True, True)]
+
+
+async def test_get_report_while_generating_says_so_and_an_unknown_interview_stays_not_found(platform, tenant):
+    """Completed with one answer still unscored: GetReport answers GENERATING (not NOT_FOUND), the
+    renderings FAILED_PRECONDITION saying so; once the last score is in, READY with the same report id."""
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    publish = platform.publisher.publish
+    await publish(
+        topics.SCORE_READY,
+        score_ready(tenant, interview, "a-1", {"communication": 8.5, "problem_solving": 7.8}),
+        key=interview,
+    )
+    await publish(topics.INTERVIEW_COMPLETED, interview_completed(tenant, interview, ["a-1", "a-2"]), key=interview)
+    await eventually(
+        lambda: ReportDocument.objects(tenant_id=tenant, interview_id=interview, status="pending").count() == 1
+    )
+    candidate = platform.candidate(tenant, interview, "cand-1")
+    recruiter = platform.recruiter(tenant)
+    request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        generating = await stub.GetReport(request, metadata=recruiter)
+        mine = await stub.GetReport(request, metadata=candidate)
+        with pytest.raises(grpc.aio.AioRpcError) as page:
+            await stub.RenderReport(request, metadata=recruiter)
+        with pytest.raises(grpc.aio.AioRpcError) as unknown:
+            await stub.GetReport(feedback_pb2.GetReportRequest(interview_id=f"{interview}-x"), metadata=recruiter)
+
+        assert generating.status == feedback_pb2.REPORT_STATUS_GENERATING
+        assert generating.interview_id == interview and generating.report_id and generating.candidate_id == "cand-1"
+        assert not generating.competencies and generating.overall_score == 0.0
+        assert mine.status == feedback_pb2.REPORT_STATUS_GENERATING and mine.view == feedback_pb2.REPORT_VIEW_CANDIDATE
+        assert page.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+        assert "still being generated" in (page.value.details() or "")
+        assert unknown.value.code() == grpc.StatusCode.NOT_FOUND
+
+        await publish(
+            topics.SCORE_READY,
+            score_ready(tenant, interview, "a-2", {"teamwork": 4.0}, evidence="we just did it together"),
+            key=interview,
+        )
+        [event] = await platform.taps[topics.REPORT_GENERATED].wait_for(of(tenant))
+        ready = await stub.GetReport(request, metadata=recruiter)
+    assert ready.status == feedback_pb2.REPORT_STATUS_READY
+    assert ready.report_id == generating.report_id == event.report_id
+    assert ready.overall_score == 6.9 and ready.assessed_weight_percent == 100
+
+
+async def test_unanswered_competency_is_stored_and_served_as_not_assessed(platform, tenant):
+    """The interview completed with teamwork's question unanswered: the report served from FerretDB
+    lists teamwork as not assessed and says the overall covers 2 of 3 competencies, 70% of the weight."""
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    await platform.publisher.publish(
+        topics.SCORE_READY,
+        score_ready(tenant, interview, "a-1", {"communication": 8.5, "problem_solving": 7.8}),
+        key=interview,
+    )
+    await platform.publisher.publish(
+        topics.INTERVIEW_COMPLETED, interview_completed(tenant, interview, ["a-1"]), key=interview
+    )
+    [event] = await platform.taps[topics.REPORT_GENERATED].wait_for(of(tenant))
+    # The event carries scores for what was assessed only; its weights still name all three.
+    assert [s.competency_id for s in event.competency_scores] == ["communication", "problem_solving"]
+    assert [w.competency_id for w in event.weights] == list(WEIGHTS)
+    request = feedback_pb2.GetReportRequest(interview_id=interview, view=feedback_pb2.REPORT_VIEW_RECRUITER)
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        report = await stub.GetReport(request, metadata=platform.recruiter(tenant))
+        page = await stub.RenderReport(request, metadata=platform.recruiter(tenant))
+    assert [(c.competency_id, c.not_assessed) for c in report.competencies] == [
+        ("communication", False),
+        ("problem_solving", False),
+        ("teamwork", True),
+    ]
+    # (8.5*30 + 7.8*40) / 70 = 8.1
+    assert report.overall_score == 8.1 and event.overall_score == 8.1
+    assert (report.assessed_competencies, report.total_competencies, report.assessed_weight_percent) == (2, 3, 70)
+    assert "Covers 2 of 3 competencies (70% of the weight). Not assessed: Teamwork." in page.html
