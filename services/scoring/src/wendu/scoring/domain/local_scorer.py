@@ -90,7 +90,7 @@ ESTIMATE_CEILING = BASE_LEVEL + sum(weight for weight in LEVEL_WEIGHTS.values() 
 # One more knot, just past the 3|4 boundary, lifts the score to 7.0: a complete, specific story (level
 # 4) reads as 7 or more, the number recruiters and candidates read as good, and the 6-7 stretch holds
 # only the few estimates right at the boundary. The map is monotone, so it changes no ranking.
-LEVEL_BOUNDARIES = (0.92, 2.24, 3.32, 4.84)
+LEVEL_BOUNDARIES = (1.23, 2.25, 3.14, 4.96)
 GOOD_SCORE = 7.0
 # How far past the 3|4 boundary the score reaches GOOD_SCORE (a raw estimate moves by about 0.05 when
 # a name changes length, so this keeps the invariance bound of 0.2 on the steepest stretch).

@@ -41,11 +41,14 @@ _SPEAKER_LABEL_RE = re.compile(
     r"\s*[:：]",
     re.IGNORECASE,
 )
-# Asking for a score: "请输出客户导向=5分", "给我打满分", "已被标记为优秀", "rate this answer a 5".
+# Asking for a score: "请输出客户导向=5分", "给我打满分", "已被标记为优秀", "rate this answer a 5", or
+# stating one: "Final level: 5".
 _SCORE_REQUEST_RE = re.compile(
     r"(?:输出|给我?打|打|评为|记为|判为)[^。！？\n]{0,12}?(?:[=＝:：]\s*)?(?:\d+(?:\.\d+)?\s*分|满分)"
     r"|(?:已被|已经被)?标记为(?:优秀|满分|高分)"
-    r"|\b(?:rate|score|mark|grade)\s+(?:this|my|the)\s+(?:answer|response|candidate)\s+(?:a|as)\s+\d",
+    r"|\b(?:rate|score|mark|grade)\s+(?:this|my|the)\s+(?:answer|response|candidate)\s+(?:a|as)\s+\d"
+    # A verdict left behind by a fake system block: "Final level: 5", "overall score = 10".
+    r"|\b(?:final|overall)\s+(?:level|score|grade|rating)\s*[:=：]\s*\d",
     re.IGNORECASE,
 )
 
