@@ -299,3 +299,19 @@ async def test_a_candidate_token_is_permission_denied(service):
         with pytest.raises(grpc.aio.AioRpcError) as raised:
             await call
         assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_get_profile_returns_typed_signals_and_the_preferred_language(service):
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+
+    profile = await service.stub.GetProfile(
+        profile_pb2.GetProfileRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+    )
+
+    assert profile.preferred_language == common_pb2.LANGUAGE_ZH
+    assert profile_pb2.PROFILE_SIGNAL_DATA_WORK in profile.signal_kinds
+    # The deprecated strings name the same signals, in the same order.
+    assert [profile_pb2.ProfileSignal.Name(k) for k in profile.signal_kinds] == [
+        f"PROFILE_SIGNAL_{name.upper()}" for name in profile.signals
+    ]
