@@ -154,12 +154,35 @@ ROLE_WORDS = re.compile(
         r"doctor",
         r"physician",
         r"journalist",
+        r"reporter",
         r"translator",
         r"recruiter",
+        r"supervisor",
+        r"technician",
+        r"clerk",
+        r"cashier",
+        r"auditor",
+        r"solicitor",
+        r"paralegal",
+        r"pharmacist",
+        r"therapist",
+        r"instructor",
+        r"tutor",
+        r"planner",
+        r"producer",
+        r"marketer",
+        r"buyer",
+        r"trainer",
+        r"counsel(?:l)?or",
+        r"agent",
+        r"broker",
+        r"chef",
+        r"hrbp",
     )
     + r"|工程师|开发|程序员|分析师|经理|总监|主管|设计师|顾问|创始人|合伙人|总裁|负责人|实习生|实习|研究员"
     r"|专员|架构师|助理|教师|老师|讲师|教授|会计|运营|销售|主任|组长|店长|编辑|策划|科学家"
-    r"|律师|医生|护士|记者|翻译|客服|人事|行政",
+    r"|律师|医生|护士|记者|翻译|客服|人事|行政|代表|柜员|干部|督导|专家|技术员|文员|收银员|导购|店员|厨师"
+    r"|培训师|咨询师|出纳|审计|药师",
     re.IGNORECASE,
 )
 
@@ -323,6 +346,9 @@ INSTITUTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+_ZH_MILLIONS = r"百万|千万|亿|[1-9]\d{2,}\s*万|\d+(?:\.\d+)?\s*亿"
+_ZH_SCALE_NOUNS = r"用户|下载|日活|月活|订单|交易|流水|曝光|播放|访问|调用|请求|商家|学员|粉丝|会员|客户|玩家"
+
 # Marks of a notable project: a prize, a patent, a publication, or a launch at scale.
 NOTABLE_WORDS = re.compile(
     bounded(
@@ -334,18 +360,261 @@ NOTABLE_WORDS = re.compile(
         r"patent(?:ed|s)?",
         r"published",
         r"keynote",
-        r"\d+(?:\.\d+)?\s*(?:m|million|billion)\s+(?:users|customers|downloads|players|students)",
+        # A launch at scale: millions of users, or of what they do (orders, transactions, requests).
+        r"\d+(?:\.\d+)?\s*(?:m|million|bn|billion)\+?\s+(?:[a-z-]+\s+)?(?:users|customers|downloads|players|students"
+        r"|transactions|orders|requests|actions|events|merchants|members|subscribers|visits|views|installs|messages)",
     )
-    + r"|获奖|荣获|[一二三特金银铜]等?奖|特别奖|冠军|专利|发表|论文|百万|千万|亿",
+    + r"|获奖|荣获|[一二三特金银铜]等?奖|特别奖|冠军|专利|发表|论文"
+    # "用户超过千万", "下载量超过100万", "日处理交易2亿笔"; an amount of money alone ("千万级预算") is no scale.
+    + rf"|(?:{_ZH_SCALE_NOUNS})[^,;。]{{0,8}}?(?:{_ZH_MILLIONS})"
+    + rf"|(?:{_ZH_MILLIONS})[^,;。]{{0,4}}?(?:{_ZH_SCALE_NOUNS}|笔|次|人|家)"
+    # Turnover in hundreds of millions is an outcome at scale: "年GMV超过10亿元".
+    + r"|(?:GMV|营收|收入|销售额|交易额)[^,;。]{0,8}?\d+(?:\.\d+)?\s*亿",
     re.IGNORECASE,
 )
 
 # A stretch the résumé itself names as time away from work.
 CAREER_BREAK_WORDS = re.compile(
-    bounded(r"career\s+(?:break|gap)", r"gap\s+year", r"sabbatical", r"parental\s+leave", r"time\s+off")
-    + r"|职业间隔|空窗期|间隔期|待业|照顾家人|全职妈妈|全职爸爸|育儿",
+    bounded(
+        r"career\s+(?:break|gap)",
+        r"gap\s+year",
+        r"sabbatical",
+        r"(?:parental|maternity|paternity|family)\s+leave",
+        r"time\s+off",
+        r"full-time\s+(?:parent|carer|caregiver)",
+    )
+    + r"|职业间隔|空窗期|间隔期|待业|照顾(?:家人|孩子|小孩|宝宝|老人|父母|母亲|父亲)|全职(?:妈妈|爸爸|在家|太太)|家庭主[妇夫]|育儿",
     re.IGNORECASE,
 )
 
 # "Industry: Financial technology", "行业：互联网 / 本地生活".
 INDUSTRY_LABEL = re.compile(r"^\s*(?:industry|sector|所属行业|行业)\s*:\s*(?P<industry>.+?)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FunctionFamily:
+    """A line of work ("engineering", "teaching"), with the words of its titles, fields and credentials."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+def _family(name: str, *alternatives: str, han: str = "") -> FunctionFamily:
+    pattern = bounded(*alternatives) + (f"|{han}" if han else "")
+    return FunctionFamily(name, re.compile(pattern, re.IGNORECASE))
+
+
+# What a job title, a target role or a certificate is about. Words that every line of work uses
+# ("manager", "director", "lead", "analyst", "assistant", "经理", "主管", "专员") are in no family:
+# "Engineering Manager" is engineering and "Nurse Manager" nursing, by the word that names the field.
+# Where several families match, the match that ends last wins ("Marketing Data Analyst" is data),
+# and of two ending together the longer ("数据运营专员" is data, not operations).
+FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
+    _family(
+        "software engineering",
+        r"software",
+        r"(?:back|front)[- ]?end",
+        r"full[- ]?stack",
+        r"engineering",
+        r"(?:software|backend|frontend|web|mobile|platform|devops|qa|test|site\s+reliability|founding)\s+engineer",
+        r"engineers?",
+        r"developers?",
+        r"programm(?:er|ing)",
+        r"coding",
+        r"web\s+development",
+        r"sre",
+        r"cto",
+        r"architect",
+        han=r"软件|开发|研发|程序员|工程师|架构师|前端|后端|测试|编程|技术经理|技术总监|技术负责人",
+    ),
+    _family(
+        "hardware engineering",
+        r"(?:mechanical|civil|electrical|chemical|structural|manufacturing|process|hardware)\s+engineer(?:ing)?",
+        # "机械工程师" must end where "工程师" (software) ends, or the longer match could not win.
+        han=r"(?:机械|土木|电气|结构|工艺|硬件|电子)(?:设计)?工程师|机械|土木|电气|硬件",
+    ),
+    _family(
+        "data",
+        r"data(?:\s+(?:analy(?:sis|tics|st)|scien(?:ce|tist)|engineer(?:ing)?|mining))?",
+        r"analytics",
+        r"business\s+intelligence",
+        r"(?-i:BI)",
+        r"machine\s+learning",
+        r"statistic(?:s|ian)",
+        han=r"数据(?:分析|科学|挖掘|运营|开发|工程|治理)?|算法|机器学习|商业分析|统计",
+    ),
+    _family(
+        "product",
+        r"product(?:\s+(?:manager|management|owner|lead))?",
+        r"apm",
+        han=r"产品",
+    ),
+    _family(
+        "design",
+        r"design(?:er|ers)?",
+        r"ux",
+        r"ui",
+        r"user\s+(?:experience|research(?:er)?)",
+        r"interaction\s+design",
+        han=r"设计|交互|用户研究员?|用户体验|游戏策划|关卡策划|数值策划|系统策划",
+    ),
+    _family(
+        "sales",
+        r"sales(?:people|person)?",
+        r"account\s+(?:executive|manager)",
+        r"business\s+development",
+        r"sdr",
+        r"bdr",
+        r"(?:sales|business)\s+development\s+representative",
+        r"(?-i:BD)",
+        han=r"销售|客户经理|商务拓展|大客户|招商",
+    ),
+    _family(
+        "marketing",
+        r"marketing",
+        r"brand",
+        r"advertising",
+        r"growth\s+marketing",
+        r"public\s+relations",
+        r"content\s+(?:strateg(?:y|ist)|marketing)",
+        r"seo",
+        han=r"市场|营销|品牌|广告|公关|推广",
+    ),
+    _family(
+        "retail",
+        r"store",
+        r"shop",
+        r"retail",
+        r"cashier",
+        r"sales\s+(?:associate|assistant|floor)",
+        r"restaurant",
+        r"merchandis(?:ing|er)",
+        han=r"门店|店长|店员|导购|收银|零售|餐厅|餐饮|连锁",
+    ),
+    _family("operations", r"operations", r"ops", r"logistics", r"supply\s+chain", han=r"运营|物流|供应链|仓储"),
+    _family(
+        "teaching",
+        r"teach(?:er|ers|ing)",
+        r"educat(?:or|ion)",
+        r"lecturer",
+        r"tutor(?:ing)?",
+        r"professor",
+        r"classroom",
+        han=r"教师|老师|讲师|教学|教研|班主任|教授|助教|教育",
+    ),
+    _family(
+        "healthcare",
+        r"nurs(?:e|es|ing)",
+        r"physician",
+        r"doctor",
+        r"clinical",
+        r"pharmacist",
+        r"therap(?:ist|y)",
+        r"medical",
+        r"icu",
+        han=r"护士|护理|护师|医生|医师|临床|药师|康复",
+    ),
+    _family(
+        "finance",
+        r"financ(?:e|ial)",
+        r"accounting",
+        r"accountant",
+        r"audit(?:or|ing)?",
+        r"tax",
+        r"bank(?:er|ing)",
+        r"investment",
+        r"treasury",
+        r"(?-i:CPA|CFA|ACCA)",
+        r"teller",
+        han=r"财务|会计|审计|税务|金融|投资|理财|柜员|出纳|银行|注册会计师",
+    ),
+    _family(
+        "legal", r"legal", r"law(?:yer)?", r"attorney", r"solicitor", r"paralegal", r"counsel", han=r"律师|法务|法律"
+    ),
+    _family(
+        "people",
+        r"hr",
+        r"hrbp",
+        r"human\s+resources",
+        r"recruit(?:er|ing|ment)",
+        r"talent\s+acquisition",
+        han=r"人力资源|人事|招聘",
+    ),
+    _family("journalism", r"journalis[mt]", r"reporter", r"correspondent", r"editor", han=r"记者|编辑|新闻"),
+    _family("consulting", r"consult(?:ant|ing)", han=r"咨询|顾问"),
+    _family("research", r"research(?:er)?", r"scientist", han=r"研究员|科研"),
+)
+
+# Families close enough that moving between them is growth in one career, not a change of career.
+RELATED_FAMILIES: frozenset[frozenset[str]] = frozenset(
+    {
+        frozenset({"software engineering", "data"}),
+        frozenset({"retail", "operations"}),
+    }
+)
+
+# Titles that say nothing of a field: leading one's own field ("Engineering Manager") is a promotion.
+MANAGEMENT_WORDS = re.compile(
+    bounded(
+        r"manag(?:er|ers|ement|ing)",
+        r"lead(?:er|ership)?",
+        r"director",
+        r"head",
+        r"supervisor",
+        r"people\s+manager",
+        r"team\s+lead",
+        r"executive",
+        r"vp",
+    )
+    + r"|管理|经理|主管|总监|负责人|组长|团队长",
+    re.IGNORECASE,
+)
+
+# Jobs that do not show a line of work: a student's internship, a side job, the founder's seat
+# (founding is signalled on its own).
+SIDE_ROLE_WORDS = re.compile(
+    bounded(r"interns?(?:hip)?", r"trainee", r"part[- ]time", r"freelance", r"volunteer", r"(?:co-?)?founder", r"ceo")
+    + r"|实习|兼职|志愿|创始人|合伙人|创业",
+    re.IGNORECASE,
+)
+
+# A line naming a target role: "Objective: ...", "求职意向：数据分析师".
+OBJECTIVE_LABEL = re.compile(
+    r"(?:^|(?<=[.。!?]\s)|(?<=[.。!?]))\s*(?:career\s+)?(?:objective|target\s+(?:role|position)|desired\s+(?:role|position)"
+    r"|求职意向|求职目标|意向岗位|意向职位|目标岗位|目标职位|期望职位|期望岗位|应聘岗位|应聘职位)\s*:\s*(?P<target>[^\n]+)",
+    re.IGNORECASE,
+)
+
+# A credential or a course: "Google Data Analytics Certificate", "CDA数据分析师认证", "coding bootcamp".
+# A bare "course" or "培训" counts only under a certificates/training heading: in a job's bullets it
+# is more often something the candidate taught or organised.
+CREDENTIAL_WORDS = re.compile(
+    bounded(
+        r"certificates?",
+        r"certifications?",
+        r"certified",
+        r"credential",
+        r"nanodegree",
+        r"boot\s?camps?",
+        r"coursera",
+        r"udacity",
+        r"edx",
+    )
+    + r"|证书|认证|资格证|执业证|训练营|结业",
+    re.IGNORECASE,
+)
+
+# Saying that one wants a role, not that one does it: "looking to move into data analysis".
+ASPIRATION_WORDS = re.compile(
+    bounded(
+        r"objective",
+        r"seeking",
+        r"looking\s+(?:to|for)",
+        r"aim(?:ing)?\s+to",
+        r"hop(?:e|ing)\s+to",
+        r"want(?:ing)?\s+to",
+        r"target\s+role",
+    )
+    + r"|希望|求职|意向|期望|应聘",
+    re.IGNORECASE,
+)

@@ -14,18 +14,26 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TypeVar
 
 from wendu.profile.domain.lexicon import (
+    ASPIRATION_WORDS,
     CAREER_BREAK_WORDS,
+    CREDENTIAL_WORDS,
     DEGREE_LEVELS,
     DEGREE_WORDS,
+    FUNCTION_FAMILIES,
     INDUSTRIES,
     INDUSTRY_LABEL,
     INSTITUTION_WORDS,
+    MANAGEMENT_WORDS,
     NOTABLE_WORDS,
+    OBJECTIVE_LABEL,
     ORGANISATION_WORDS,
+    RELATED_FAMILIES,
     ROLE_WORDS,
+    SIDE_ROLE_WORDS,
     SKILLS,
     bounded,
 )
@@ -52,27 +60,54 @@ class Section(enum.Enum):
     WORK = "work"
     PROJECTS = "projects"
     EDUCATION = "education"
+    # Certificates, licences, courses and training: evidence of a field, not of work done in it.
+    CERTIFICATES = "certificates"
+    # The role the candidate wants ("Objective", "求职意向"): an aim, not a fact of the career.
+    OBJECTIVE = "objective"
     OTHER = "other"
 
 
 _SECTION_HEADINGS: tuple[tuple[Section, str], ...] = (
-    (Section.EDUCATION, r"education(?:al background)?|academic background|教育背景|教育经历|学历"),
+    (
+        Section.EDUCATION,
+        r"education(?:al\s+background)?(?:\s*(?:&|and)\s*(?:training|certifications?|courses))?"
+        r"|academic\s+background|教育背景|教育经历|学历",
+    ),
     (
         Section.WORK,
-        r"(?:work|professional|employment|career)\s+(?:experience|history)|experience|employment"
-        r"|工作经历|工作经验|实习经历|职业经历|任职经历",
+        r"(?:work|professional|employment|career|internship)\s+(?:experience|history)|experience|employment"
+        r"|internships?|工作经历|工作经验|实习经历|实习经验|职业经历|任职经历|工作履历",
     ),
-    (Section.PROJECTS, r"projects?|project\s+experience|key\s+projects|项目经历|项目经验"),
+    (
+        Section.PROJECTS,
+        r"(?:(?:selected|key|personal|side|academic|research|course|notable|major|relevant|featured"
+        r"|open[- ]source)\s+)?projects?(?:\s+experience)?"
+        r"|项目经历|项目经验|项目介绍|主要项目|代表项目|个人项目|科研项目|参与项目|项目",
+    ),
+    (
+        Section.CERTIFICATES,
+        r"certifications?|certificates?|licen[cs]es?(?:\s*(?:&|and)\s*certifications?)?"
+        r"|(?:courses?|training)(?:\s*(?:&|and)\s*certific(?:ates?|ations?))?"
+        r"|certific(?:ates?|ations?)\s*(?:&|and)\s*(?:courses?|training)|professional\s+development"
+        r"|证书|资格证书|技能证书|证书与培训|培训经历|培训经验|所获证书|资质证书|培训",
+    ),
+    (Section.OBJECTIVE, r"(?:career\s+)?objective|求职意向|求职目标|职业目标"),
     (
         Section.OTHER,
-        r"(?:technical\s+)?skills|summary|profile|about\s+me|awards|certifications?|languages|interests"
-        r"|专业技能|技能特长|技能|自我评价|个人简介|个人总结|获奖情况|荣誉奖项|证书|兴趣爱好",
+        r"(?:technical\s+)?skills|summary|profile|about\s+me|awards|languages|interests"
+        r"|专业技能|技能特长|技能|自我评价|个人简介|个人总结|获奖情况|荣誉奖项|兴趣爱好",
     ),
 )
-_HEADING = re.compile(
-    r"^[#\s*]*(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SECTION_HEADINGS) + r")[\s*]*:?\s*$",
+_HEADING_PART = re.compile(
+    "^(?:" + "|".join(f"(?P<{s.value}>{p})" for s, p in _SECTION_HEADINGS) + ")$",
     re.IGNORECASE,
 )
+# Templates decorate headings: "## Projects", "■ 项目经历", "三、项目经历", "【项目经历】", "Projects:".
+_HEADING_NUMBERING = re.compile(r"^[#*\s■□◆◇▌▍|=>]*(?:[一二三四五六七八九十]{1,3}\s*[、.]|\d{1,2}\s*[.、)])?\s*")
+_HEADING_FRAME = "【】[]<>「」*#:=| \t"
+# A bilingual heading names its section twice: "项目经历 Projects", "工作经历 / Work Experience".
+_HEADING_LANGUAGES = re.compile(r"\s*[/|]\s*|(?<=[\u4e00-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u4e00-\u9fff])")
+MAX_HEADING_CHARS = 40
 
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "–", "\u2015": "—", "\u2212": "–"})
 
@@ -137,6 +172,28 @@ _QUOTED_PROJECT = re.compile(
 )
 # Where a project title stops and its description (dates, role, summary) begins.
 _NAME_END = re.compile(r"\s+[|/]\s+|\s+[-–—]\s+|\s*[(\[【,;。]|\s{2,}|\t")
+# In a projects section, lines like these describe the project above them; they do not name one.
+_PROJECT_DETAIL_LABEL = re.compile(
+    r"^(?:项目)?(?:描述|简介|职责|内容|角色|成果|业绩|技术栈|技术|工具|环境|背景|主要工作|个人职责|责任描述|工作内容)\s*:"
+    r"|^(?:my\s+)?(?:role|responsibilit(?:y|ies)|description|summary|tech(?:nolog(?:y|ies)|\s+stack)?|stack|tools"
+    r"|outcomes?|results?|impact|contributions?)\s*:",
+    re.IGNORECASE,
+)
+# "Open-source: kafka-replay, ...", "课程设计：...": the kind of project, then its name.
+_PROJECT_KIND_LABEL = re.compile(
+    r"^(?:open[- ]source|personal|side|course|capstone|hackathon|academic|research|thesis"
+    r"|开源|个人|课程设计|课程|毕业设计|科研)(?:\s*(?:project|项目))?\s*:\s*",
+    re.IGNORECASE,
+)
+# A project description line, not a title, starts with what the candidate did.
+_DESCRIPTION_START = re.compile(
+    r"^(?:负责|参与|主导|使用|利用|基于|通过|完成|带领|搭建|实现|独立|协助|采用|设计并|开发了|针对|对接|优化|用户|该项目|项目采用"
+    r"|(?:led|built|designed|developed|created|implemented|worked|responsible|managed|used|using|wrote|helped"
+    r"|owned|shipped|launched|ran|analy[sz]ed|improved|reduced|increased|this|the\s+project)\b)",
+    re.IGNORECASE,
+)
+MAX_TITLE_CHARS = 40
+MAX_TITLE_WORDS = 7
 
 # --- experience --------------------------------------------------------------------------------
 _SEGMENT_SEPARATORS = re.compile(r"\s*[|,;·•]\s*|\s*、\s*|\s+[-–—/]\s+|\s{2,}|\t")
@@ -151,6 +208,20 @@ _DEGREE_IN_MAJOR = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』《》‘’]|\*\*")
 _TRIM = " \t-–—|/,;:()[]【】*·•&"
+# Trimmed from an employer's name: _TRIM without the brackets, which are balanced separately.
+_NAME_TRIM = " \t-–—|/,;:*·•&"
+# "HubSpot, Inc.", "Zhiqing Tech (Beijing) Co., Ltd.": a comma before these is inside the name.
+_LEGAL_SUFFIX = re.compile(
+    r"(?:inc|ltd|llc|llp|plc|corp|co|gmbh|ag|s\.?a|b\.?v|n\.?v|pty|limited|l\.?p)(?![A-Za-z])\.?", re.IGNORECASE
+)
+# Words that end with a period without ending a sentence: "Brightpath Inc. ", "No. 2 High School".
+_ABBREVIATIONS = frozenset(
+    {"inc", "ltd", "co", "corp", "no", "st", "dr", "mt", "jr", "sr", "bros", "intl", "dept", "ste", "ave", "univ"}
+)
+_SENTENCE_END = re.compile(r"\.\s+|[。;；!?！？]")
+_OPENING_BRACKETS = "([【"
+_CLOSING_BRACKETS = ")]】"
+_TRAILING_GROUP = re.compile(r"\s*[(\[【][^()\[\]【】]*[)\]】]$")
 
 # --- signals -----------------------------------------------------------------------------------
 _EN_COUNT = r"\d+\+?|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty"
@@ -158,9 +229,13 @@ _ZH_COUNT = r"\d+\+?|[一二两三四五六七八九十百千几数]+"
 _PEOPLE = (
     r"people|persons|staff|employees|(?:direct\s+)?reports|(?:team\s+)?members|engineers|developers|analysts"
     r"|designers|researchers|scientists|interns|consultants|managers|specialists|associates|salespeople"
-    r"|sales\s+reps|agents|operators|workers|volunteers|teachers|nurses|editors|writers|testers"
+    r"|sales\s+reps|agents|operators|workers|volunteers|teachers|nurses|editors|writers|testers|marketers"
+    r"|executives|representatives|reps|recruiters|clerks|cashiers|technicians|officers"
 )
-_LEAD_VERB = r"led|lead|leading|managed|managing|manage|supervised|supervising|headed|oversaw|ran|built\s+and\s+led"
+_LEAD_VERB = (
+    r"led|lead|leads|leading|managed|managing|manages|manage|supervised|supervising|supervises|supervise"
+    r"|headed|heads|oversaw|oversee|oversees|directed|directs|ran|runs|built\s+and\s+led"
+)
 
 _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
     (
@@ -174,18 +249,6 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        Signal.CAREER_SWITCHER,
-        re.compile(
-            r"\b(?:switched|transitioned|pivoted|changed)\s+(?:my\s+)?(?:careers?\s+)?from\s+[^.\n;]{1,80}?\s+(?:to|into)\b"
-            r"|\bcareer\s+(?:change|changer|switch|switcher|transition|pivot)\b|\bchanged\s+careers?\b"
-            r"|转行|职业转型"
-            # "数字化转型" (digital transformation) is about a company; only a person turns into a role.
-            r"|(?<!数字化)(?<!企业)(?<!业务)(?<!公司)(?<!产业)(?<!战略)(?<!组织)(?<!平台)(?<!团队)"
-            r"转型(?:为|成为|做|从事|进入|到)",
-            re.IGNORECASE,
-        ),
-    ),
-    (
         Signal.LED_PEOPLE,
         re.compile(
             rf"\b(?:{_LEAD_VERB})\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:team|group|squad|department)\s+of\s+(?:{_EN_COUNT})\b"
@@ -194,7 +257,8 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
             r"|\bteam\s+(?:lead|leader)\b|\bpeople\s+manage(?:r|ment)\b|\bdirect\s+reports\b"
             # "在导师的带领下" is being led, not leading.
             r"|带领(?!下)|率领(?!下)|带团队|团队负责人"
-            rf"|管理(?:了)?(?:一支)?\s*(?:{_ZH_COUNT})\s*(?:余|多)?\s*(?:人|名)",
+            # "管理28名护士", "管理3家门店共25名店员": a head count under "管理" in one clause.
+            rf"|管理[^,;。:]{{0,12}}?(?<![\d.])(?:{_ZH_COUNT})\s*(?:余|多)?\s*(?:人|名|位)",
             re.IGNORECASE,
         ),
     ),
@@ -206,13 +270,47 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
                 r"a/?b\s*test(?:s|ing|ed)?",
                 r"data\s+analy(?:sis|tics|st|sts)",
                 r"data[\s-]driven",
-                r"analy[sz]ed\s+(?:[\w-]+\s+)?data",
+                r"analy[sz](?:ed|ing|e)\s+(?:[\w-]+\s+){0,3}data",
+                r"tableau",
+                r"power\s*bi",
+                r"pandas",
+                r"dashboards?",
+                r"(?:predictive|forecasting|regression|churn|propensity)\s+models?",
             )
-            + r"|a/?b\s*(?:测试|实验)|数据分析|数据驱动|数据挖掘|数据可视化",
+            + r"|a/?b\s*(?:测试|实验)|数据分析|数据驱动|数据挖掘|数据可视化|数据建模|指标体系|看板"
+            r"|分析(?:了)?[\u4e00-\u9fffA-Za-z]{0,10}数据",
             re.IGNORECASE,
         ),
     ),
 )
+
+
+# Where career-switch sentences say what the candidate left and what they went to.
+_EN_SWITCH_FROM_TO = re.compile(
+    r"\b(?:switched|transitioned|pivoted|changed)\s+(?:my\s+)?(?:careers?\s+)?from\s+(?P<origin>[^.\n;]{1,80}?)"
+    r"\s+(?:to|into)\s+(?P<target>[^.\n;,]{1,60})",
+    re.IGNORECASE,
+)
+_EN_SWITCH_INTO = re.compile(
+    r"\b(?:transition(?:ed|ing)?|pivot(?:ed|ing)?|mov(?:e|ed|ing)|switch(?:ed|ing)?|break(?:ing)?|broke)"
+    r"\s+into\s+(?P<target>[^.\n;,]{1,60})",
+    re.IGNORECASE,
+)
+_ZH_SWITCH = re.compile(
+    r"(?:从(?P<origin>[^,;。:\n]{1,20}?))?"
+    r"(?:转行|转岗|跨行|跨界|(?:希望|计划|想|决定|寻求)转向"
+    # "数字化转型" (digital transformation) is about a company; only a person turns into a role.
+    r"|(?<!数字化)(?<!企业)(?<!业务)(?<!公司)(?<!产业)(?<!战略)(?<!组织)(?<!平台)(?<!团队)(?<!渠道)"
+    r"转型(?=为|成为|做|从事|进入|到))"
+    r"(?:为|成为|做|从事|进入|到|至)?(?P<target>[^,;。:\n]{0,20})"
+)
+# Saying so, with nothing to compare: "career changer", "I changed careers", "职业转型".
+_CAREER_CHANGE_WORDS = re.compile(
+    r"\bcareer\s+(?:change|changer|switch|switcher|transition|pivot)\b|\bchanged\s+careers?\b|职业转型",
+    re.IGNORECASE,
+)
+# Clauses, for telling what a candidate did from what they aim at or were certified in.
+_CLAUSE_END = re.compile(r"[。;；!?！？,，\n]|\.(?=\s|$)")
 
 
 @dataclass(frozen=True)
@@ -229,9 +327,14 @@ def extract_resume(text: str) -> ResumeFacts:
     experience = _first(_experience(lines), MAX_EXPERIENCE)
     gaps = _career_gaps(experience)
     notable = _first((name for name, block in projects if NOTABLE_WORDS.search(block)), MAX_PROJECTS)
-    found = {signal for signal, pattern in _SIGNAL_PATTERNS if pattern.search(normalised)}
-    if len({job.industry for job in experience if job.industry}) > 1:
-        # Jobs in two industries are a change of industry, whether or not the résumé says so.
+    evidence = _evidence_of_work(lines)
+    found = {
+        signal
+        for signal, pattern in _SIGNAL_PATTERNS
+        # What one did counts, not what one aims at or holds a certificate in ("求职意向：数据分析师").
+        if pattern.search(evidence if signal in (Signal.DATA_WORK, Signal.LED_PEOPLE) else normalised)
+    }
+    if _is_career_switch(normalised, lines, experience):
         found.add(Signal.CAREER_SWITCHER)
     if gaps or CAREER_BREAK_WORDS.search(normalised):
         found.add(Signal.CAREER_GAP)
@@ -261,11 +364,25 @@ def _lines_with_sections(text: str) -> Iterator[_Line]:
         line = raw.strip()
         if not line:
             continue
-        heading = _HEADING.match(line)
-        if heading:
-            section = Section(next(name for name, value in heading.groupdict().items() if value))
+        heading = _heading(line)
+        if heading is not None:
+            section = heading
             continue
         yield _Line(line, section)
+
+
+def _heading(line: str) -> Section | None:
+    """The section ``line`` opens, when it is a heading: alone on its line, maybe decorated or bilingual."""
+    core = _HEADING_NUMBERING.sub("", line).strip(_HEADING_FRAME)
+    if not core or len(core) > MAX_HEADING_CHARS:
+        return None
+    sections = []
+    for part in _HEADING_LANGUAGES.split(core):
+        matched = _HEADING_PART.match(part.strip(_HEADING_FRAME))
+        if matched is None:
+            return None
+        sections.append(Section(next(name for name, value in matched.groupdict().items() if value)))
+    return sections[0] if sections else None
 
 
 def _skills(text: str) -> Iterator[str]:
@@ -277,12 +394,34 @@ def _skills(text: str) -> Iterator[str]:
 
 def _projects(lines: list[_Line]) -> Iterator[tuple[str, str]]:
     """Named projects, each with the text that describes it: its line and the bullets under it."""
+    titled = False  # whether the projects section at hand has named a project on a line of its own
     for index, line in enumerate(lines):
+        if line.section is not Section.PROJECTS or (index and lines[index - 1].section is not Section.PROJECTS):
+            titled = False
         names = list(_project_names_on(line))
+        if not names and line.section is Section.PROJECTS:
+            # Under a projects heading a short line of its own names a project ("云音乐实时推荐引擎",
+            # "Ledger v2 — double-entry ledger"); so does a bullet when the section is a plain list.
+            title = _project_title(line) if not (titled and _BULLET.match(line.text)) else ""
+            names = [title] if title else []
         if names:
+            titled = titled or not _BULLET.match(line.text)
             block = " ".join([line.text, *(other.text for other in _bullets_after(lines, index))])
             for name in names:
                 yield name, block
+
+
+def _project_title(line: _Line) -> str:
+    text = _BULLET.sub("", line.text).strip()
+    if not text or _PROJECT_DETAIL_LABEL.match(text) or _DESCRIPTION_START.match(text):
+        return ""
+    if text[0].islower() or text.endswith(("。", ".", "；", ";")):
+        # A sentence, or the wrapped tail of the line above it.
+        return ""
+    name = _clean_name(_PROJECT_KIND_LABEL.sub("", text))
+    if len(name) > MAX_TITLE_CHARS or len(name.split()) > MAX_TITLE_WORDS or _PERIOD.search(name):
+        return ""
+    return name
 
 
 def _bullets_after(lines: list[_Line], index: int) -> Iterator[_Line]:
@@ -388,8 +527,13 @@ def _format_month(index: int) -> str:
 
 
 def _career_gaps(experience: Iterable[WorkExperience]) -> tuple[CareerGap, ...]:
-    """Stretches of at least MIN_CAREER_GAP_MONTHS that no job covers, between the first job and the last."""
+    """Stretches of at least MIN_CAREER_GAP_MONTHS that no job covers, between the first job and the last.
+
+    Internships cover time like any job, but the months between a student's internships are study,
+    not a gap: only a stretch that ends after the first real job (not an internship or side job) started counts.
+    """
     spans: list[tuple[int, float]] = []
+    career_starts: float = float("inf")
     for job in experience:
         first_month = _month_index(job.start, at_end=False)
         if first_month is None:
@@ -397,10 +541,12 @@ def _career_gaps(experience: Iterable[WorkExperience]) -> tuple[CareerGap, ...]:
         last_month = _month_index(job.end, at_end=True)
         # A job without an end date is current: it covers everything after its start.
         spans.append((first_month, float("inf") if last_month is None else last_month))
+        if _is_founder(job) or not SIDE_ROLE_WORDS.search(job.role):
+            career_starts = min(career_starts, first_month)
     gaps: list[CareerGap] = []
     covered_until: float | None = None
     for starts, ends in sorted(spans):
-        if covered_until is not None and starts - covered_until - 1 >= MIN_CAREER_GAP_MONTHS:
+        if covered_until is not None and starts - covered_until - 1 >= MIN_CAREER_GAP_MONTHS and starts > career_starts:
             idle_from = int(covered_until) + 1
             gaps.append(
                 CareerGap(start=_format_month(idle_from), end=_format_month(starts - 1), months=starts - idle_from)
@@ -457,7 +603,7 @@ def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None)
         explicit = _ZH_EMPLOYER_ROLE.match(rest)
     if explicit:
         return WorkExperience(
-            employer=_clean_name(explicit.group("employer")),
+            employer=_employer_name(explicit.group("employer")),
             role=_clean_name(explicit.group("role")),
             period=period_text,
             **dates,
@@ -479,11 +625,131 @@ def _experience_line(line: _Line, period: re.Match[str], previous: _Line | None)
         # A dated bullet is usually an achievement ("- In 2019-2020 grew revenue 30%"), not a job.
         return None
     # An unrecognised first field is most often the employer ("美团  数据分析师", "Acme | Analyst").
-    employer = next(iter(employers + others), "")
+    employer = _employer_name(next(iter(employers + others), ""))
     role = " / ".join(roles)
     if not employer and not role:
         return None
     return WorkExperience(employer=employer[:MAX_NAME_CHARS], role=role[:MAX_NAME_CHARS], period=period_text, **dates)
+
+
+def _evidence_of_work(lines: list[_Line]) -> str:
+    """The résumé without what the candidate aims at or is certified in: clauses that say what they did."""
+    kept: list[str] = []
+    for line in lines:
+        if line.section in (Section.OBJECTIVE, Section.CERTIFICATES) or OBJECTIVE_LABEL.search(line.text):
+            continue
+        kept.extend(
+            clause
+            for clause in _CLAUSE_END.split(line.text)
+            if not ASPIRATION_WORDS.search(clause) and not CREDENTIAL_WORDS.search(clause)
+        )
+    return "\n".join(kept)
+
+
+def _family_of(text: str) -> str:
+    """The line of work ``text`` names (lexicon.FUNCTION_FAMILIES); "" when it names none.
+
+    The match that ends last wins, as a title ends with its head noun ("Marketing Data Analyst");
+    of two ending together, the longer ("数据运营专员" is data work, not operations).
+    """
+    best: tuple[tuple[int, int], str] | None = None
+    for family in FUNCTION_FAMILIES:
+        for match in family.pattern.finditer(text):
+            key = (match.end(), match.end() - match.start())
+            if best is None or key > best[0]:
+                best = (key, family.name)
+    return best[1] if best else ""
+
+
+def _unrelated(one: str, other: str) -> bool:
+    return one != other and frozenset({one, other}) not in RELATED_FAMILIES
+
+
+def _is_founder(job: WorkExperience) -> bool:
+    return bool(_SIGNAL_PATTERNS[0][1].search(job.role))
+
+
+def _career_families(experience: Iterable[WorkExperience]) -> list[str]:
+    """The lines of work of the candidate's jobs, oldest first; internships, side jobs and founding left out."""
+    dated = [
+        (start, index, job)
+        for index, job in enumerate(experience)
+        if (start := _month_index(job.start, at_end=False)) is not None
+    ]
+    families = []
+    # Résumés list the latest job first; among jobs of the same month, the later line is the older.
+    for _, _, job in sorted(dated, key=lambda item: (item[0], -item[1])):
+        family = _family_of(job.role) if not SIDE_ROLE_WORDS.search(job.role) else ""
+        if family:
+            families.append(family)
+    return families
+
+
+def _is_career_switch(text: str, lines: list[_Line], experience: Iterable[WorkExperience]) -> bool:
+    """Whether the candidate changed, or is changing, their line of work.
+
+    Any of: they say so (and what they moved to is not the field they left, nor leading it); two
+    jobs in a row are in unrelated lines of work; the role they aim at is not the line of their
+    current job; or they hold a certificate or took a course in a line none of their jobs was in.
+    A promotion ("Software Engineer" to "Engineering Manager", "招聘专员" to "HRBP经理") stays in
+    one line of work, so it is never a switch; neither are internships before a first job.
+    """
+    families = _career_families(experience)
+    if _CAREER_CHANGE_WORDS.search(text) or any(
+        _stated_switch(match.group("origin"), match.group("target"), families)
+        for pattern in (_EN_SWITCH_FROM_TO, _ZH_SWITCH)
+        for match in pattern.finditer(text)
+    ):
+        return True
+    # "moved into" is a career move only when what follows is a line of work ("moved into data
+    # science", not "moved into a new flat").
+    if any(
+        _family_of(match.group("target")) and _stated_switch(None, match.group("target"), families)
+        for match in _EN_SWITCH_INTO.finditer(text)
+    ):
+        return True
+    if any(_unrelated(older, newer) for older, newer in pairwise(families)):
+        return True
+    if not families:
+        # No job to compare with: a student's target role or certificate is a start, not a switch.
+        return False
+    current = families[-1]
+    targets = (_family_of(_clean_name(target)) for target in _targets(lines))
+    if any(target and _unrelated(target, current) for target in targets):
+        return True
+    credentials = (_family_of(line.text) for line in lines if _is_credential(line))
+    return any(field and all(_unrelated(field, family) for family in families) for field in credentials)
+
+
+def _stated_switch(origin: str | None, target: str, families: list[str]) -> bool:
+    """Whether "from ``origin`` to ``target``" (``origin`` None when unsaid) is a change of line of work."""
+    target_family = _family_of(target)
+    origin_family = _family_of(origin) if origin else ""
+    if MANAGEMENT_WORDS.search(target) and target_family in ("", origin_family):
+        # "转型为技术管理", "transitioned from senior engineer to engineering manager": leading one's field.
+        return False
+    if origin_family and target_family:
+        return _unrelated(origin_family, target_family)
+    if not origin and target_family and families:
+        # "moved into data science": a change unless every job was in that line already.
+        return any(_unrelated(target_family, family) for family in families)
+    return True
+
+
+def _targets(lines: list[_Line]) -> Iterator[str]:
+    """The roles the candidate aims at: "Objective: ...", "求职意向：...", or the line under such a heading."""
+    for line in lines:
+        labelled = OBJECTIVE_LABEL.search(line.text)
+        if labelled:
+            yield labelled.group("target")
+        elif line.section is Section.OBJECTIVE:
+            yield line.text
+
+
+def _is_credential(line: _Line) -> bool:
+    if line.section is Section.CERTIFICATES:
+        return True
+    return line.section is not Section.OBJECTIVE and bool(CREDENTIAL_WORDS.search(line.text))
 
 
 def _last_match_end(pattern: re.Pattern[str], text: str) -> int:
@@ -492,12 +758,61 @@ def _last_match_end(pattern: re.Pattern[str], text: str) -> int:
 
 
 def _segments(text: str) -> list[str]:
-    """Split a line into its fields."""
+    """Split a line into its fields, never inside brackets nor before a legal suffix ("HubSpot, Inc.")."""
     segments: list[str] = []
-    for part in _SEGMENT_SEPARATORS.split(text):
-        pieces = _SPACE_NEXT_TO_HAN.split(part)
-        segments.extend(piece.strip(_TRIM) for piece in pieces if piece.strip(_TRIM))
+    for part in _split_outside_brackets(_SEGMENT_SEPARATORS, text):
+        pieces = _split_outside_brackets(_SPACE_NEXT_TO_HAN, part)
+        segments.extend(piece.strip(_NAME_TRIM) for piece in pieces if piece.strip(_TRIM))
     return segments
+
+
+def _split_outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for match in separator.finditer(text):
+        if _bracket_depth(text[: match.start()]) > 0:
+            continue
+        if "," in match.group() and _LEGAL_SUFFIX.match(text, match.end()):
+            continue
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(text.count(c) for c in _OPENING_BRACKETS) - sum(text.count(c) for c in _CLOSING_BRACKETS)
+
+
+def _employer_name(raw: str) -> str:
+    """An employer's name from the text after or around it, cut where the name ends.
+
+    The name ends at a sentence end ("Alibaba. Java, Spring ..."), at a field separator outside
+    brackets, or at a date. Brackets inside the name stay ("宝洁(中国)有限公司"); a bracketed note
+    after it ("Zhiqing Tech (fintech, Series B)") describes the employer and goes; a bracket the
+    line leaves open is never kept half.
+    """
+    name = _split_outside_brackets(_SEGMENT_SEPARATORS, _before_sentence_end(raw))[0]
+    year = _YEAR.search(name)
+    if year:
+        name = name[: year.start()]
+    name = name.strip(_NAME_TRIM)
+    while _TRAILING_GROUP.search(name) and not _TRAILING_GROUP.fullmatch(name):
+        name = _TRAILING_GROUP.sub("", name).strip(_NAME_TRIM)
+    if _bracket_depth(name) > 0:
+        name = name[: max(name.rfind(c) for c in _OPENING_BRACKETS)].strip(_NAME_TRIM)
+    return _QUOTE_MARKS.sub("", name).strip(_NAME_TRIM).strip("()[]【】 ")[:MAX_NAME_CHARS]
+
+
+def _before_sentence_end(text: str) -> str:
+    for match in _SENTENCE_END.finditer(text):
+        if match.group().startswith("."):
+            word = re.search(r"([A-Za-z]+)$", text[: match.start()])
+            if word is None or len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS:
+                # "Brightpath Inc. ", "J. P. Morgan", "No. 2": a period that ends a word, not the sentence.
+                continue
+        return text[: match.start()]
+    return text
 
 
 def _first(items: Iterable[_T], limit: int) -> tuple[_T, ...]:
