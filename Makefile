@@ -123,6 +123,10 @@ bench: deps infra-up ## Benchmarks (~8 min): local scorer, latency at light load
 eval-scoring: deps ## Score the evaluation set (QWK dev/held-out, ranking, determinism, injection, invariance, throughput); fails below eval/scoring/floors.json
 	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py
 
+.PHONY: eval-resumes
+eval-resumes: deps browser ## Read the labelled résumés as text, PDF and DOCX (signal precision/recall, employers, project titles; dev/held-out); fails below eval/resumes/floors.json
+	$(UV) run --frozen --no-sync python benchmarks/eval_resumes.py
+
 .PHONY: bench-load
 bench-load: deps infra-up ## Campus-wave load test: its own stack on ports +2000, 1 vs 2 workers -> .work/bench/campus_wave.json
 	$(UV) run --frozen --no-sync python benchmarks/load/campus_wave.py --compare-workers
