@@ -111,9 +111,14 @@ async def test_create_interview_validates_its_fields_and_references(qg):
         values.update(fields)
         return qg.interviews.CreateInterview(question_gen_pb2.CreateInterviewRequest(**values), metadata=qg.staff())
 
-    assert await status_of(create(language=common_pb2.LANGUAGE_UNSPECIFIED)) == (
+    assert await status_of(create(language=99)) == (
         Code.INVALID_ARGUMENT,
         "language: must be LANGUAGE_ZH or LANGUAGE_EN",
+    )
+    # Unset, the language is the candidate's preferred one; this profile names none.
+    assert await status_of(create(language=common_pb2.LANGUAGE_UNSPECIFIED)) == (
+        Code.INVALID_ARGUMENT,
+        "language: not set, and the candidate's profile names no preferred language: set LANGUAGE_ZH or LANGUAGE_EN",
     )
     assert await status_of(create(candidate_id="")) == (Code.INVALID_ARGUMENT, "candidate_id: must not be empty")
     assert await status_of(create(position_id=" ")) == (Code.INVALID_ARGUMENT, "position_id: must not be empty")
