@@ -349,6 +349,25 @@ def test_each_strength_quotes_evidence_of_its_own_competency():
     }
 
 
+def test_a_sentence_given_for_this_competency_alone_is_quoted_before_one_given_for_every_competency():
+    """The local scorer often gives an answer's strongest sentences for each of its competencies; the
+    one it gave for this competency only shows this competency best."""
+    opening = "On Lighthouse I worked with 8 engineers and 3 partner schools."
+    answer = scored(
+        "a-1",
+        {"communication": 8.0, "leadership": 7.5},
+        evidence=(
+            EvidenceSpan(opening, 0, 62, "communication"),
+            EvidenceSpan("When a partner asked for a feature, I showed them the usage data.", 63, 128, "communication"),
+            EvidenceSpan(opening, 0, 62, "leadership"),
+        ),
+    )
+    content = build_report(Language.EN, weights(communication=50, leadership=50), [answer])
+    assert content.strengths[0].competency_id == "communication"
+    assert content.strengths[0].evidence_quote == "When a partner asked for a feature, I showed them the usage data."
+    assert content.improvements[0].evidence_quote == opening
+
+
 def test_a_span_without_a_competency_is_quoted_only_from_an_answer_scored_on_that_competency_alone():
     general = EvidenceSpan("We cut the churn by 18%", 0, 23, "")
     alone = scored("a-1", {"data_driven": 8.0}, evidence=(general,))

@@ -240,13 +240,16 @@ class _QuotePicker:
             # A span without a competency backs every competency of its answer, so it shows this one
             # only when the answer was scored on this one alone.
             sole = len(answer.scores) == 1
+            # A sentence the scorer gave for other competencies of the answer too is general evidence
+            # (a strong answer overall); one given for this competency alone shows it best.
+            elsewhere = {_normalised(e.quote) for e in answer.evidence if e.competency_id not in ("", competency_id)}
             spans = sorted(
                 (
                     e
                     for e in answer.evidence
                     if e.quote.strip() and (e.competency_id == competency_id or (sole and not e.competency_id))
                 ),
-                key=lambda e: (e.competency_id != competency_id, e.start),
+                key=lambda e: (_normalised(e.quote) in elsewhere, e.competency_id != competency_id, e.start),
             )
             candidates.extend(_Quote(answer, span) for span in spans)
         return candidates
