@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from wendu.core import topics
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
 from wendu.core.interceptors import principal_var
+from wendu.feedback.domain.model import (
+    AnswerScore,
+    CompetencyScore,
+    CompetencyWeight,
+    InterviewKind,
+    InterviewSummary,
+    Language,
+    Report,
+)
+from wendu.feedback.domain.report import build_report
 from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
+from wendu.feedback.handlers.queries import selection_statistics
 from wendu.v1 import common_pb2, feedback_pb2
 
 CANDIDATE = Principal(
@@ -235,3 +248,46 @@ async def test_bad_requests_are_invalid_arguments_naming_the_field(servicer, rea
         await call(RECRUITER, getattr(servicer, method), request_)
     assert raised.value.field == field
     assert str(raised.value).startswith(f"{field}: ")
+
+
+def test_selection_statistics_leave_a_not_assessed_competency_out_of_its_mean_never_count_it_as_zero():
+    def ready(interview_id: str, scores: dict[str, float]) -> Report:
+        weights = (CompetencyWeight("communication", 50), CompetencyWeight("teamwork", 50))
+        summary = InterviewSummary(
+            tenant_id="acme",
+            interview_id=interview_id,
+            candidate_id="cand-1",
+            kind=InterviewKind.SELECTION,
+            language=Language.EN,
+            position_id="pos-1",
+            position_title="Analyst",
+            weights=weights,
+            answer_ids=("a-1",),
+        )
+        answer = AnswerScore(
+            "acme",
+            interview_id,
+            "a-1",
+            "q-1",
+            0,
+            Language.EN,
+            tuple(CompetencyScore(c, s, 3) for c, s in scores.items()),
+        )
+        return Report(summary, f"r-{interview_id}", f"e-{interview_id}").finished(
+            build_report(Language.EN, weights, [answer]), (), datetime(2025, 3, 1, tzinfo=UTC)
+        )
+
+    statistics = selection_statistics(
+        "pos-1",
+        [
+            ready("iv-1", {"communication": 8.0, "teamwork": 6.0}),
+            ready("iv-2", {"communication": 6.0}),  # teamwork's question unanswered
+            ready("iv-3", {}),  # nothing answered: no overall to average
+        ],
+    )
+    by_id = {c.competency_id: c for c in statistics.competencies}
+    assert (by_id["teamwork"].report_count, by_id["teamwork"].mean_score) == (1, 6.0)
+    assert (by_id["communication"].report_count, by_id["communication"].mean_score) == (2, 7.0)
+    assert statistics.report_count == 3
+    # (7.0 + 6.0) / 2: the report that assessed nothing does not pull the mean to 0.
+    assert statistics.mean_overall_score == 6.5
