@@ -273,7 +273,8 @@ Industry: Retail
 def test_industry_is_inferred_from_the_employer_when_unlabelled():
     facts = extract_resume("工作经历\n2016.07 - 2019.06  招商银行  客户经理\n2019.07 - 至今  字节跳动  产品经理\n")
     assert [job.industry for job in facts.experience] == ["finance", "internet"]
-    # Two industries: a change of industry, though the résumé never says "转行".
+    # An account manager at a bank became a product manager: a change of line of work (and of
+    # industry), though the résumé never says "转行".
     assert Signal.CAREER_SWITCHER in facts.signals
 
 

@@ -418,7 +418,8 @@ def _project_title(line: _Line) -> str:
     if text[0].islower() or text.endswith(("。", ".", "；", ";")):
         # A sentence, or the wrapped tail of the line above it.
         return ""
-    name = _clean_name(_PROJECT_KIND_LABEL.sub("", text))
+    # "Churn Radar: a churn-prediction model": the name, then what it is.
+    name = _clean_name(_PROJECT_KIND_LABEL.sub("", text).split(":", 1)[0])
     if len(name) > MAX_TITLE_CHARS or len(name.split()) > MAX_TITLE_WORDS or _PERIOD.search(name):
         return ""
     return name
@@ -760,9 +761,11 @@ def _last_match_end(pattern: re.Pattern[str], text: str) -> int:
 def _segments(text: str) -> list[str]:
     """Split a line into its fields, never inside brackets nor before a legal suffix ("HubSpot, Inc.")."""
     segments: list[str] = []
-    for part in _split_outside_brackets(_SEGMENT_SEPARATORS, text):
-        pieces = _split_outside_brackets(_SPACE_NEXT_TO_HAN, part)
-        segments.extend(piece.strip(_NAME_TRIM) for piece in pieces if piece.strip(_TRIM))
+    # "Alibaba. Java developer on Taobao": a sentence end separates fields too.
+    for sentence in _sentences(text):
+        for part in _split_outside_brackets(_SEGMENT_SEPARATORS, sentence):
+            pieces = _split_outside_brackets(_SPACE_NEXT_TO_HAN, part)
+            segments.extend(piece.strip(_NAME_TRIM) for piece in pieces if piece.strip(_TRIM))
     return segments
 
 
@@ -792,7 +795,7 @@ def _employer_name(raw: str) -> str:
     after it ("Zhiqing Tech (fintech, Series B)") describes the employer and goes; a bracket the
     line leaves open is never kept half.
     """
-    name = _split_outside_brackets(_SEGMENT_SEPARATORS, _before_sentence_end(raw))[0]
+    name = _split_outside_brackets(_SEGMENT_SEPARATORS, _sentences(raw)[0])[0]
     year = _YEAR.search(name)
     if year:
         name = name[: year.start()]
@@ -804,15 +807,20 @@ def _employer_name(raw: str) -> str:
     return _QUOTE_MARKS.sub("", name).strip(_NAME_TRIM).strip("()[]【】 ")[:MAX_NAME_CHARS]
 
 
-def _before_sentence_end(text: str) -> str:
+def _sentences(text: str) -> list[str]:
+    """``text`` cut at its sentence ends; never empty."""
+    sentences: list[str] = []
+    start = 0
     for match in _SENTENCE_END.finditer(text):
         if match.group().startswith("."):
             word = re.search(r"([A-Za-z]+)$", text[: match.start()])
             if word is None or len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS:
                 # "Brightpath Inc. ", "J. P. Morgan", "No. 2": a period that ends a word, not the sentence.
                 continue
-        return text[: match.start()]
-    return text
+        sentences.append(text[start : match.start()])
+        start = match.end()
+    sentences.append(text[start:])
+    return sentences
 
 
 def _first(items: Iterable[_T], limit: int) -> tuple[_T, ...]:
