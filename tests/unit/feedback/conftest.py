@@ -17,6 +17,7 @@ from wendu.feedback.domain.model import (
     CompetencyGap,
     CourseSuggestion,
     Hint,
+    InterviewKind,
     LocalizedText,
     Report,
     ReportStatus,
@@ -90,6 +91,21 @@ class FakeReports:
     async def mark_published(self, tenant_id: str, interview_id: str) -> None:
         key = (tenant_id, interview_id)
         self.rows[key] = dataclasses.replace(self.rows[key], published=True)
+
+    async def ready_selection_reports(
+        self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
+    ) -> list[Report]:
+        reports = [
+            r
+            for (t, _), r in self.rows.items()
+            if t == tenant_id
+            and r.summary.kind is InterviewKind.SELECTION
+            and r.status is ReportStatus.READY
+            and position_id in ("", r.summary.position_id)
+            and candidate_id in ("", r.summary.candidate_id)
+        ]
+        reports.sort(key=lambda r: r.generated_at or NOW, reverse=True)
+        return reports[:limit]
 
 
 class FakeReviews:

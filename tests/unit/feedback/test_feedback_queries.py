@@ -175,6 +175,9 @@ async def test_unanswered_competency_is_shown_as_not_assessed(
     [event] = feedback.publisher.on(topics.REPORT_GENERATED)
     assert [s.competency_id for s in event.competency_scores] == ["communication", "problem_solving", "teamwork"]
     assert [w.competency_id for w in event.weights] == list(weights)
+    # Staff's list says what each overall covers too.
+    listed = await call(RECRUITER, servicer.ListReports, feedback_pb2.ListReportsRequest())
+    assert [(r.overall_score, r.assessed_weight_percent) for r in listed.reports] == [(7.1, 70)]
 
 
 async def test_candidate_cannot_read_another_interview(servicer, ready_report):

@@ -167,20 +167,22 @@ class ListReportsRequest(_message.Message):
     def __init__(self, position_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., limit: _Optional[int] = ...) -> None: ...
 
 class ReportSummary(_message.Message):
-    __slots__ = ("report_id", "interview_id", "candidate_id", "position_id", "overall_score", "generated_at")
+    __slots__ = ("report_id", "interview_id", "candidate_id", "position_id", "overall_score", "generated_at", "assessed_weight_percent")
     REPORT_ID_FIELD_NUMBER: _ClassVar[int]
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     POSITION_ID_FIELD_NUMBER: _ClassVar[int]
     OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
     GENERATED_AT_FIELD_NUMBER: _ClassVar[int]
+    ASSESSED_WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
     report_id: str
     interview_id: str
     candidate_id: str
     position_id: str
     overall_score: float
     generated_at: _timestamp_pb2.Timestamp
-    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    assessed_weight_percent: int
+    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., assessed_weight_percent: _Optional[int] = ...) -> None: ...
 
 class ListReportsResponse(_message.Message):
     __slots__ = ("reports",)

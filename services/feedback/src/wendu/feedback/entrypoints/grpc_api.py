@@ -40,6 +40,7 @@ def _report_summary(report: Report) -> feedback_pb2.ReportSummary:
         candidate_id=summary.candidate_id,
         position_id=summary.position_id,
         overall_score=report.content.overall_score if report.content else 0.0,
+        assessed_weight_percent=report.content.coverage.assessed_weight_percent if report.content else 0,
     )
     if report.generated_at is not None:
         message.generated_at.CopyFrom(codec.to_timestamp(report.generated_at))
