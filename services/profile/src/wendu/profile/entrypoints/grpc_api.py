@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import grpc
 from wendu.core.auth import Principal, Role, authorize
 from wendu.core.codec import from_timestamp, to_timestamp
@@ -42,7 +44,10 @@ _ASSESSMENT_KIND_FROM_PROTO = {
 _ASSESSMENT_KIND_TO_PROTO = {kind: proto for proto, kind in _ASSESSMENT_KIND_FROM_PROTO.items()}
 # By name (FOUNDER -> PROFILE_SIGNAL_FOUNDER), so the domain's list of signals stays the one source:
 # a signal without its enum value fails here, at import, not silently on the wire.
-_SIGNAL_TO_PROTO = {signal: profile_pb2.ProfileSignal.Value(f"PROFILE_SIGNAL_{signal.name}") for signal in Signal}
+_SIGNAL_TO_PROTO = {
+    signal: cast(profile_pb2.ProfileSignal, profile_pb2.ProfileSignal.Value(f"PROFILE_SIGNAL_{signal.name}"))
+    for signal in Signal
+}
 
 
 def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, roles: tuple[Role, ...]) -> None:
