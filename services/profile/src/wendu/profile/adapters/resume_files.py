@@ -28,6 +28,7 @@ _CONTENT_FIELD = "content"
 # the characters a simplified-Chinese résumé means.
 _RADICALS_AS_IDEOGRAPHS = str.maketrans(
     {
+        "\u2ea0": "民",
         "\u2ec1": "虎",
         "\u2ec4": "西",
         "\u2ec5": "见",
@@ -42,6 +43,7 @@ _RADICALS_AS_IDEOGRAPHS = str.maketrans(
         "\u2edc": "飞",
         "\u2edd": "食",
         "\u2ee2": "马",
+        "\u2ee3": "骨",
         "\u2ee5": "鱼",
         "\u2ee6": "鸟",
         "\u2ee8": "麦",
