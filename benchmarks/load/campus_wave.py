@@ -66,9 +66,9 @@ OUTCOME_TIMEOUT_SECONDS = 20.0
 # The input topics of each service's stream worker (see each service's bootstrap.py).
 CONSUMED = {
     "profile": (topics.REPORT_GENERATED,),
-    "question-gen": (topics.SCORE_READY, topics.HINT_READY, topics.CANDIDATE_ERASED),
+    "question-gen": (topics.SCORE_READY, topics.CANDIDATE_ERASED),
     "scoring": (topics.ANSWER_SUBMITTED, topics.CANDIDATE_ERASED),
-    "feedback": (topics.SCORE_READY, topics.INTERVIEW_COMPLETED, topics.CANDIDATE_ERASED),
+    "feedback": (topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED, topics.CANDIDATE_ERASED),
     "training": (topics.REPORT_GENERATED, topics.CANDIDATE_ERASED),
 }
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -1142,7 +1142,7 @@ def summarize(
                 trace.at(topics.ANSWER_SUBMITTED, (a.answer_id, a.revision)),
             ),
             ("→ score-ready produced (scoring worker)", trace.at(topics.SCORE_READY, (a.answer_id, a.revision))),
-            ("→ hint-ready produced (feedback worker)", trace.at(topics.HINT_READY, a.answer_id)),
+            ("→ hint-ready produced (question-gen worker)", trace.at(topics.HINT_READY, a.answer_id)),
             (
                 "→ interview-updated for the hint (question-gen worker)",
                 trace.at(topics.INTERVIEW_UPDATED, (a.interview_id, a.hint_seq)),

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.timeout(300)
 CONSUMERS = {
     topics.ANSWER_SUBMITTED: ("scoring",),
     topics.SCORE_READY: ("question-gen", "feedback"),
-    topics.HINT_READY: ("question-gen",),
+    topics.HINT_READY: ("feedback",),
     topics.INTERVIEW_COMPLETED: ("feedback",),
     topics.REPORT_GENERATED: ("profile", "training"),
     topics.CANDIDATE_ERASED: ("question-gen", "scoring", "feedback", "training"),

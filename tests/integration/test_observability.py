@@ -58,13 +58,13 @@ SERVICES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "profile": ("wendu.profile.bootstrap", (topics.REPORT_GENERATED,), "/wendu.v1.ProfileService/GetCandidate"),
     "question-gen": (
         "wendu.question_gen.bootstrap",
-        (topics.SCORE_READY, topics.HINT_READY),
+        (topics.SCORE_READY,),
         "/wendu.v1.PositionService/GetPosition",
     ),
     "scoring": ("wendu.scoring.bootstrap", (topics.ANSWER_SUBMITTED,), "/wendu.v1.ScoringService/ListScores"),
     "feedback": (
         "wendu.feedback.bootstrap",
-        (topics.SCORE_READY, topics.INTERVIEW_COMPLETED),
+        (topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED),
         "/wendu.v1.FeedbackService/GetReport",
     ),
     "training": ("wendu.training.bootstrap", (topics.REPORT_GENERATED,), "/wendu.v1.TrainingService/ListCourses"),

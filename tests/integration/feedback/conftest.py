@@ -48,7 +48,9 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
         feedback_settings = make_settings("feedback", training_addr=training_addr)
         async with (
             running_service(
-                feedback_settings, feedback_bootstrap, consumed=[topics.SCORE_READY, topics.INTERVIEW_COMPLETED]
+                feedback_settings,
+                feedback_bootstrap,
+                consumed=[topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED],
             ) as feedback_addr,
             started_publisher(infra.kafka_bootstrap, "feedback-it") as publisher,
             contextlib.AsyncExitStack() as readers,

@@ -85,7 +85,7 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
             "profile", profile_bootstrap, [topics.REPORT_GENERATED], encryption_key=Fernet.generate_key().decode()
         )
         question_gen = await start(
-            "question-gen", question_gen_bootstrap, [topics.SCORE_READY, topics.HINT_READY], profile_addr=profile
+            "question-gen", question_gen_bootstrap, [topics.SCORE_READY], profile_addr=profile
         )
         scoring = await start("scoring", scoring_bootstrap, [topics.ANSWER_SUBMITTED])
         training = await start(
@@ -98,7 +98,7 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
         feedback = await start(
             "feedback",
             feedback_bootstrap,
-            [topics.SCORE_READY, topics.INTERVIEW_COMPLETED],
+            [topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED],
             training_addr=training,
         )
         addresses = {

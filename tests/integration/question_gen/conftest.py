@@ -133,14 +133,14 @@ async def qg(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[Questi
     await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
     try:
         async with (
-            running_service(settings, bootstrap, consumed=[SCORE_READY, HINT_READY]) as address,
+            running_service(settings, bootstrap, consumed=[SCORE_READY]) as address,
             grpc.aio.insecure_channel(address) as channel,
             started_publisher(settings.kafka_bootstrap, "question-gen-tests") as publisher,
             contextlib.AsyncExitStack() as readers,
         ):
             tails = {
                 topic: await readers.enter_async_context(TopicReader(settings.kafka_bootstrap, topic))
-                for topic in ("answer-submitted", "interview-completed")
+                for topic in ("answer-submitted", "interview-completed", HINT_READY)
             }
             yield QuestionGen(settings, signer, channel, profile_service, publisher, tails)
     finally:

@@ -8,7 +8,6 @@ pause/resume/reconnect with missed hints re-sent.
 from __future__ import annotations
 
 import asyncio
-import uuid
 from datetime import UTC, datetime, timedelta
 
 import grpc
@@ -17,7 +16,7 @@ from support.auth import api_key_metadata
 from support.kafka import TopicReader
 from wendu.core.auth import Role
 from wendu.core.codec import new_meta, to_timestamp
-from wendu.core.topics import CANDIDATE_REQUESTS, HINT_READY
+from wendu.core.topics import CANDIDATE_REQUESTS, SCORE_READY
 from wendu.question_gen.adapters.repositories import MongoInterviewRepository, MongoTimelineRepository
 from wendu.question_gen.handlers.ports import DueInterview
 from wendu.question_gen.handlers.sweep import LifecycleSweep
@@ -263,18 +262,18 @@ async def test_pause_resume_and_a_reconnect_resend_what_was_missed(qg):
     stream.cancel()  # the connection drops
 
     paused = await api.PauseInterview(ref(interview_id), metadata=candidate)
-    hint_id = uuid.uuid4().hex
+    # Scored while away, as off topic: the worker decides a hint (to relate the answer) with the next question.
     await qg.publisher.publish(
-        HINT_READY,
-        events_pb2.HintReady(
-            meta=new_meta(events_pb2.HintReady, tenant_id=qg.tenant_id, interview_id=interview_id),
-            hint_id=hint_id,
+        SCORE_READY,
+        events_pb2.ScoreReady(
+            meta=new_meta(events_pb2.ScoreReady, tenant_id=qg.tenant_id, interview_id=interview_id),
             answer_id=answer.answer_id,
             question_id=answer.question_id,
-            hint_code="add_number",
-            text="Can you back this with a number?",
+            revision=0,
+            off_topic=True,
             language=common_pb2.LANGUAGE_EN,
             submitted_at=answer.submitted_at,
+            answer_text=answer.text,
         ),
         key=interview_id,
     )
@@ -290,14 +289,14 @@ async def test_pause_resume_and_a_reconnect_resend_what_was_missed(qg):
     )
     seen: list[question_gen_pb2.InterviewUpdate] = []
     async with asyncio.timeout(TIMEOUT):
-        while not any(u.hint.hint_id == hint_id for u in seen) or len([u for u in seen if u.HasField("status")]) < 2:
+        while not any(u.HasField("hint") for u in seen) or len([u for u in seen if u.HasField("status")]) < 2:
             seen.append(await replay.read())
     replay.cancel()
     assert all(u.seq > first.seq for u in seen)
     statuses = [u.status.status for u in seen if u.HasField("status")]
     assert statuses == [common_pb2.INTERVIEW_STATUS_PAUSED, common_pb2.INTERVIEW_STATUS_IN_PROGRESS]
-    [hint] = [u for u in seen if u.hint.hint_id == hint_id]
-    assert hint.hint.text == "Can you back this with a number?"
+    [hint] = [u for u in seen if u.HasField("hint")]
+    assert hint.hint.kind == common_pb2.HINT_KIND_RELATE and hint.hint.answer_id == answer.answer_id
     assert started.seq < first.seq < min(u.seq for u in seen)
 
 

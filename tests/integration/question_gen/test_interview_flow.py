@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import grpc
 import pytest
-from wendu.core.codec import new_meta, timestamp_now
-from wendu.core.topics import HINT_READY, SCORE_READY
+from wendu.core.codec import new_meta
+from wendu.core.topics import SCORE_READY
 from wendu.v1 import common_pb2, events_pb2, question_gen_pb2
 
 pytestmark = pytest.mark.integration
 
 STREAM_TIMEOUT_SECONDS = 20.0
 CLAIM = "I led the team to finish an urgent project. We shipped two days early."
+# The same claim without its result: the follow-up probes the claim, the hint asks for the result.
+CLAIM_WITHOUT_RESULT = "I led the team to finish an urgent project."
 
 
 async def next_update(stream) -> question_gen_pb2.InterviewUpdate:
@@ -82,20 +83,24 @@ async def test_the_stream_shows_the_follow_up_the_hint_and_the_end(qg):
     answer = (
         await qg.interviews.SubmitAnswer(
             question_gen_pb2.SubmitAnswerRequest(
-                interview_id=interview_id, question_id=first.question.question_id, text=CLAIM
+                interview_id=interview_id, question_id=first.question.question_id, text=CLAIM_WITHOUT_RESULT
             ),
             metadata=candidate,
         )
     ).answer
     await _score(qg, interview_id, answer)
+    # One decision: the follow-up probes the urgent call, and the hint asks for what it does not
+    # (the result); the hint comes first, then the follow-up decided with it.
+    hint = await next_matching(stream, lambda u: u.HasField("hint"))
     follow_up = await next_matching(stream, lambda u: u.HasField("question"))
     assert follow_up.question.follows_up_question_id == first.question.question_id
     assert follow_up.question.text.startswith('You said "I led the team to finish an urgent project".')
-
-    hint_id = uuid.uuid4().hex
-    await _hint(qg, interview_id, answer, hint_id)
-    hint = await next_matching(stream, lambda u: u.hint.hint_id == hint_id)
-    assert hint.hint.answer_id == answer.answer_id
+    assert "trade-off" in follow_up.question.text
+    assert hint.seq < follow_up.seq
+    assert (hint.hint.answer_id, hint.hint.kind) == (answer.answer_id, common_pb2.HINT_KIND_ADD_RESULT)
+    hint_id = hint.hint.hint_id
+    [(published, _, _)] = await qg.tails["hint-ready"].collect(lambda e: e.meta.interview_id == interview_id)
+    assert (published.hint_id, published.meta.event_id) == (hint_id, hint_id)
 
     supplement = await qg.interviews.SubmitAnswer(
         question_gen_pb2.SubmitAnswerRequest(
@@ -110,7 +115,7 @@ async def test_the_stream_shows_the_follow_up_the_hint_and_the_end(qg):
     [(revised, _, _)] = await qg.tails["answer-submitted"].collect(
         lambda e: e.meta.interview_id == interview_id and e.revision == 1
     )
-    assert revised.answer_text == CLAIM + "\nRevenue grew 8% that quarter."
+    assert revised.answer_text == CLAIM_WITHOUT_RESULT + "\nRevenue grew 8% that quarter."
 
     completed = await qg.interviews.CompleteInterview(ref, metadata=candidate)
     assert completed.status == common_pb2.INTERVIEW_STATUS_COMPLETED
@@ -125,16 +130,19 @@ async def test_the_stream_shows_the_follow_up_the_hint_and_the_end(qg):
     assert end.status.status == common_pb2.INTERVIEW_STATUS_COMPLETED
     assert await asyncio.wait_for(stream.read(), STREAM_TIMEOUT_SECONDS) is grpc.aio.EOF
 
-    # A reconnecting client resumes after the highest seq it saw (a hint pushed live has seq 0 and
-    # does not count); what it missed, the hint's timeline copy included, comes from the timeline,
-    # and the stream ends with the interview.
+    # A client that dropped right after the first question resumes after the highest seq it saw;
+    # what it missed, the hint and the follow-up decided with it, comes from the timeline, in that
+    # order, and the stream ends with the interview.
     replay = qg.interviews.StreamInterview(
-        question_gen_pb2.StreamInterviewRequest(interview_id=interview_id, after_seq=follow_up.seq),
+        question_gen_pb2.StreamInterviewRequest(interview_id=interview_id, after_seq=first.seq),
         metadata=candidate,
     )
     replayed = [u async for u in replay]
-    assert replayed[-1].seq == end.seq and all(u.seq > follow_up.seq for u in replayed)
+    assert replayed[-1].seq == end.seq and all(u.seq > first.seq for u in replayed)
     assert [u.hint.answer_id for u in replayed if u.hint.hint_id == hint_id] == [answer.answer_id]
+    assert [
+        u.seq for u in replayed if u.hint.hint_id == hint_id or u.question.question_id == follow_up.question.question_id
+    ] == [hint.seq, follow_up.seq]
 
 
 async def test_after_the_last_question_the_interview_says_all_questions_are_answered(qg):
@@ -194,18 +202,3 @@ async def _score(qg, interview_id: str, answer: question_gen_pb2.Answer, *, full
         answer_text=answer.text,
     )
     await qg.publisher.publish(SCORE_READY, event, key=interview_id)
-
-
-async def _hint(qg, interview_id: str, answer: question_gen_pb2.Answer, hint_id: str) -> None:
-    """Stand in for the feedback service: publish a HintReady for ``answer``."""
-    event = events_pb2.HintReady(
-        meta=new_meta(events_pb2.HintReady, tenant_id=qg.tenant_id, interview_id=interview_id),
-        hint_id=hint_id,
-        answer_id=answer.answer_id,
-        question_id=answer.question_id,
-        hint_code="add_result",
-        text="Add the result you achieved, with a number if you can.",
-        language=common_pb2.LANGUAGE_EN,
-        submitted_at=answer.submitted_at if answer.HasField("submitted_at") else timestamp_now(),
-    )
-    await qg.publisher.publish(HINT_READY, event, key=interview_id)

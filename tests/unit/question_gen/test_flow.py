@@ -204,5 +204,3 @@ async def test_a_founder_is_asked_the_cash_flow_question_first_when_resilience_w
     interview = await app.interview(position=position, profile=founder)
 
     assert "cash-flow" in app.current_question(interview.interview_id).text
-
-

@@ -109,7 +109,9 @@ async def test_the_llm_words_the_follow_up_the_server_decided_on(app, server):
 
 
 async def test_a_slow_llm_leaves_the_follow_up_to_the_local_wording_within_a_second(app, server):
-    app.flow = InterviewFlow(app.interviews, app.hints, app.writer, app.publisher, wording=await llm_wording(server, 0.5))
+    app.flow = InterviewFlow(
+        app.interviews, app.hints, app.writer, app.publisher, wording=await llm_wording(server, 0.5)
+    )
     server.delay_seconds = 5.0
     interview = await app.interview(position=await app.position(("leadership", 60), ("teamwork", 40)))
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import Histogram
 
 # A report waits for the last score, so its latency spans seconds to minutes.
 REPORT_LATENCY_BUCKETS = (0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0, 900.0)
 
-HINTS_ISSUED = Counter("wendu_hints_issued", "Hints issued to candidates, by hint code", ["hint_code"])
 COMPLETION_TO_REPORT_SECONDS = Histogram(
     "wendu_completion_to_report_seconds",
     "From the interview's completion to the publication of its report",
