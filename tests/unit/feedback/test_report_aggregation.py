@@ -398,7 +398,7 @@ def test_improvement_never_asks_for_a_result_the_quote_already_has():
     assert "your task" in improvement.text
     [zh_improvement] = zh.improvements
     assert "结果" not in zh_improvement.text and "行动" not in zh_improvement.text
-    assert "你的任务" in zh_improvement.text
+    assert "你承担的任务" in zh_improvement.text
 
 
 def test_improvement_asks_for_exactly_the_star_parts_its_quoted_answer_lacks():

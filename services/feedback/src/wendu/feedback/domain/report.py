@@ -63,7 +63,7 @@ IMPROVEMENT_COMPLETE_ANSWER_TEXT = LocalizedText(
 )
 STAR_PART_NAMES: dict[StarPart, LocalizedText] = {
     StarPart.SITUATION: LocalizedText(zh="情境", en="the situation"),
-    StarPart.TASK: LocalizedText(zh="你的任务", en="your task"),
+    StarPart.TASK: LocalizedText(zh="你承担的任务", en="your task"),
     StarPart.ACTION: LocalizedText(zh="你的具体行动", en="your concrete actions"),
     StarPart.RESULT: LocalizedText(zh="结果", en="the result"),
 }
