@@ -123,6 +123,10 @@ bench: deps infra-up ## Benchmarks (~8 min): local scorer, latency at light load
 eval-scoring: deps ## Score the evaluation set (QWK dev/held-out, ranking, determinism, injection, invariance, throughput); fails below eval/scoring/floors.json
 	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py
 
+.PHONY: eval-hints
+eval-hints: deps ## Off-topic detection of wendu.core.semantic on eval/hints (precision/recall dev/held-out per language, AUC, word-overlap baseline, CPU per answer); fails below eval/hints/floors.json
+	$(UV) run --frozen --no-sync python benchmarks/eval_hints.py
+
 .PHONY: eval-resumes
 eval-resumes: deps browser ## Read the labelled résumés as text, PDF and DOCX (signal precision/recall, employers, project titles; dev/held-out); fails below eval/resumes/floors.json
 	$(UV) run --frozen --no-sync python benchmarks/eval_resumes.py
