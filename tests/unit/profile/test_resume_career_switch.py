@@ -197,3 +197,18 @@ def test_a_switch_the_candidate_states_is_a_switch(text):
 )
 def test_moves_and_transformations_that_are_not_a_persons_career_are_not_a_switch(text):
     assert not is_switcher(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A marketing tool, though its name says "analytics".
+        "Experience\nMarketing Manager, Gymshark | 2020 – Present\nCertifications\nGoogle Analytics Certification\n",
+        # Neighbouring roles of one career.
+        "工作经历\n2021.03 - 至今  小红书  产品经理\n2018.07 - 2021.02  小红书  产品运营\n",
+        "Experience\nAccount Executive, Oracle | 2019 – Present\nSales Engineer, Oracle | 2015 – 2019\n",
+        "Experience\nData Scientist, Shopify | 2021 – Present\nResearch Scientist, University of Toronto | 2016 – 2021\n",
+    ],
+)
+def test_neighbouring_lines_of_work_are_not_a_switch(text):
+    assert not is_switcher(text)

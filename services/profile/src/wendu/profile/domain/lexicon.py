@@ -466,8 +466,10 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"sdr",
         r"bdr",
         r"(?:sales|business)\s+development\s+representative",
+        r"sales\s+engineer",
+        r"pre-?sales",
         r"(?-i:BD)",
-        han=r"销售|客户经理|商务拓展|大客户|招商",
+        han=r"销售|客户经理|商务拓展|大客户|招商|售前",
     ),
     _family(
         "marketing",
@@ -478,10 +480,15 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"public\s+relations",
         r"content\s+(?:strateg(?:y|ist)|marketing)",
         r"seo",
+        # Marketing tools, though their names say "analytics".
+        r"google\s+(?:analytics|ads)",
+        r"adwords",
         han=r"市场|营销|品牌|广告|公关|推广",
     ),
     _family(
         "retail",
+        # Before "operations": a store's operations are retail, not an internet product's.
+        r"(?:store|retail|shop|restaurant)\s+operations",
         r"store",
         r"shop",
         r"retail",
@@ -489,7 +496,7 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"sales\s+(?:associate|assistant|floor)",
         r"restaurant",
         r"merchandis(?:ing|er)",
-        han=r"门店|店长|店员|导购|收银|零售|餐厅|餐饮|连锁",
+        han=r"门店运营|门店|店长|店员|导购|收银|零售|餐厅|餐饮|连锁",
     ),
     _family("operations", r"operations", r"ops", r"logistics", r"supply\s+chain", han=r"运营|物流|供应链|仓储"),
     _family(
@@ -541,7 +548,13 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         han=r"人力资源|人事|招聘",
     ),
     _family("journalism", r"journalis[mt]", r"reporter", r"correspondent", r"editor", han=r"记者|编辑|新闻"),
-    _family("consulting", r"consult(?:ant|ing)", han=r"咨询|顾问"),
+    # A bare "consultant" says little ("Data Consultant", "SAP Consultant", "课程顾问" who sells courses).
+    _family(
+        "consulting",
+        r"(?:management|strategy|business)\s+consult(?:ant|ants|ing)",
+        r"consulting",
+        han=r"管理咨询|战略咨询|咨询顾问",
+    ),
     _family("research", r"research(?:er)?", r"scientist", han=r"研究员|科研"),
 )
 
@@ -549,7 +562,11 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
 RELATED_FAMILIES: frozenset[frozenset[str]] = frozenset(
     {
         frozenset({"software engineering", "data"}),
+        frozenset({"data", "research"}),
+        frozenset({"teaching", "research"}),
         frozenset({"retail", "operations"}),
+        # "产品经理" and "产品运营" trade places in one internet career.
+        frozenset({"product", "operations"}),
     }
 )
 
