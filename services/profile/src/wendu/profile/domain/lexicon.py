@@ -460,14 +460,15 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
     ),
     _family(
         "sales",
+        # Longer alternatives first: at one position the first alternative that matches is taken.
+        r"sales\s+engineer",
+        r"pre-?sales",
+        r"(?:sales|business)\s+development\s+representative",
         r"sales(?:people|person)?",
         r"account\s+(?:executive|manager)",
         r"business\s+development",
         r"sdr",
         r"bdr",
-        r"(?:sales|business)\s+development\s+representative",
-        r"sales\s+engineer",
-        r"pre-?sales",
         r"(?-i:BD)",
         han=r"销售|客户经理|商务拓展|大客户|招商|售前",
     ),
