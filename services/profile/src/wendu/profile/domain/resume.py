@@ -237,17 +237,16 @@ _LEAD_VERB = (
     r"|headed|heads|oversaw|oversee|oversees|directed|directs|ran|runs|built\s+and\s+led"
 )
 
+_FOUNDER_WORDS = re.compile(
+    # "a company founded in 2010" is about the employer, not the candidate.
+    bounded(r"co-?\s?founded", r"co-?\s?founders?", r"founder", r"founded(?!\s+(?:in|by|on|at)\b|\s*\d)")
+    + r"|\b(?:started|launched|ran)\s+my\s+own\s+(?:company|business|startup|firm|agency|studio)\b"
+    + r"|联合创始人|创始人|自主创业|(?:创办|创立)(?!于)",
+    re.IGNORECASE,
+)
+
 _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
-    (
-        Signal.FOUNDER,
-        re.compile(
-            # "a company founded in 2010" is about the employer, not the candidate.
-            bounded(r"co-?\s?founded", r"co-?\s?founders?", r"founder", r"founded(?!\s+(?:in|by|on|at)\b|\s*\d)")
-            + r"|\b(?:started|launched|ran)\s+my\s+own\s+(?:company|business|startup|firm|agency|studio)\b"
-            + r"|联合创始人|创始人|自主创业|(?:创办|创立)(?!于)",
-            re.IGNORECASE,
-        ),
-    ),
+    (Signal.FOUNDER, _FOUNDER_WORDS),
     (
         Signal.LED_PEOPLE,
         re.compile(
@@ -667,7 +666,7 @@ def _unrelated(one: str, other: str) -> bool:
 
 
 def _is_founder(job: WorkExperience) -> bool:
-    return bool(_SIGNAL_PATTERNS[0][1].search(job.role))
+    return bool(_FOUNDER_WORDS.search(job.role))
 
 
 def _career_families(experience: Iterable[WorkExperience]) -> list[str]:
