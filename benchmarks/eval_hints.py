@@ -176,6 +176,16 @@ def relevance_metrics(scored: Sequence[Scored]) -> dict[str, Any]:
             "on_topic_relevance_median": _median([s.relevance for s in group if s.pair.on_topic]),
             "off_topic_relevance_median": _median([s.relevance for s in group if not s.pair.on_topic]),
         }
+    # Which kinds of answer get flagged: the share flagged off topic per kind and per trap.
+    metrics["flagged_share"] = {
+        label: {
+            "n": len(members),
+            "semantic": round(sum(s.relevance < semantic.OFF_TOPIC_BELOW for s in members) / len(members), 2),
+            "word_overlap": round(sum(s.word_overlap < MEDIUM_RELEVANCE for s in members) / len(members), 2),
+        }
+        for label in sorted({f"kind={s.pair.kind}" for s in scored} | {f"trap={s.pair.trap}" for s in scored})
+        for members in [[s for s in scored if label in (f"kind={s.pair.kind}", f"trap={s.pair.trap}")]]
+    }
     chars = [len(s.pair.answer) for s in scored]
     band = [s.cpu_ms for s in scored if 200 <= len(s.pair.answer) <= 400]
     metrics["cpu_ms_per_answer"] = {
@@ -257,6 +267,9 @@ def print_relevance(metrics: dict[str, Any], out: Callable[[str], None] = print)
             f"{name:<14}{sem['n']:>4}{sem['off_topic']:>5} | {_fmt(sem['precision']):>6}{_fmt(sem['recall']):>7}"
             f"{_fmt(sem['auc']):>8} | {_fmt(word['precision']):>7}{_fmt(word['recall']):>7}{_fmt(word['auc']):>9}"
         )
+    out("share flagged off topic (semantic / word overlap):")
+    for label, share in metrics["flagged_share"].items():
+        out(f"  {label:<30}{share['n']:>4}  {share['semantic']:.2f} / {share['word_overlap']:.2f}")
     cost = metrics["cpu_ms_per_answer"]
     out(f"CPU ms per answer: p50 {cost['p50']}, p95 {cost['p95']} (median answer {cost['answer_chars_p50']} chars)")
     band = metrics.get("cpu_ms_per_answer_200_400_chars")
