@@ -414,12 +414,36 @@ def test_improvement_asks_for_exactly_the_star_parts_its_quoted_answer_lacks():
     en = build_report(Language.EN, weights(communication=50, data_driven=50), [answer])
     zh = build_report(Language.ZH, weights(communication=50, data_driven=50), [answer])
     assert en.improvements[0].text == (
-        "Data-driven has room to grow (3.0/10): your answer on it left out your concrete actions and the result; "
+        "Data-driven has room to grow (3.0/10): your answers on it left out your concrete actions and the result; "
         "adding them makes an example convincing."
     )
     assert zh.improvements[0].text == (
         "数据驱动还有提升空间（3.0/10）：你在这方面的回答缺少你的具体行动和结果，补上会让例子更有说服力。"
     )
+
+
+def test_improvement_never_asks_for_a_part_the_candidate_gave_in_a_follow_up_on_the_same_competency():
+    """The interview asked "what was the result?" and the candidate answered: the report must not then
+    say the result was left out."""
+    first = scored(
+        "a-1",
+        {"problem_solving": 5.0},
+        evidence=(EvidenceSpan("As CEO I renegotiated our cloud contract", 0, 40, "problem_solving"),),
+        star_parts=frozenset({StarPart.TASK, StarPart.ACTION}),
+    )
+    follow_up = scored(
+        "a-2",
+        {"problem_solving": 6.0},
+        evidence=(EvidenceSpan("Our monthly burn fell by 40%", 0, 28, "problem_solving"),),
+        star_parts=frozenset({StarPart.RESULT}),
+    )
+    strong = scored("a-3", {"communication": 9.0})
+    for language in Language:
+        content = build_report(language, weights(problem_solving=50, communication=50), [first, follow_up, strong])
+        [improvement] = content.improvements
+        assert improvement.evidence_quote == "As CEO I renegotiated our cloud contract"
+        assert STAR_PART_NAMES[StarPart.RESULT].pick(language) not in improvement.text
+        assert STAR_PART_NAMES[StarPart.SITUATION].pick(language) in improvement.text
 
 
 def test_an_improvement_under_a_complete_answer_asks_for_a_better_example_not_for_star_parts():

@@ -50,15 +50,16 @@ RELATIVE_STRENGTH_TEXT = LocalizedText(
     zh="{name}是你目前相对最好的方面（{score}/10），可以在此基础上继续积累。",
     en="{name} is your strongest area so far ({score}/10): a good base to build on.",
 )
-# An improvement's advice follows the answer it rests on (the quoted one): it names the STAR parts
-# that answer lacked, and never asks for one it already has.
+# An improvement's advice names the STAR parts the answers on its competency lacked, never one the
+# quoted answer (or another answer on the competency) has.
 IMPROVEMENT_MISSING_PARTS_TEXT = LocalizedText(
     zh="{name}还有提升空间（{score}/10）：你在这方面的回答缺少{parts}，补上会让例子更有说服力。",
-    en="{name} has room to grow ({score}/10): your answer on it left out {parts}; adding them makes an example convincing.",
+    en="{name} has room to grow ({score}/10): your answers on it left out {parts}; adding them makes an example "
+    "convincing.",
 )
 IMPROVEMENT_COMPLETE_ANSWER_TEXT = LocalizedText(
     zh="{name}还有提升空间（{score}/10）：你的例子结构完整；可以再选一个以{name}为核心的经历，具体说明你在这方面做了什么。",
-    en="{name} has room to grow ({score}/10): your example told the whole story; choose one where {lower_name} "
+    en="{name} has room to grow ({score}/10): your examples told the whole story; choose one where {lower_name} "
     "is at the centre and say what you did for it specifically.",
 )
 STAR_PART_NAMES: dict[StarPart, LocalizedText] = {
@@ -265,10 +266,15 @@ def _strength_item(competency: CompetencyResult, quote: _Quote | None, language:
 def _improvement_item(
     competency: CompetencyResult, quote: _Quote | None, answers: Sequence[AnswerScore], language: Language
 ) -> ReportItem:
-    """The advice rests on the quoted answer, or without a quote on the competency's weakest answer."""
+    """The advice names the STAR parts missing from every answer scored on the competency.
+
+    So it never asks for a part the quoted answer has, nor for one the candidate gave in another
+    answer on it: a follow-up is a separate answer, and asking "what was the result?" and then
+    telling the candidate they left the result out would contradict the interview itself.
+    """
     score = competency.score if competency.score is not None else 0.0
-    answer = quote.answer if quote else _weakest_answer(competency.competency_id, answers)
-    missing = [part for part in StarPart if answer is not None and part not in answer.star_parts]
+    given = {part for a in answers if a.score_for(competency.competency_id) is not None for part in a.star_parts}
+    missing = [part for part in StarPart if part not in given]
     name = competency.name.pick(language)
     if missing:
         text = IMPROVEMENT_MISSING_PARTS_TEXT.pick(language).format(
@@ -279,11 +285,6 @@ def _improvement_item(
             name=name, lower_name=name.lower(), score=f"{score:.1f}"
         )
     return ReportItem(competency.competency_id, text, quote.text if quote else "")
-
-
-def _weakest_answer(competency_id: str, answers: Sequence[AnswerScore]) -> AnswerScore | None:
-    scored = [(score, a.answer_id, a) for a in answers if (score := a.score_for(competency_id)) is not None]
-    return min(scored, key=lambda t: (t[0], t[1]))[2] if scored else None
 
 
 def _join(words: Sequence[str], language: Language) -> str:
