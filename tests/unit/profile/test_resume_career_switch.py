@@ -212,3 +212,10 @@ def test_moves_and_transformations_that_are_not_a_persons_career_are_not_a_switc
 )
 def test_neighbouring_lines_of_work_are_not_a_switch(text):
     assert not is_switcher(text)
+
+
+def test_customer_support_to_product_management_is_a_switch_and_support_to_success_is_not():
+    assert is_switcher(
+        "Experience\nProduct Manager, Paystack | 2021 – Present\nCustomer Support Lead, Paystack | 2018 – 2021\n"
+    )
+    assert not is_switcher("工作经历\n2020.03 - 至今  有赞  客户成功经理\n2016.07 - 2018.06  有赞  客服专员\n")

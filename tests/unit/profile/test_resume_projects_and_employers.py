@@ -71,6 +71,10 @@ Built the ingestion service in Go.
         text = "Projects\nOpen-source: kafka-replay, a replay tool for Kafka topics\n项目经历\n课程设计：分布式KV存储\n"
         assert extract_resume(text).project_names == ("kafka-replay", "分布式KV存储")
 
+    def test_the_number_of_a_project_is_not_part_of_its_name(self):
+        text = "项目经历\n一、云台增稳算法移植\n- 获两项实用新型专利。\n二、产线自动化测试工具\n"
+        assert extract_resume(text).project_names == ("云台增稳算法移植", "产线自动化测试工具")
+
     def test_a_certificates_heading_ends_the_projects_section(self):
         text = "项目经历\n智能客服系统\n\n证书\nCDA数据分析师认证\n"
         assert extract_resume(text).project_names == ("智能客服系统",)
@@ -90,7 +94,14 @@ class TestNotableProjects:
         assert Signal.NOTABLE_PROJECT in extract_resume(f"项目经历\n星海关卡系统\n{line}\n").signals
 
     @pytest.mark.parametrize(
-        "line", ["- 模型支撑年度千万级营销预算分配。", "- 注册用户5万。", "- 2,000 users on campus"]
+        "line",
+        ["- 模型获行内年度科技创新奖。", "- won a 2022 Red Dot Award", "- 研究论文发表于《中华内分泌代谢杂志》。"],
+    )
+    def test_an_award_or_a_publication_of_any_name_is_notable(self, line):
+        assert Signal.NOTABLE_PROJECT in extract_resume(f"项目经历\n小微企业信用评分模型\n{line}\n").signals
+
+    @pytest.mark.parametrize(
+        "line", ["- 模型支撑年度千万级营销预算分配。", "- 注册用户5万。", "- 2,000 users on campus", "- 获得年终奖金。"]
     )
     def test_money_or_a_modest_user_count_is_not_notable(self, line):
         assert Signal.NOTABLE_PROJECT not in extract_resume(f"项目经历\n用户生命周期价值模型\n{line}\n").signals
@@ -145,3 +156,34 @@ Software Engineering Intern, Brightpath Inc., Jan 2021 – Jun 2021
     def test_a_location_after_the_employer_is_not_part_of_its_name(self):
         text = "Experience\nEngineering Manager — Amazon Web Services, Seattle (Jan 2021 – Present)\n"
         assert employers(text) == ["Amazon Web Services"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summary\nI started my own bakery in 2012 and ran it for seven years.",
+        "Experience\nOwner, Panadería Álvarez | 2012 – 2019\n- Started and ran a bakery with 8 employees.\n",
+        "个人简介\n2018年自己开了一家私教工作室。",
+    ],
+)
+def test_starting_a_business_of_ones_own_is_founding(text):
+    assert Signal.FOUNDER in extract_resume(text).signals
+
+
+def test_opening_a_store_for_an_employer_is_not_founding():
+    text = "Experience\nRegional Manager, Asda | 2015 – 2020\n- Opened a new store in Leeds and hired 40 staff.\n"
+    assert Signal.FOUNDER not in extract_resume(text).signals
+
+
+@pytest.mark.parametrize(
+    ("line", "is_data_work"),
+    [
+        ("- Built weekly Power BI dashboards of store labour for 40 stores.", True),
+        ("- Built a credit scorecard in Python; default rate down 1.2 points.", True),
+        ("- 搭建司机供给看板，分析城市运力缺口。", True),
+        ("- Own the merchant dashboard and its roadmap.", False),
+    ],
+)
+def test_dashboards_and_models_built_are_data_work_a_products_dashboard_is_not(line, is_data_work):
+    facts = extract_resume(f"Experience\nAnalyst, Kite Labs, 2019 – 2021\n{line}\n")
+    assert (Signal.DATA_WORK in facts.signals) is is_data_work

@@ -365,6 +365,8 @@ NOTABLE_WORDS = re.compile(
         r"|transactions|orders|requests|actions|events|merchants|members|subscribers|visits|views|installs|messages)",
     )
     + r"|获奖|荣获|[一二三特金银铜]等?奖|特别奖|冠军|专利|发表|论文"
+    # "获行内年度科技创新奖", "获得最佳团队奖": an award received, whatever its name.
+    + r"|(?:获|获得)[^,;。]{0,12}?奖(?!金)"
     # "用户超过千万", "下载量超过100万", "日处理交易2亿笔"; an amount of money alone ("千万级预算") is no scale.
     + rf"|(?:{_ZH_SCALE_NOUNS})[^,;。]{{0,8}}?(?:{_ZH_MILLIONS})"
     + rf"|(?:{_ZH_MILLIONS})[^,;。]{{0,4}}?(?:{_ZH_SCALE_NOUNS}|笔|次|人|家)"
@@ -500,6 +502,14 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         han=r"门店运营|门店|店长|店员|导购|收银|零售|餐厅|餐饮|连锁",
     ),
     _family("operations", r"operations", r"ops", r"logistics", r"supply\s+chain", han=r"运营|物流|供应链|仓储"),
+    _family(
+        "customer service",
+        r"customer\s+(?:support|service|success|care|experience)",
+        r"support\s+(?:agent|specialist|representative)",
+        r"help\s*desk",
+        r"call\s+cent(?:er|re)",
+        han=r"客服|客户服务|客户成功|售后",
+    ),
     _family(
         "teaching",
         r"teach(?:er|ers|ing)",

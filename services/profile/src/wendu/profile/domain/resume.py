@@ -192,6 +192,10 @@ _DESCRIPTION_START = re.compile(
     r"|owned|shipped|launched|ran|analy[sz]ed|improved|reduced|increased|this|the\s+project)\b)",
     re.IGNORECASE,
 )
+# "一、云台增稳算法移植", "(2) Offline sync": the number of an item, not part of its name.
+_ENUMERATOR = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.)]\s*|^[(][一二三四五六七八九十\d]{1,2}[)]\s*"
+)
 MAX_TITLE_CHARS = 40
 MAX_TITLE_WORDS = 7
 
@@ -240,8 +244,11 @@ _LEAD_VERB = (
 _FOUNDER_WORDS = re.compile(
     # "a company founded in 2010" is about the employer, not the candidate.
     bounded(r"co-?\s?founded", r"co-?\s?founders?", r"founder", r"founded(?!\s+(?:in|by|on|at)\b|\s*\d)")
-    + r"|\b(?:started|launched|ran)\s+my\s+own\s+(?:company|business|startup|firm|agency|studio)\b"
-    + r"|联合创始人|创始人|自主创业|(?:创办|创立)(?!于)",
+    + r"|\b(?:started|launched|ran|opened|set\s+up)\s+my\s+own\s+(?:[\w-]+\s+)?[\w-]+"
+    # "Started and ran a bakery": a business of one's own; "opened a new store" for an employer is not.
+    + r"|\b(?:started|set\s+up)\s+(?:and\s+ran\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:company|business|startup|firm|agency|studio|shop|bakery|restaurant|caf[eé]|pharmacy|clinic|practice|salon"
+    r"|consultancy)\b" + r"|联合创始人|创始人|自主创业|自己开(?:了)?(?:一家|一个)|(?:创办|创立)(?!于)",
     re.IGNORECASE,
 )
 
@@ -251,7 +258,7 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
         Signal.LED_PEOPLE,
         re.compile(
             rf"\b(?:{_LEAD_VERB})\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:team|group|squad|department)\s+of\s+(?:{_EN_COUNT})\b"
-            rf"|\b(?:{_LEAD_VERB}|mentored|coached)\s+(?:{_EN_COUNT})\s+(?:[\w-]+\s+)?(?:{_PEOPLE})\b"
+            rf"|\b(?:{_LEAD_VERB}|mentored|coached)\s+(?:{_EN_COUNT})\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE})\b"
             rf"|\b(?:led|managed|headed)\s+(?:a|the|my|our)\s+(?:[\w-]+\s+){{0,2}}team\b"
             r"|\bteam\s+(?:lead|leader)\b|\bpeople\s+manage(?:r|ment)\b|\bdirect\s+reports\b"
             # "在导师的带领下" is being led, not leading.
@@ -273,10 +280,13 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
                 r"tableau",
                 r"power\s*bi",
                 r"pandas",
-                r"dashboards?",
-                r"(?:predictive|forecasting|regression|churn|propensity)\s+models?",
+                # "Built Tableau dashboards", not "own the merchant dashboard" (a product's screen).
+                r"(?:built|created|designed|developed|maintained|automated)\s+(?:[\w-]+\s+){0,4}dashboards?",
+                r"(?:predictive|forecasting|regression|churn|propensity|scoring|risk)\s+models?",
+                r"scorecards?",
             )
-            + r"|a/?b\s*(?:测试|实验)|数据分析|数据驱动|数据挖掘|数据可视化|数据建模|指标体系|看板"
+            + r"|a/?b\s*(?:测试|实验)|数据分析|数据驱动|数据挖掘|数据可视化|数据建模|指标体系"
+            r"|(?:搭建|建立|设计|开发|制作|维护)[^,;。]{0,10}?看板|评分卡|(?:预测|分类|回归|风控|推荐|召回|排序|定价|评分)模型"
             r"|分析(?:了)?[\u4e00-\u9fffA-Za-z]{0,10}数据",
             re.IGNORECASE,
         ),
@@ -418,7 +428,7 @@ def _project_title(line: _Line) -> str:
         # A sentence, or the wrapped tail of the line above it.
         return ""
     # "Churn Radar: a churn-prediction model": the name, then what it is.
-    name = _clean_name(_PROJECT_KIND_LABEL.sub("", text).split(":", 1)[0])
+    name = _clean_name(_PROJECT_KIND_LABEL.sub("", _ENUMERATOR.sub("", text)).split(":", 1)[0])
     if len(name) > MAX_TITLE_CHARS or len(name.split()) > MAX_TITLE_WORDS or _PERIOD.search(name):
         return ""
     return name
