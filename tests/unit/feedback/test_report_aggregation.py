@@ -444,6 +444,11 @@ def test_improvement_never_asks_for_a_part_the_candidate_gave_in_a_follow_up_on_
         assert improvement.evidence_quote == "As CEO I renegotiated our cloud contract"
         assert STAR_PART_NAMES[StarPart.RESULT].pick(language) not in improvement.text
         assert STAR_PART_NAMES[StarPart.SITUATION].pick(language) in improvement.text
+    en = build_report(Language.EN, weights(problem_solving=50, communication=50), [first, follow_up, strong])
+    assert en.improvements[0].text == (
+        "Problem solving has room to grow (5.5/10): your answers on it left out the situation; adding it makes an "
+        "example convincing."
+    )
 
 
 def test_an_improvement_under_a_complete_answer_asks_for_a_better_example_not_for_star_parts():

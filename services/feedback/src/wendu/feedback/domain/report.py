@@ -54,7 +54,7 @@ RELATIVE_STRENGTH_TEXT = LocalizedText(
 # quoted answer (or another answer on the competency) has.
 IMPROVEMENT_MISSING_PARTS_TEXT = LocalizedText(
     zh="{name}还有提升空间（{score}/10）：你在这方面的回答缺少{parts}，补上会让例子更有说服力。",
-    en="{name} has room to grow ({score}/10): your answers on it left out {parts}; adding them makes an example "
+    en="{name} has room to grow ({score}/10): your answers on it left out {parts}; adding {them} makes an example "
     "convincing.",
 )
 IMPROVEMENT_COMPLETE_ANSWER_TEXT = LocalizedText(
@@ -278,7 +278,10 @@ def _improvement_item(
     name = competency.name.pick(language)
     if missing:
         text = IMPROVEMENT_MISSING_PARTS_TEXT.pick(language).format(
-            name=name, score=f"{score:.1f}", parts=_join([STAR_PART_NAMES[p].pick(language) for p in missing], language)
+            name=name,
+            score=f"{score:.1f}",
+            parts=_join([STAR_PART_NAMES[p].pick(language) for p in missing], language),
+            them="it" if len(missing) == 1 else "them",
         )
     else:
         text = IMPROVEMENT_COMPLETE_ANSWER_TEXT.pick(language).format(
