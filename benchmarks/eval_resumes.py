@@ -93,7 +93,12 @@ def source_files(items: Sequence[dict[str, Any]], dataset: Path, formats: Sequen
     todo = [(i, suffix) for i, suffix in builder.missing(ids) if suffix in formats]
     if todo:
         print(f"building {len(todo)} PDF/DOCX files (eval/resumes/build.py) ...", flush=True)
-        builder.build(todo)
+        try:
+            builder.build(todo)
+        except (subprocess.CalledProcessError, FileNotFoundError) as exc:
+            raise SystemExit(
+                f"cannot build the PDF copies ({exc}): run `make browser`, or evaluate without them: --formats txt,docx"
+            ) from exc
     files: dict[tuple[str, str], Path] = {}
     for i in ids:
         for suffix in formats:

@@ -18,7 +18,7 @@ import hashlib
 import importlib.util
 import sys
 from pathlib import Path
-from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -70,10 +70,10 @@ HEADINGS = frozenset(
 )
 
 
-def _generator() -> ModuleType:
+def _generator() -> Any:
     spec = importlib.util.spec_from_file_location("wendu_resume_fixture_generator", FIXTURE_GENERATOR)
     assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
+    module: Any = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     # The generator knows the fixtures' headings only; these résumés use more.
     module.HEADINGS = module.HEADINGS | HEADINGS
