@@ -112,6 +112,9 @@ def build(todo: list[tuple[str, str]]) -> None:
         else:
             generator.write_pdf(lines, language, partial)
         partial.replace(target)
+        for stale in OUT_DIR.glob(f"{resume_id}-*.{suffix}"):
+            if stale != target:
+                stale.unlink()
         print(f"built {target.relative_to(ROOT)}")
 
 
