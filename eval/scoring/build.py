@@ -9,7 +9,8 @@ The batches are the source: one Python module per competency with ``COMPETENCY``
 * a padded item is its ``unpadded`` answer with ``pad_before`` / ``pad_after`` around it, unless the
   batch writes the whole padded ``answer`` by hand (padding woven into the sentences);
 * a ``{"cf": {old: new, ...}}`` entry is a counterfactual variant of the item just before it: the
-  same answer with names, gendered words, schools or home towns swapped. Every swap must occur.
+  same answer with names, gendered words, schools or home towns swapped. Every swap must occur;
+* every item gets the panel's adjudicated level (``panel/adjudicated.jsonl``) as ``panel_level``.
 
     uv run --frozen --no-sync python eval/scoring/build.py
 """
@@ -25,6 +26,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 BATCHES = HERE / "batches"
 OUTPUT = HERE / "answers.jsonl"
+# The panel's adjudicated levels (panel/adjudicate.py): copied into each item as ``panel_level``.
+PANEL = HERE / "panel" / "adjudicated.jsonl"
 FIELD_ORDER = (
     "id",
     "language",
@@ -34,6 +37,7 @@ FIELD_ORDER = (
     "answer",
     "kind",
     "rater_level",
+    "panel_level",
     "reason",
     "clean_answer",
     "unpadded_answer",
@@ -135,7 +139,20 @@ def build() -> list[dict[str, Any]]:
                 item["answer"] = raw["answer"]
             items.append(item)
             previous = item
+    _add_panel_levels(items)
     return [{key: item[key] for key in FIELD_ORDER if key in item} for item in items]
+
+
+def _add_panel_levels(items: list[dict[str, Any]]) -> None:
+    """Each item's ``panel_level``: its own, or its original's for a counterfactual copy."""
+    if not PANEL.exists():
+        return
+    panel = {row["id"]: row["level"] for row in map(json.loads, PANEL.read_text().splitlines()) if row}
+    for item in items:
+        rated = item.get("counterfactual_of", item["id"])
+        if rated not in panel:
+            raise ValueError(f"{item['id']}: the panel has no level for {rated}")
+        item["panel_level"] = panel[rated]
 
 
 def main() -> None:
