@@ -54,6 +54,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 from wendu.core import text
+from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge
 from wendu.scoring.domain.local_scorer import SCORER_NAME, SCORER_VERSION, LocalScorer
 from wendu.scoring.domain.model import (
     MAX_LEVEL,
@@ -163,8 +164,42 @@ def fingerprint(assessment: Assessment) -> str:
 
 
 def fingerprints(items: Sequence[dict[str, Any]], order: Iterable[int]) -> dict[str, str]:
-    scorer = LocalScorer()
+    scorer = new_scorer()
     return {items[i]["id"]: fingerprint(scorer.assess(request(items[i]))) for i in order}
+
+
+class _RememberedTopicJudge:
+    """The services' topic judge, each (question, answer) embedded once per run.
+
+    The embedding is the expensive part of a score (see the throughput lines); the same texts are
+    scored several times here (the determinism runs, the twins), and the child process of the
+    determinism check recomputes everything, so the embedding's own determinism is still checked.
+    """
+
+    def __init__(self) -> None:
+        self._judge = EmbeddingTopicJudge()
+        self._seen: dict[tuple[str, str], float] = {}
+
+    @property
+    def off_topic_below(self) -> float:
+        return self._judge.off_topic_below
+
+    def relevance(self, question: str, answer: str) -> float:
+        key = (question, answer)
+        if key not in self._seen:
+            self._seen[key] = self._judge.relevance(question, answer)
+        return self._seen[key]
+
+
+_JUDGE: _RememberedTopicJudge | None = None
+
+
+def new_scorer() -> LocalScorer:
+    """A fresh scorer as the services build it: the rules plus the embedding's topic judge."""
+    global _JUDGE
+    if _JUDGE is None:
+        _JUDGE = _RememberedTopicJudge()
+    return LocalScorer(_JUDGE)
 
 
 # --- metrics --------------------------------------------------------------------------------------
@@ -246,8 +281,17 @@ def pairwise(rows: Sequence[dict[str, Any]], same: Callable[[dict[str, Any]], st
     return result
 
 
-def throughput(items: Sequence[dict[str, Any]], count: int, competencies: int, repeats: int = 3) -> dict[str, float]:
-    """Answers per CPU second on one core, best of ``repeats`` (other work only ever slows a run down)."""
+def throughput(
+    items: Sequence[dict[str, Any]],
+    count: int,
+    competencies: int,
+    repeats: int = 3,
+    scorer: LocalScorer | None = None,
+) -> dict[str, float]:
+    """Answers per CPU second on one core, best of ``repeats`` (other work only ever slows a run down).
+
+    ``scorer`` defaults to the rules alone (no topic judge): their cost, apart from the embedding's.
+    """
     sized = [item for item in items if THROUGHPUT_CHARS[0] <= len(item["answer"]) <= THROUGHPUT_CHARS[1]]
     all_ids = sorted({item["competency_id"] for item in items})
     batch = []
@@ -255,8 +299,8 @@ def throughput(items: Sequence[dict[str, Any]], count: int, competencies: int, r
         item = sized[i % len(sized)]
         extra = [c for c in all_ids if c != item["competency_id"]][: competencies - 1]
         batch.append(request(item, competencies=[item["competency_id"], *extra]))
-    scorer = LocalScorer()
-    for answer in batch[: len(sized)]:
+    scorer = scorer or LocalScorer()
+    for answer in batch[: min(len(sized), count)]:
         scorer.assess(answer)
     best = float("inf")
     for _ in range(repeats):
@@ -305,7 +349,7 @@ def fit_level_boundaries(pairs: Sequence[tuple[float, int]]) -> list[float]:
 
 def fit_calibration(items: Sequence[dict[str, Any]], labels_field: str | None) -> dict[str, Any]:
     """The local scorer's LEVEL_BOUNDARIES fitted on the dev originals (held-out is never used)."""
-    scorer = LocalScorer()
+    scorer = new_scorer()
     pairs = [
         (scorer.estimate_levels(request(item))[item["competency_id"]], label_of(item, labels_field))
         for item in items
@@ -357,7 +401,7 @@ def source_state() -> dict[str, Any]:
         except (OSError, subprocess.CalledProcessError):
             return ""
 
-    paths = ("services/scoring", "libs/core/src/wendu/core/text.py")
+    paths = ("services/scoring", "libs/core/src/wendu/core/text.py", "libs/core/src/wendu/core/semantic.py")
     return {
         "commit": git("rev-parse", "HEAD"),
         "scorer_code_modified": bool(git("status", "--porcelain", "--", *paths)),
@@ -366,7 +410,7 @@ def source_state() -> dict[str, Any]:
 
 def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str, Any]:
     text.warm_up()
-    scorer = LocalScorer()
+    scorer = new_scorer()
     by_id = {item["id"]: item for item in items}
     rows: list[dict[str, Any]] = []
     for item in items:
@@ -622,8 +666,11 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         )
     )
 
-    # Throughput.
+    # Throughput: the rules alone, then with the embedding (a fresh, uncached judge: its real cost).
     speed = {n: throughput(items, args.throughput_answers, n) for n in (1, 3)}
+    with_embedding = throughput(
+        items, args.embedding_answers, 1, repeats=1, scorer=LocalScorer(EmbeddingTopicJudge())
+    )
     for n, run in speed.items():
         lines.append(
             Line(
@@ -634,6 +681,16 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
                 run["answers_per_second"] >= THROUGHPUT_TARGET,
             )
         )
+    lines.append(
+        Line(
+            "throughput",
+            "answers/s, one core, with the embedding (relevance by meaning)",
+            f"{with_embedding['answers_per_second']:,.1f}  ({1000 / with_embedding['answers_per_second']:.0f} ms CPU"
+            f" per answer, mean {with_embedding['mean_chars']:.0f} chars, {with_embedding['answers']} answers)",
+            "reported",
+            None,
+        )
+    )
 
     per_kind = {}
     for kind in sorted({r["kind"] for r in originals}):
@@ -691,6 +748,7 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
         },
         "labels": dict(Counter(row["label_source"] for row in originals)),
         "throughput": {str(n): result for n, result in speed.items()},
+        "throughput_with_embedding": with_embedding,
         "per_kind": per_kind,
         "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
         "largest_disagreements": [
@@ -729,6 +787,7 @@ def headline_metrics(report: dict[str, Any]) -> dict[str, float]:
         ),
         "stuffing.false_flags": len(report["stuffing"]["false_flags"]),
         "throughput.answers_per_second": report["throughput"]["1"]["answers_per_second"],
+        "throughput.with_embedding_answers_per_second": report["throughput_with_embedding"]["answers_per_second"],
     }
     # An undefined kappa (one level only) counts as the worst possible agreement.
     return {name: -1.0 if value is None else float(value) for name, value in metrics.items()}
@@ -865,6 +924,9 @@ def main() -> None:
     parser.add_argument("--dataset", type=Path, default=DATASET)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     parser.add_argument("--throughput-answers", type=int, default=600, help="answers per throughput run")
+    parser.add_argument(
+        "--embedding-answers", type=int, default=60, help="answers of the throughput run with the embedding"
+    )
     parser.add_argument("--floors", type=Path, default=FLOORS, help="floors file; exit 1 when a metric is below one")
     parser.add_argument("--no-floors", action="store_true", help="report only, never fail on a floor")
     parser.add_argument("--show-disagreements", type=int, default=15)

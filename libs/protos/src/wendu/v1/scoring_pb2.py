@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from wendu.v1 import common_pb2 as wendu_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16wendu/v1/scoring.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15wendu/v1/common.proto\"~\n\x12ScoreAnswerRequest\x12\x15\n\rquestion_text\x18\x01 \x01(\t\x12\x16\n\x0e\x63ompetency_ids\x18\x02 \x03(\t\x12\x13\n\x0b\x61nswer_text\x18\x03 \x01(\t\x12$\n\x08language\x18\x04 \x01(\x0e\x32\x12.wendu.v1.Language\"\xe8\x03\n\x0b\x41nswerScore\x12\x11\n\tanswer_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x13\n\x0bquestion_id\x18\x03 \x01(\t\x12)\n\x06scores\x18\x04 \x03(\x0b\x32\x19.wendu.v1.CompetencyScore\x12$\n\x08\x65vidence\x18\x05 \x03(\x0b\x32\x12.wendu.v1.Evidence\x12&\n\nstar_parts\x18\x06 \x03(\x0e\x32\x12.wendu.v1.StarPart\x12\x13\n\x0bspecificity\x18\x07 \x01(\x01\x12\x11\n\trelevance\x18\x08 \x01(\x01\x12\x11\n\trationale\x18\t \x01(\t\x12$\n\x06scorer\x18\n \x01(\x0b\x32\x14.wendu.v1.ScorerInfo\x12\x1b\n\x13injection_suspected\x18\x0b \x01(\x08\x12\x10\n\x08revision\x18\x0c \x01(\r\x12-\n\tscored_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12needs_human_review\x18\x0e \x01(\x08\x12\x16\n\x0ereview_reasons\x18\x0f \x03(\t\x12\x14\n\x0cscorer_model\x18\x10 \x01(\t\x12\x19\n\x11scorer_panel_size\x18\x11 \x01(\r\")\n\x11ListScoresRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\";\n\x12ListScoresResponse\x12%\n\x06scores\x18\x01 \x03(\x0b\x32\x15.wendu.v1.AnswerScore2\x9d\x01\n\x0eScoringService\x12\x42\n\x0bScoreAnswer\x12\x1c.wendu.v1.ScoreAnswerRequest\x1a\x15.wendu.v1.AnswerScore\x12G\n\nListScores\x12\x1b.wendu.v1.ListScoresRequest\x1a\x1c.wendu.v1.ListScoresResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16wendu/v1/scoring.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15wendu/v1/common.proto\"~\n\x12ScoreAnswerRequest\x12\x15\n\rquestion_text\x18\x01 \x01(\t\x12\x16\n\x0e\x63ompetency_ids\x18\x02 \x03(\t\x12\x13\n\x0b\x61nswer_text\x18\x03 \x01(\t\x12$\n\x08language\x18\x04 \x01(\x0e\x32\x12.wendu.v1.Language\"\xfb\x03\n\x0b\x41nswerScore\x12\x11\n\tanswer_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x13\n\x0bquestion_id\x18\x03 \x01(\t\x12)\n\x06scores\x18\x04 \x03(\x0b\x32\x19.wendu.v1.CompetencyScore\x12$\n\x08\x65vidence\x18\x05 \x03(\x0b\x32\x12.wendu.v1.Evidence\x12&\n\nstar_parts\x18\x06 \x03(\x0e\x32\x12.wendu.v1.StarPart\x12\x13\n\x0bspecificity\x18\x07 \x01(\x01\x12\x11\n\trelevance\x18\x08 \x01(\x01\x12\x11\n\trationale\x18\t \x01(\t\x12$\n\x06scorer\x18\n \x01(\x0b\x32\x14.wendu.v1.ScorerInfo\x12\x1b\n\x13injection_suspected\x18\x0b \x01(\x08\x12\x10\n\x08revision\x18\x0c \x01(\r\x12-\n\tscored_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1a\n\x12needs_human_review\x18\x0e \x01(\x08\x12\x16\n\x0ereview_reasons\x18\x0f \x03(\t\x12\x14\n\x0cscorer_model\x18\x10 \x01(\t\x12\x19\n\x11scorer_panel_size\x18\x11 \x01(\r\x12\x11\n\toff_topic\x18\x12 \x01(\x08\")\n\x11ListScoresRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\";\n\x12ListScoresResponse\x12%\n\x06scores\x18\x01 \x03(\x0b\x32\x15.wendu.v1.AnswerScore2\x9d\x01\n\x0eScoringService\x12\x42\n\x0bScoreAnswer\x12\x1c.wendu.v1.ScoreAnswerRequest\x1a\x15.wendu.v1.AnswerScore\x12G\n\nListScores\x12\x1b.wendu.v1.ListScoresRequest\x1a\x1c.wendu.v1.ListScoresResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,11 +36,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SCOREANSWERREQUEST']._serialized_start=92
   _globals['_SCOREANSWERREQUEST']._serialized_end=218
   _globals['_ANSWERSCORE']._serialized_start=221
-  _globals['_ANSWERSCORE']._serialized_end=709
-  _globals['_LISTSCORESREQUEST']._serialized_start=711
-  _globals['_LISTSCORESREQUEST']._serialized_end=752
-  _globals['_LISTSCORESRESPONSE']._serialized_start=754
-  _globals['_LISTSCORESRESPONSE']._serialized_end=813
-  _globals['_SCORINGSERVICE']._serialized_start=816
-  _globals['_SCORINGSERVICE']._serialized_end=973
+  _globals['_ANSWERSCORE']._serialized_end=728
+  _globals['_LISTSCORESREQUEST']._serialized_start=730
+  _globals['_LISTSCORESREQUEST']._serialized_end=771
+  _globals['_LISTSCORESRESPONSE']._serialized_start=773
+  _globals['_LISTSCORESRESPONSE']._serialized_end=832
+  _globals['_SCORINGSERVICE']._serialized_start=835
+  _globals['_SCORINGSERVICE']._serialized_end=992
 # @@protoc_insertion_point(module_scope)

@@ -23,7 +23,7 @@ class ScoreAnswerRequest(_message.Message):
     def __init__(self, question_text: _Optional[str] = ..., competency_ids: _Optional[_Iterable[str]] = ..., answer_text: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ...) -> None: ...
 
 class AnswerScore(_message.Message):
-    __slots__ = ("answer_id", "interview_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "injection_suspected", "revision", "scored_at", "needs_human_review", "review_reasons", "scorer_model", "scorer_panel_size")
+    __slots__ = ("answer_id", "interview_id", "question_id", "scores", "evidence", "star_parts", "specificity", "relevance", "rationale", "scorer", "injection_suspected", "revision", "scored_at", "needs_human_review", "review_reasons", "scorer_model", "scorer_panel_size", "off_topic")
     ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
@@ -41,6 +41,7 @@ class AnswerScore(_message.Message):
     REVIEW_REASONS_FIELD_NUMBER: _ClassVar[int]
     SCORER_MODEL_FIELD_NUMBER: _ClassVar[int]
     SCORER_PANEL_SIZE_FIELD_NUMBER: _ClassVar[int]
+    OFF_TOPIC_FIELD_NUMBER: _ClassVar[int]
     answer_id: str
     interview_id: str
     question_id: str
@@ -58,7 +59,8 @@ class AnswerScore(_message.Message):
     review_reasons: _containers.RepeatedScalarFieldContainer[str]
     scorer_model: str
     scorer_panel_size: int
-    def __init__(self, answer_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., injection_suspected: _Optional[bool] = ..., revision: _Optional[int] = ..., scored_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., review_reasons: _Optional[_Iterable[str]] = ..., scorer_model: _Optional[str] = ..., scorer_panel_size: _Optional[int] = ...) -> None: ...
+    off_topic: bool
+    def __init__(self, answer_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., question_id: _Optional[str] = ..., scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., star_parts: _Optional[_Iterable[_Union[_common_pb2.StarPart, str]]] = ..., specificity: _Optional[float] = ..., relevance: _Optional[float] = ..., rationale: _Optional[str] = ..., scorer: _Optional[_Union[_common_pb2.ScorerInfo, _Mapping]] = ..., injection_suspected: _Optional[bool] = ..., revision: _Optional[int] = ..., scored_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., needs_human_review: _Optional[bool] = ..., review_reasons: _Optional[_Iterable[str]] = ..., scorer_model: _Optional[str] = ..., scorer_panel_size: _Optional[int] = ..., off_topic: _Optional[bool] = ...) -> None: ...
 
 class ListScoresRequest(_message.Message):
     __slots__ = ("interview_id",)

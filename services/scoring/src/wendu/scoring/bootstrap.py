@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from wendu.core import text
+from wendu.core import semantic, text
 from wendu.core.config import LLMSettings
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
@@ -13,6 +13,7 @@ from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.topics import ANSWER_SUBMITTED, CANDIDATE_ERASED
 from wendu.scoring.adapters.llm_scorer import LLMScorer
 from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoScoreRepository
+from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge
 from wendu.scoring.config import LOCAL_SCORER, ScorerSettings, load_scorer_settings
 from wendu.scoring.domain.local_scorer import LocalScorer
 from wendu.scoring.domain.model import AnswerScorer
@@ -22,15 +23,17 @@ from wendu.v1 import scoring_pb2, scoring_pb2_grpc
 
 
 async def warm_up_text_analysis(stop: asyncio.Event) -> None:
-    """Load jieba's dictionary (about a second) off the event loop at start-up, not on the first answer."""
+    """Load jieba's dictionary and the embedding model (a few seconds) off the event loop at start-up,
+    not on the first answer."""
     await asyncio.to_thread(text.warm_up)
+    await asyncio.to_thread(semantic.warm_up)
     # The runtime stops the service when a background task ends, so this one waits for the stop.
     await stop.wait()
 
 
 def build_scorer(llm_settings: LLMSettings, scorer_settings: ScorerSettings) -> AnswerScorer:
     """The scorer the settings name: the local one, or the LLM panel over the configured LLM port."""
-    local = LocalScorer()
+    local = LocalScorer(EmbeddingTopicJudge())
     if scorer_settings.scorer == LOCAL_SCORER:
         return local
     if llm_settings.provider != OPENAI_ADAPTER:

@@ -20,6 +20,8 @@ the score; the evidence is the sentences that carried the signals, as spans of t
 
 from __future__ import annotations
 
+import asyncio
+
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -36,12 +38,14 @@ from wendu.scoring.domain.model import (
     REVIEW_KEYWORD_STUFFING,
     REVIEW_NO_COMPETENCY,
     REVIEW_NOTHING_TO_JUDGE,
+    REVIEW_OFF_TOPIC,
     AnswerToScore,
     Assessment,
     CompetencyScore,
     Evidence,
     Language,
     ScorerInfo,
+    TopicJudge,
     level_for,
 )
 
@@ -90,7 +94,8 @@ ESTIMATE_CEILING = BASE_LEVEL + sum(weight for weight in LEVEL_WEIGHTS.values() 
 # One more knot, just past the 3|4 boundary, lifts the score to 7.0: a complete, specific story (level
 # 4) reads as 7 or more, the number recruiters and candidates read as good, and the 6-7 stretch holds
 # only the few estimates right at the boundary. The map is monotone, so it changes no ranking.
-LEVEL_BOUNDARIES = (1.23, 2.25, 3.14, 4.96)
+# Fitted on the panel's adjudicated labels (eval/scoring/panel), with relevance by meaning.
+LEVEL_BOUNDARIES = (1.23, 2.34, 3.43, 4.58)
 GOOD_SCORE = 7.0
 # How far past the 3|4 boundary the score reaches GOOD_SCORE (a raw estimate moves by about 0.05 when
 # a name changes length, so this keeps the invariance bound of 0.2 on the steepest stretch).
@@ -129,6 +134,8 @@ COMPLICATIONS_FOR_FULL_CREDIT = 2
 DEPTH_FULL_UNITS = 160.0
 DEPTH_WITHOUT_EVENT = 0.5
 MAX_EVIDENCE_PER_COMPETENCY = 3
+# The highest score of an answer the topic judge finds off topic: level 1 ("no evidence: off-topic").
+OFF_TOPIC_SCORE_CAP = 1.9
 # Relevance at or above these reads as high / medium in the rationale.
 HIGH_RELEVANCE = 0.67
 MEDIUM_RELEVANCE = 0.34
@@ -160,18 +167,30 @@ class _Signals:
 
 
 class LocalScorer:
-    """The default :class:`~wendu.scoring.domain.model.AnswerScorer`: rules over text signals."""
+    """The default :class:`~wendu.scoring.domain.model.AnswerScorer`: rules over text signals.
+
+    With a ``topic`` judge (the services use the multilingual embedding of :mod:`wendu.core.semantic`)
+    relevance is read by meaning, and an answer the judge finds off topic is scored at level 1 and
+    flagged for review. Without one (unit tests of the rules), relevance is word overlap and no
+    answer is called off topic.
+    """
+
+    def __init__(self, topic: TopicJudge | None = None) -> None:
+        self._topic = topic
 
     @property
     def name(self) -> str:
         return SCORER_NAME
 
     async def score(self, answer: AnswerToScore) -> Assessment:
-        return self.assess(answer)
+        if self._topic is None:
+            return self.assess(answer)
+        # The embedding takes a hundred milliseconds of CPU or more: off the event loop.
+        return await asyncio.to_thread(self.assess, answer)
 
     def estimate_levels(self, answer: AnswerToScore) -> dict[str, float]:
         """The raw level estimate of each competency, before CALIBRATION (for fitting and audit)."""
-        signals, _ = _signals_of(answer)
+        signals, _ = _signals_of(answer, self._topic)
         return {
             competency_id: _estimate(signals, signals.cue_hits.get(competency_id))[0]
             for competency_id in dict.fromkeys(answer.competency_ids)
@@ -179,7 +198,8 @@ class LocalScorer:
 
     def assess(self, answer: AnswerToScore) -> Assessment:
         """Score ``answer`` synchronously (it is pure CPU work of well under a millisecond)."""
-        signals, hidden = _signals_of(answer)
+        signals, hidden = _signals_of(answer, self._topic)
+        off_topic = self._topic is not None and signals.relevance < self._topic.off_topic_below
         written_in = language_of(answer.answer_text)
         injection = signals.prepared.injection_suspected or hidden
         competency_ids = tuple(dict.fromkeys(answer.competency_ids))
@@ -188,6 +208,8 @@ class LocalScorer:
         for competency_id in competency_ids:
             estimate, cue_hits = _estimate(signals, signals.cue_hits.get(competency_id))
             score = MIN_SCORE if signals.empty else calibrated_score(estimate)
+            if off_topic:
+                score = min(score, OFF_TOPIC_SCORE_CAP)
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
         prepared = signals.prepared
@@ -197,6 +219,7 @@ class LocalScorer:
             for reason, present in (
                 (REVIEW_INJECTION, injection),
                 (REVIEW_KEYWORD_STUFFING, signals.keyword_stuffing),
+                (REVIEW_OFF_TOPIC, off_topic),
                 (REVIEW_NO_COMPETENCY, not competency_ids),
                 (REVIEW_NOTHING_TO_JUDGE, not prepared.sentences),
             )
@@ -214,10 +237,11 @@ class LocalScorer:
             # A person looks at answers that tried to steer the scorer, or that gave it nothing to judge.
             needs_human_review=bool(reasons),
             review_reasons=reasons,
+            off_topic=off_topic,
         )
 
 
-def _signals_of(answer: AnswerToScore) -> tuple[_Signals, bool]:
+def _signals_of(answer: AnswerToScore, topic: TopicJudge | None) -> tuple[_Signals, bool]:
     """The signals of ``answer``, and whether instructions in disguise were found in it."""
     # Instructions in disguise (full-width, zero-width, fake score markup) are blanked first, like
     # those ``text.prepare`` finds; blanking keeps every offset, so evidence spans hold.
@@ -225,10 +249,10 @@ def _signals_of(answer: AnswerToScore) -> tuple[_Signals, bool]:
     # The script the answer is written in sets how many actions make full credit.
     written_in = language_of(answer.answer_text)
     masked = replace(answer, answer_text=text.mask(answer.answer_text, hidden)) if hidden else answer
-    return _read_signals(masked, written_in), bool(hidden)
+    return _read_signals(masked, written_in, topic), bool(hidden)
 
 
-def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
+def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge | None) -> _Signals:
     prepared = text.prepare(answer.answer_text)
     analysed = prepared.analysed
     # Read once on the prepared text, then kept only where they fall in a credited sentence.
@@ -292,7 +316,11 @@ def _read_signals(answer: AnswerToScore, language: Language) -> _Signals:
         prepared=prepared,
         star_by_sentence=star_by_sentence,
         specificity=specificity,
-        relevance=text.relevance(answer.question_text, analysed),
+        relevance=(
+            topic.relevance(answer.question_text, analysed)
+            if topic is not None
+            else text.relevance(answer.question_text, analysed)
+        ),
         star_parts=star_parts,
         generic_weight=generic_weight,
         cue_hits=kept_cues,

@@ -80,6 +80,19 @@ class Assessment:
     needs_human_review: bool
     # Why a person should look (REVIEW_* codes); empty when needs_human_review is false.
     review_reasons: tuple[str, ...] = ()
+    # The answer is about something else than the question (by meaning: see TopicJudge).
+    off_topic: bool = False
+
+
+class TopicJudge(Protocol):
+    """Whether an answer is about its question, by meaning (a sentence embedding), not shared words."""
+
+    def relevance(self, question: str, answer: str) -> float:
+        """0.0-1.0; below :attr:`off_topic_below` the answer is off topic."""
+        ...
+
+    @property
+    def off_topic_below(self) -> float: ...
 
 
 class AnswerScorer(Protocol):
@@ -105,6 +118,9 @@ REVIEW_SCORERS_DISAGREE = "llm_local_disagreement"
 # A string of the words a rubric rewards and figures ("root cause analysis, PDCA, 99.9% uptime, 3x
 # faster"), written for the scorer rather than the interviewer: it earned nothing, and a person looks.
 REVIEW_KEYWORD_STUFFING = "keyword_stuffing"
+# Off topic by meaning: the score is capped at level 1 (the anchor's "no evidence: off-topic"), so a
+# person looks, in case the judge was wrong about an unusual but relevant answer.
+REVIEW_OFF_TOPIC = "off_topic"
 
 
 def level_for(score: float) -> int:

@@ -95,6 +95,8 @@ def combine(
         injection_suspected=injection,
         needs_human_review=bool(reasons),
         review_reasons=tuple(reasons),
+        # The topic is judged by the embedding, never by the panel that read the candidate's text.
+        off_topic=local.off_topic,
     )
 
 

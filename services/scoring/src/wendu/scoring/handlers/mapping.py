@@ -52,6 +52,7 @@ def _fill(message: events_pb2.ScoreReady | scoring_pb2.AnswerScore, assessment: 
     message.injection_suspected = assessment.injection_suspected
     message.needs_human_review = assessment.needs_human_review
     message.review_reasons.extend(assessment.review_reasons)
+    message.off_topic = assessment.off_topic
     message.scorer_model = assessment.scorer.model
     message.scorer_panel_size = assessment.scorer.panel_size
 
@@ -102,6 +103,7 @@ def answer_score_from_event(ready: events_pb2.ScoreReady) -> scoring_pb2.AnswerS
         review_reasons=ready.review_reasons,
         scorer_model=ready.scorer_model,
         scorer_panel_size=ready.scorer_panel_size,
+        off_topic=ready.off_topic,
     )
 
 
