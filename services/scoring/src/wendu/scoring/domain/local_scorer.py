@@ -21,7 +21,6 @@ the score; the evidence is the sentences that carried the signals, as spans of t
 from __future__ import annotations
 
 import asyncio
-
 import itertools
 import re
 from collections.abc import Iterable, Mapping, Sequence
