@@ -216,7 +216,13 @@ def calibrate(scored: Sequence[Scored]) -> dict[str, float]:
         cut = candidate + 1e-9  # flag margins up to and including the candidate
         flagged = [s for s in dev if s.margin < cut]
         hits = sum(not s.pair.on_topic for s in flagged)
-        if flagged and hits / len(flagged) >= CALIBRATION_MIN_PRECISION and hits / off_topic_total > best_recall:
+        # The precision floor holds per language (as floors.json asks), not only pooled.
+        precise = all(
+            sum(not s.pair.on_topic for s in flagged if s.pair.language == language)
+            >= CALIBRATION_MIN_PRECISION * sum(s.pair.language == language for s in flagged)
+            for language in LANGUAGES
+        )
+        if flagged and precise and hits / off_topic_total > best_recall:
             best_cut, best_recall = cut, hits / off_topic_total
     return {
         "MARGIN_AT_CUT": round(best_cut, 4),
