@@ -134,7 +134,11 @@ async def test_practice_gets_the_same_hints_and_report_and_is_walled_off_from_th
         metadata=recruiter,
     )
     selection = await take_interview(
-        platform, created.interview.interview_id, created.candidate_token, lambda i: VAGUE if i == 0 else STRONG
+        # A vague answer, its follow-up answered as vaguely, then strong answers.
+        platform,
+        created.interview.interview_id,
+        created.candidate_token,
+        lambda i: VAGUE if i < 2 else STRONG,
     )
 
     # The HR suite starts practice for the candidate; every start is a retake.
@@ -146,7 +150,8 @@ async def test_practice_gets_the_same_hints_and_report_and_is_walled_off_from_th
     second_mock = await platform.training.StartMockInterview(start, metadata=practice.token_metadata)
     retake = await take_interview(platform, second_mock.interview_id, second_mock.candidate_token, lambda i: STRONG)
 
-    # Same experience: the report has the same shape and the same answer gets the same hint.
+    # Same experience: the report has the same shape, and the same answers at the same point of the
+    # interview get the same hint (the first one: on the vague answer to the follow-up).
     assert (first_mock.attempt, second_mock.attempt) == (1, 2)
     assert practice.report.kind == common_pb2.INTERVIEW_KIND_PRACTICE
     assert selection.report.kind == common_pb2.INTERVIEW_KIND_SELECTION
