@@ -31,13 +31,14 @@ RESUME = {
     ),
 }
 
-# What the demo candidate says, by topic. The first answer leaves out the result on purpose, so a
-# hint appears and the candidate supplements it once.
+# What the demo candidate says, by topic. The first answer makes a decision and leaves out the result
+# on purpose: the follow-up probes the decision, and the hint decided with it asks for the result
+# (never the same thing twice), which the candidate supplements once.
 ANSWERS = {
     "en": {
         "cash_flow": (
-            "In 2021 our cash runway fell to 3 months. As CEO my task was to extend it, so I renegotiated our "
-            "cloud contract and moved our school customers to annual plans."
+            "In 2021 our cash runway fell to 3 months. As CEO my task was to extend it, so I decided to renegotiate "
+            "our cloud contract and to move our school customers to annual plans."
         ),
         "supplement": (
             "As a result our monthly burn fell by 40% and the runway grew to 9 months, which let us close the seed "
@@ -75,7 +76,7 @@ ANSWERS = {
         ),
     },
     "zh": {
-        "cash_flow": "2021年公司现金只够撑3个月。作为CEO，我的任务是延长现金跑道，于是我重新谈判了云服务合同，并把学校客户转为年付。",
+        "cash_flow": "2021年公司现金只够撑3个月。作为CEO，我的任务是延长现金跑道，于是我决定重新谈判云服务合同，并把学校客户转为年付。",
         "supplement": "结果月度支出降低了40%，现金跑道延长到9个月，我们也因此完成了种子轮融资。",
         "follow_up": (
             "我和联合创始人比较了两个方案：裁掉两名工程师，或者削减市场预算。因为70%的用户来自口碑推荐，"
@@ -209,7 +210,7 @@ async def _take_interview(token: str, interview_id: str, language: str, console:
                     console.print(
                         f"[yellow]💡 {outcome.hint.text}[/] [dim]({(outcome.hint_latency_seconds or 0) * 1000:.0f} ms)[/]"
                     )
-                    if answered == 0:
+                    if answered == 0 and outcome.hint.kind != common_pb2.HINT_KIND_ENCOURAGE:
                         console.print(f"[dim]A (supplement):[/] {script['supplement']}")
                         await candidate.interviews.SubmitAnswer(
                             question_gen_pb2.SubmitAnswerRequest(
