@@ -219,3 +219,27 @@ def test_customer_support_to_product_management_is_a_switch_and_support_to_succe
         "Experience\nProduct Manager, Paystack | 2021 – Present\nCustomer Support Lead, Paystack | 2018 – 2021\n"
     )
     assert not is_switcher("工作经历\n2020.03 - 至今  有赞  客户成功经理\n2016.07 - 2018.06  有赞  客服专员\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工作经历\n2018.12 - 至今  京东物流  仓储主管\n2010.09 - 2018.08  中国人民解放军某部  步兵班长\n",
+        "工作经历\n2021.03 - 至今  唯品会  招聘专员\n2014.07 - 2020.12  中国南方航空股份有限公司  空中乘务员\n",
+        "工作经历\n2020.09 - 至今  陕西恒达律师事务所  律师\n2013.07 - 2020.06  西安市公安局雁塔分局  民警\n",
+        "工作经历\n2019.04 - 至今  阿斯利康  医药代表\n2014.07 - 2019.03  重庆医科大学附属第一医院  药剂师\n",
+        "Objective: SOC Analyst (Tier 1)\nExperience\nSecurity Supervisor, Allied Universal | 2017 – Present\n",
+    ],
+)
+def test_moves_between_lines_of_work_outside_offices_are_switches(text):
+    assert is_switcher(text)
+
+
+def test_operations_engineer_to_security_engineer_is_not_a_switch():
+    text = "工作经历\n2020.06 - 至今  深信服  网络安全工程师\n2016.07 - 2020.05  腾讯  运维工程师\n"
+    assert not is_switcher(text)
+
+
+def test_army_logistics_to_civilian_supply_chain_is_the_same_line_of_work():
+    text = "Experience\nSupply Chain Manager, Abbott | 2019 – Present\nLogistics Officer, U.S. Army | 2011 – 2019\n"
+    assert not is_switcher(text)

@@ -75,6 +75,14 @@ Built the ingestion service in Go.
         text = "项目经历\n一、云台增稳算法移植\n- 获两项实用新型专利。\n二、产线自动化测试工具\n"
         assert extract_resume(text).project_names == ("云台增稳算法移植", "产线自动化测试工具")
 
+    @pytest.mark.parametrize("heading", ["Portfolio", "作品集", "开源项目"])
+    def test_a_portfolio_names_projects_too(self, heading):
+        assert extract_resume(f"{heading}\ngo-ratelimit\n- 令牌桶限流库\n").project_names == ("go-ratelimit",)
+
+    def test_the_wrapped_tail_of_a_pdf_line_is_not_a_title(self):
+        text = "PROJECTS\nSentinel — fraud scoring | Winner of Stripe's 2022\ninternal hackathon\nTutor Match\n"
+        assert extract_resume(text).project_names == ("Sentinel", "Tutor Match")
+
     def test_a_certificates_heading_ends_the_projects_section(self):
         text = "项目经历\n智能客服系统\n\n证书\nCDA数据分析师认证\n"
         assert extract_resume(text).project_names == ("智能客服系统",)
@@ -187,3 +195,18 @@ def test_opening_a_store_for_an_employer_is_not_founding():
 def test_dashboards_and_models_built_are_data_work_a_products_dashboard_is_not(line, is_data_work):
     facts = extract_resume(f"Experience\nAnalyst, Kite Labs, 2019 – 2021\n{line}\n")
     assert (Signal.DATA_WORK in facts.signals) is is_data_work
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Lead a staff of 40 teachers and assistants.", "- Manage 4 pharmacists and 9 technicians."],
+)
+def test_leading_a_staff_or_a_profession_is_leading_people(line):
+    assert Signal.LED_PEOPLE in extract_resume(f"Experience\nManager, Kite | 2019 – Present\n{line}\n").signals
+
+
+def test_a_gap_year_is_a_career_break_and_not_a_job():
+    text = "工作经历\n2020.04 - 至今  数联铭品  后端开发工程师\n2019.07 - 2020.03  间隔年，骑行川藏线\n"
+    facts = extract_resume(text)
+    assert Signal.CAREER_GAP in facts.signals
+    assert [job.employer for job in facts.experience] == ["数联铭品"]

@@ -178,11 +178,24 @@ ROLE_WORDS = re.compile(
         r"broker",
         r"chef",
         r"hrbp",
+        r"attendant",
+        r"purser",
+        r"crew",
+        r"pilot",
+        r"receptionist",
+        r"concierge",
+        r"guard",
+        r"soldier",
+        r"sergeant",
+        r"firefighter",
+        r"paramedic",
+        r"headteacher",
+        r"principal",
     )
     + r"|工程师|开发|程序员|分析师|经理|总监|主管|设计师|顾问|创始人|合伙人|总裁|负责人|实习生|实习|研究员"
     r"|专员|架构师|助理|教师|老师|讲师|教授|会计|运营|销售|主任|组长|店长|编辑|策划|科学家"
     r"|律师|医生|护士|记者|翻译|客服|人事|行政|代表|柜员|干部|督导|专家|技术员|文员|收银员|导购|店员|厨师"
-    r"|培训师|咨询师|出纳|审计|药师",
+    r"|培训师|咨询师|出纳|审计|药师|药剂师|乘务员|空乘|民警|警察|班长|施工员|原画师|插画师|校长",
     re.IGNORECASE,
 )
 
@@ -347,7 +360,7 @@ INSTITUTION_WORDS = re.compile(
 )
 
 _ZH_MILLIONS = r"百万|千万|亿|[1-9]\d{2,}\s*万|\d+(?:\.\d+)?\s*亿"
-_ZH_SCALE_NOUNS = r"用户|下载|日活|月活|订单|交易|流水|曝光|播放|访问|调用|请求|商家|学员|粉丝|会员|客户|玩家"
+_ZH_SCALE_NOUNS = r"用户|下载|日活|月活|订单|交易|流水|曝光|播放|访问|调用|请求|商家|学员|粉丝|会员|客户|玩家|销量"
 
 # Marks of a notable project: a prize, a patent, a publication, or a launch at scale.
 NOTABLE_WORDS = re.compile(
@@ -385,7 +398,7 @@ CAREER_BREAK_WORDS = re.compile(
         r"time\s+off",
         r"full-time\s+(?:parent|carer|caregiver)",
     )
-    + r"|职业间隔|空窗期|间隔期|待业|照顾(?:家人|孩子|小孩|宝宝|老人|父母|母亲|父亲)|全职(?:妈妈|爸爸|在家|太太)|家庭主[妇夫]|育儿",
+    + r"|职业间隔|空窗期|间隔期|间隔年|待业|照顾(?:家人|孩子|小孩|宝宝|老人|父母|母亲|父亲)|全职(?:妈妈|爸爸|在家|太太)|家庭主[妇夫]|育儿",
     re.IGNORECASE,
 )
 
@@ -458,13 +471,16 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"ui",
         r"user\s+(?:experience|research(?:er)?)",
         r"interaction\s+design",
-        han=r"设计|交互|用户研究员?|用户体验|游戏策划|关卡策划|数值策划|系统策划",
+        r"(?:concept|graphic|visual)\s+(?:art(?:ist)?|design(?:er)?)",
+        r"illustrat(?:or|ion)",
+        han=r"设计|交互|用户研究员?|用户体验|游戏策划|关卡策划|数值策划|系统策划|原画|插画|美术设计|视觉",
     ),
     _family(
         "sales",
         # Longer alternatives first: at one position the first alternative that matches is taken.
         r"sales\s+engineer",
         r"pre-?sales",
+        r"(?:medical|pharmaceutical|pharma)\s+(?:sales\s+)?rep(?:resentative)?",
         r"(?:sales|business)\s+development\s+representative",
         r"sales(?:people|person)?",
         r"account\s+(?:executive|manager)",
@@ -472,7 +488,7 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"sdr",
         r"bdr",
         r"(?-i:BD)",
-        han=r"销售|客户经理|商务拓展|大客户|招商|售前",
+        han=r"销售|客户经理|商务拓展|大客户|招商|售前|医药代表|医学代表",
     ),
     _family(
         "marketing",
@@ -511,14 +527,73 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         han=r"客服|客户服务|客户成功|售后",
     ),
     _family(
+        "hospitality",
+        r"hotel",
+        r"hospitality",
+        r"front\s+(?:desk|office)",
+        r"concierge",
+        r"housekeeping",
+        r"flight\s+attendant",
+        r"cabin\s+crew",
+        r"purser",
+        r"receptionist",
+        han=r"酒店|前厅|前台|礼宾|客房|空乘|乘务|空姐",
+    ),
+    _family(
+        "cybersecurity",
+        r"cyber\s?security",
+        r"information\s+security",
+        r"infosec",
+        r"network\s+security",
+        r"(?-i:SOC)(?:\s+analyst)?",
+        r"security\+",
+        r"security\s+(?:analyst|engineer|architect)",
+        r"penetration\s+test(?:er|ing)",
+        han=r"网络安全|信息安全|渗透测试|安全工程师|安全运营",
+    ),
+    _family(
+        "public safety",
+        r"police",
+        r"law\s+enforcement",
+        r"detective",
+        r"sheriff",
+        r"firefight(?:er|ing)",
+        r"security\s+(?:guard|officer|supervisor)",
+        r"corrections\s+officer",
+        han=r"警察|民警|警官|刑警|交警|辅警|消防|保安",
+    ),
+    _family(
+        "military",
+        r"army",
+        r"military",
+        r"marines?",
+        r"navy",
+        r"infantry",
+        r"soldier",
+        r"squad\s+leader",
+        r"platoon",
+        r"(?-i:NCO)",
+        han=r"部队|军人|士兵|战士|步兵|班长|排长|连长|服役",
+    ),
+    _family(
+        "construction",
+        r"construction",
+        r"site\s+(?:engineer|manager|supervisor)",
+        r"quantity\s+surveyor",
+        r"civil\s+engineer(?:ing)?",
+        han=r"施工|造价|监理|土建|建造师",
+    ),
+    _family(
         "teaching",
         r"teach(?:er|ers|ing)",
+        r"head\s?teacher",
+        r"(?:school|vice|deputy|assistant)\s+principal",
         r"educat(?:or|ion)",
         r"lecturer",
         r"tutor(?:ing)?",
         r"professor",
         r"classroom",
-        han=r"教师|老师|讲师|教学|教研|班主任|教授|助教|教育",
+        han=r"教师|老师|讲师|教学|教研|班主任|教授|助教|教育|校长",
     ),
     _family(
         "healthcare",
@@ -530,7 +605,7 @@ FUNCTION_FAMILIES: tuple[FunctionFamily, ...] = (
         r"therap(?:ist|y)",
         r"medical",
         r"icu",
-        han=r"护士|护理|护师|医生|医师|临床|药师|康复",
+        han=r"护士|护理|护师|医生|医师|临床|药师|药剂|康复",
     ),
     _family(
         "finance",
@@ -576,6 +651,9 @@ RELATED_FAMILIES: frozenset[frozenset[str]] = frozenset(
         frozenset({"data", "research"}),
         frozenset({"teaching", "research"}),
         frozenset({"retail", "operations"}),
+        frozenset({"retail", "hospitality"}),
+        # Running servers and securing them are one IT career.
+        frozenset({"software engineering", "cybersecurity"}),
         # "产品经理" and "产品运营" trade places in one internet career.
         frozenset({"product", "operations"}),
     }

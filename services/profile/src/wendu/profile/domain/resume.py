@@ -82,7 +82,8 @@ _SECTION_HEADINGS: tuple[tuple[Section, str], ...] = (
         Section.PROJECTS,
         r"(?:(?:selected|key|personal|side|academic|research|course|notable|major|relevant|featured"
         r"|open[- ]source)\s+)?projects?(?:\s+experience)?"
-        r"|项目经历|项目经验|项目介绍|主要项目|代表项目|个人项目|科研项目|参与项目|项目",
+        r"|portfolio|selected\s+works?|works"
+        r"|项目经历|项目经验|项目介绍|主要项目|代表项目|个人项目|科研项目|参与项目|开源项目|作品集|个人作品|作品展示|项目",
     ),
     (
         Section.CERTIFICATES,
@@ -95,6 +96,7 @@ _SECTION_HEADINGS: tuple[tuple[Section, str], ...] = (
     (
         Section.OTHER,
         r"(?:technical\s+)?skills|summary|profile|about\s+me|awards|languages|interests"
+        # Not "Career break" nor "职业间隔": résumés list a break among the jobs, with more jobs after it.
         r"|专业技能|技能特长|技能|自我评价|个人简介|个人总结|获奖情况|荣誉奖项|兴趣爱好",
     ),
 )
@@ -234,7 +236,9 @@ _PEOPLE = (
     r"people|persons|staff|employees|(?:direct\s+)?reports|(?:team\s+)?members|engineers|developers|analysts"
     r"|designers|researchers|scientists|interns|consultants|managers|specialists|associates|salespeople"
     r"|sales\s+reps|agents|operators|workers|volunteers|teachers|nurses|editors|writers|testers|marketers"
-    r"|executives|representatives|reps|recruiters|clerks|cashiers|technicians|officers"
+    r"|executives|representatives|reps|recruiters|clerks|cashiers|technicians|officers|pharmacists|clinicians"
+    r"|doctors|physicians|therapists|guards|soldiers|marines|drivers|chefs|cooks|lawyers|attorneys|paralegals"
+    r"|accountants|auditors|assistants|tutors|coaches|trainers|instructors|reporters|journalists"
 )
 _LEAD_VERB = (
     r"led|lead|leads|leading|managed|managing|manages|manage|supervised|supervising|supervises|supervise"
@@ -257,7 +261,7 @@ _SIGNAL_PATTERNS: tuple[tuple[Signal, re.Pattern[str]], ...] = (
     (
         Signal.LED_PEOPLE,
         re.compile(
-            rf"\b(?:{_LEAD_VERB})\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:team|group|squad|department)\s+of\s+(?:{_EN_COUNT})\b"
+            rf"\b(?:{_LEAD_VERB})\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}(?:team|group|squad|department|staff|crew|unit|platoon|newsroom|workforce)\s+of\s+(?:{_EN_COUNT})\b"
             rf"|\b(?:{_LEAD_VERB}|mentored|coached)\s+(?:{_EN_COUNT})\s+(?:[\w-]+\s+){{0,2}}(?:{_PEOPLE})\b"
             rf"|\b(?:led|managed|headed)\s+(?:a|the|my|our)\s+(?:[\w-]+\s+){{0,2}}team\b"
             r"|\bteam\s+(?:lead|leader)\b|\bpeople\s+manage(?:r|ment)\b|\bdirect\s+reports\b"
@@ -424,8 +428,9 @@ def _project_title(line: _Line) -> str:
     text = _BULLET.sub("", line.text).strip()
     if not text or _PROJECT_DETAIL_LABEL.match(text) or _DESCRIPTION_START.match(text):
         return ""
-    if text[0].islower() or text.endswith(("。", ".", "；", ";")):
-        # A sentence, or the wrapped tail of the line above it.
+    if (text[0].islower() and " " in text) or text.endswith(("。", ".", "；", ";")):
+        # A sentence, or the wrapped tail of the line above it ("internal hackathon" in a PDF); a
+        # lower-case name is one word ("go-ratelimit").
         return ""
     # "Churn Radar: a churn-prediction model": the name, then what it is.
     name = _clean_name(_PROJECT_KIND_LABEL.sub("", _ENUMERATOR.sub("", text)).split(":", 1)[0])
