@@ -6,9 +6,9 @@ word-overlap relevance (:func:`wendu.core.text.relevance` at the scorer's MEDIUM
 the same pairs as a baseline, and the CPU cost per answer. Prints a table, writes
 ``.work/eval/hints.json``, and exits 1 below any floor in ``eval/hints/floors.json``.
 
-``--calibrate`` prints the constants of :mod:`wendu.core.semantic` that the dev split (only) asks
-for: the margin at which off-topic precision stays >= 95% with the most recall, and the median
-on-topic margin.
+The constants of :mod:`wendu.core.semantic` (weights and cut of its on-topic score) come from
+``eval/hints/fit_relevance.py``, which reads dev splits only. ``--calibrate`` prints, as a check,
+the cut the dev split of this set alone would ask for (in-sample) and the median on-topic score.
 
 Later sections (hint choice) reuse :func:`load_pairs` and the computed relevances.
 """
@@ -112,7 +112,7 @@ def detection(pairs: Sequence[Pair], flagged: Sequence[bool]) -> dict[str, Any]:
 @dataclass(frozen=True, slots=True)
 class Scored:
     pair: Pair
-    margin: float
+    score: float  # semantic.on_topic_score: log-odds of on topic
     relevance: float
     word_overlap: float
     cpu_ms: float
@@ -126,17 +126,17 @@ def score_pairs(pairs: Sequence[Pair]) -> list[Scored]:
     """
     semantic.warm_up()
     for question in {p.question for p in pairs}:
-        semantic.margin(question, "warm-up")
+        semantic.on_topic_score(question, "warm-up")
     scored = []
     for pair in pairs:
         started = time.process_time()
-        margin = semantic.margin(pair.question, pair.answer)
+        score = semantic.on_topic_score(pair.question, pair.answer)
         cpu_ms = (time.process_time() - started) * 1000
         scored.append(
             Scored(
                 pair=pair,
-                margin=margin,
-                relevance=semantic.relevance_from_margin(margin),
+                score=score,
+                relevance=semantic.relevance_from_score(score),
                 word_overlap=text.relevance(pair.question, pair.answer),
                 cpu_ms=cpu_ms,
             )
@@ -162,9 +162,7 @@ def relevance_metrics(scored: Sequence[Scored]) -> dict[str, Any]:
         metrics["groups"][name] = {
             "semantic": detection(pairs, [s.relevance < semantic.OFF_TOPIC_BELOW for s in group])
             | {
-                "auc": auc(
-                    [s.margin for s in group if s.pair.on_topic], [s.margin for s in group if not s.pair.on_topic]
-                )
+                "auc": auc([s.score for s in group if s.pair.on_topic], [s.score for s in group if not s.pair.on_topic])
             },
             "word_overlap": detection(pairs, [s.word_overlap < MEDIUM_RELEVANCE for s in group])
             | {
@@ -199,7 +197,9 @@ def relevance_metrics(scored: Sequence[Scored]) -> dict[str, Any]:
             "p50": _percentile(band, 0.5),
             "p95": _percentile(band, 0.95),
         }
-    metrics["deterministic"] = all(semantic.margin(s.pair.question, s.pair.answer) == s.margin for s in scored[:10])
+    metrics["deterministic"] = all(
+        semantic.on_topic_score(s.pair.question, s.pair.answer) == s.score for s in scored[:10]
+    )
     return metrics
 
 
@@ -211,10 +211,10 @@ def calibrate(scored: Sequence[Scored]) -> dict[str, float]:
     """The constants the dev split asks for (held-out pairs are never looked at)."""
     dev = [s for s in scored if s.pair.split == "dev"]
     off_topic_total = sum(not s.pair.on_topic for s in dev)
-    best_cut, best_recall = min(s.margin for s in dev), 0.0
-    for candidate in sorted({s.margin for s in dev}):
-        cut = candidate + 1e-9  # flag margins up to and including the candidate
-        flagged = [s for s in dev if s.margin < cut]
+    best_cut, best_recall = min(s.score for s in dev), 0.0
+    for candidate in sorted({s.score for s in dev}):
+        cut = candidate + 1e-9  # flag scores up to and including the candidate
+        flagged = [s for s in dev if s.score < cut]
         hits = sum(not s.pair.on_topic for s in flagged)
         # The precision floor holds per language (as floors.json asks), not only pooled.
         precise = all(
@@ -225,9 +225,9 @@ def calibrate(scored: Sequence[Scored]) -> dict[str, float]:
         if flagged and precise and hits / off_topic_total > best_recall:
             best_cut, best_recall = cut, hits / off_topic_total
     return {
-        "MARGIN_AT_CUT": round(best_cut, 4),
+        "score_at_cut_in_sample": round(best_cut, 4),
         "dev_recall_at_cut": round(best_recall, 3),
-        "MARGIN_TYPICAL_ON_TOPIC": round(statistics.median(s.margin for s in dev if s.pair.on_topic), 4),
+        "score_median_on_topic": round(statistics.median(s.score for s in dev if s.pair.on_topic), 4),
     }
 
 

@@ -30,6 +30,7 @@ is deliberately no silent fallback to word overlap.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import re
 import threading
@@ -40,30 +41,29 @@ import numpy as np
 import numpy.typing as npt
 
 __all__ = [
+    "BEHAVIOURAL_QUESTIONS",
     "ENGINE_THREADS",
+    "FEATURES",
     "MAX_ANSWER_TOKENS",
+    "OFF_TOPIC_ANSWERS",
     "OFF_TOPIC_BELOW",
     "OTHER_QUESTIONS",
     "SemanticModelUnavailable",
+    "features",
     "is_off_topic",
     "margin",
+    "on_topic_score",
     "relevance",
-    "relevance_from_margin",
+    "relevance_from_score",
+    "score_from_features",
     "warm_up",
 ]
 
 Vector = npt.NDArray[np.float32]
 
-# Relevance below this is off topic. The 0-1 scale is a linear map of the margin (see
-# relevance_from_margin) placed so that this value sits at the margin where off-topic detection on
-# the dev split of eval/hints keeps >= 95% precision with the most recall.
+# Relevance below this is off topic. The 0-1 scale is a logistic map of the on-topic score (see
+# relevance_from_score) placed so that this value sits at SCORE_AT_CUT.
 OFF_TOPIC_BELOW = 0.25
-# The margins the scale is pinned to, measured on the dev split of eval/hints (never held-out):
-# MARGIN_AT_CUT maps to OFF_TOPIC_BELOW, MARGIN_TYPICAL_ON_TOPIC (the median on-topic margin) to
-# RELEVANCE_TYPICAL_ON_TOPIC.
-MARGIN_AT_CUT = -0.0205
-MARGIN_TYPICAL_ON_TOPIC = 0.0199
-RELEVANCE_TYPICAL_ON_TOPIC = 0.75
 
 # OpenMP threads of the engine. One: measured on this 2-core machine under load, two or more
 # threads cost 3-10x the CPU per answer (spinning workers) for no gain in throughput, and a
@@ -104,6 +104,73 @@ OTHER_QUESTIONS: tuple[str, ...] = (
     "你对这个话题有什么看法？",
 )
 
+# Behavioural questions of the usual competencies, (en, zh) each. A prepared story told for another
+# question ("a time I used data" for "a conflict") fits one of these better than the question
+# asked. Written for this purpose from the competency list, not from any evaluation item. One that is
+# a near-duplicate of the question asked (cosine >= NEAR_DUPLICATE_OF_ASKED) is left out for that
+# question, or a real answer would compete with its own question.
+BEHAVIOURAL_QUESTIONS: tuple[tuple[str, str], ...] = (
+    (
+        "Tell me about a disagreement or conflict with a colleague and how you handled it.",
+        "讲一次你和同事发生分歧或冲突的经历，你是怎么处理的？",
+    ),
+    ("Tell me about a time you failed and what you did next.", "讲一次你失败的经历，之后你做了什么？"),
+    ("Tell me about a mistake you made at work.", "讲一次你在工作中犯的错误。"),
+    ("Tell me about a time you led a team through a difficult project.", "讲一次你带领团队完成一个困难项目的经历。"),
+    ("Tell me about a time you helped a colleague.", "讲一次你帮助同事的经历。"),
+    ("Tell me about working with another department to get something done.", "讲一次你和其他部门合作完成工作的经历。"),
+    ("Tell me about a time you handled a difficult customer.", "讲一次你处理难缠客户的经历。"),
+    ("Tell me about a time you worked under a lot of pressure.", "讲一次你在很大压力下工作的经历。"),
+    ("Tell me about a time you had to learn a new skill fast.", "讲一次你快速学会一项新技能的经历。"),
+    ("Tell me about a hard problem you solved.", "讲一次你解决一个难题的经历。"),
+    ("Tell me about a decision you made using data.", "讲一次你用数据做决定的经历。"),
+    ("Tell me about a time you convinced someone to accept your idea.", "讲一次你说服别人接受你想法的经历。"),
+    ("Tell me about a time you explained something complicated to a non-expert.", "讲一次你向外行解释复杂事情的经历。"),
+    ("Tell me about a time you improved a process on your own initiative.", "讲一次你主动改进工作流程的经历。"),
+    ("Tell me about a time you had to meet a tight deadline.", "讲一次你赶一个很紧的截止日期的经历。"),
+    ("Tell me about a time you trained or mentored someone.", "讲一次你培训或指导别人的经历。"),
+    ("Tell me about a time you adapted to a big change.", "讲一次你适应重大变化的经历。"),
+    ("What achievement are you most proud of?", "你最自豪的一项成就是什么？"),
+    ("Tell me about a difficult time in your personal life.", "讲一段你个人生活中的困难时期。"),
+)
+NEAR_DUPLICATE_OF_ASKED = 0.95
+# One plain answer to each of OTHER_QUESTIONS (same order): an answer that dodges the question
+# sounds like one of these whatever the question was. Answer-to-answer similarity catches what
+# answer-to-question similarity misses (a speech about one's strengths that reuses the question's
+# nouns). Written for this purpose, not taken from any evaluation item.
+OFF_TOPIC_ANSWERS: tuple[str, ...] = (
+    "My main strength is that I am reliable and hard-working; my weakness is that I am sometimes impatient.",
+    "In five years I would like to be a team lead, and I am working towards a management role.",
+    "In my free time I play sports, read and travel with my friends.",
+    "I want to join your company because I like your products, your culture and your mission.",
+    "I studied at university, got my degree in my major, and took several courses and certificates.",
+    "I am a motivated person with a few years of experience, and I enjoy working with people.",
+    "Our company has several departments; my team has eight people and works on the main product.",
+    "This technology is widely used in the industry; it works in a few steps and has several well-known techniques.",
+    "In my opinion this is important, and I think in general everyone should do it.",
+    "我的优点是踏实、有责任心，缺点是有时候比较急躁。",
+    "我希望五年内成为团队负责人，正在朝管理岗位努力。",
+    "我业余时间喜欢运动、看书，还经常和朋友去旅行。",
+    "我想加入贵公司，因为喜欢公司的产品、文化和使命。",
+    "我本科读的是本专业，拿到了学位，还考过几个证书。",
+    "我是一个积极主动的人，有几年工作经验，喜欢和人打交道。",
+    "我们公司有好几个部门，我们团队八个人，负责公司的主要产品。",
+    "这项技术在行业里用得很广，一般分几个步骤，有几种常用的方法。",
+    "我觉得这件事很重要，总的来说大家都应该这么做。",
+)
+
+# The on-topic score is a logistic regression on FEATURES (see features()), fitted by
+# eval/hints/fit_relevance.py on the dev splits of eval/hints and eval/scoring only (never held-out).
+# Paste its output here; do not edit by hand.
+FEATURES = ("asked", "best_other_question", "best_behavioural_question", "best_off_topic_answer")
+FEATURE_MEAN = (0.8577, 0.84307, 0.85951, 0.85466)
+FEATURE_SCALE = (0.03182, 0.03389, 0.0264, 0.03677)
+FEATURE_WEIGHTS = (1.8004, -1.8854, 1.7823, -1.8236)
+SCORE_BIAS = 2.5816
+# The score at which off-topic detection on the dev splits keeps >= 95% precision per language with
+# the most recall (out-of-fold, leaving one question out); maps to OFF_TOPIC_BELOW.
+SCORE_AT_CUT = -0.0436
+
 QUESTION_CACHE_SIZE = 4096
 
 
@@ -116,7 +183,7 @@ _load_lock = threading.Lock()
 # thread never competes with another call's threads, and results do not depend on scheduling.
 _infer_lock = threading.Lock()
 _model: Any = None
-_other_questions: Vector | None = None
+_references: tuple[Vector, Vector, Vector] | None = None
 
 
 def _load() -> Any:
@@ -157,11 +224,17 @@ def _embed(texts: str | Sequence[str]) -> Vector:
         return np.asarray(model.query(texts), dtype=np.float32)
 
 
-def _other_question_vectors() -> Vector:
-    global _other_questions
-    if _other_questions is None:
-        _other_questions = _embed(list(OTHER_QUESTIONS))
-    return _other_questions
+def _reference_vectors() -> tuple[Vector, Vector, Vector]:
+    """Embeddings of OTHER_QUESTIONS, BEHAVIOURAL_QUESTIONS (both languages) and OFF_TOPIC_ANSWERS."""
+    global _references
+    if _references is None:
+        behavioural = [text for pair in BEHAVIOURAL_QUESTIONS for text in pair]
+        _references = (
+            _embed(list(OTHER_QUESTIONS)),
+            _embed(behavioural),
+            _embed(list(OFF_TOPIC_ANSWERS)),
+        )
+    return _references
 
 
 @functools.lru_cache(maxsize=QUESTION_CACHE_SIZE)
@@ -182,24 +255,53 @@ def _cut(answer: str) -> str:
     return answer
 
 
-def margin(question: str, answer: str) -> float:
-    """Cosine(question, answer) minus the best cosine(other stock question, answer).
+def features(question: str, answer: str) -> tuple[float, ...]:
+    """The cosines the on-topic score combines, in the order of :data:`FEATURES`.
 
-    Positive: the answer fits the question asked better than any of :data:`OTHER_QUESTIONS`.
+    The answer to the question asked; the best of the answer to :data:`OTHER_QUESTIONS`; the best of
+    the answer to :data:`BEHAVIOURAL_QUESTIONS` (leaving out near-duplicates of the question asked);
+    the best of the answer to :data:`OFF_TOPIC_ANSWERS`. One answer embedding; the rest is cached.
     Raises :class:`ValueError` for an empty answer (it has no meaning to compare).
     """
     if not answer.strip():
-        raise ValueError("an empty answer has no margin")
+        raise ValueError("an empty answer has no features")
     answer_vector = _embed(_cut(answer.strip()))
-    asked = float(_question_vector(question.strip()) @ answer_vector)
-    best_other = float((_other_question_vectors() @ answer_vector).max())
+    question_vector = _question_vector(question.strip())
+    other_questions, behavioural, off_topic_answers = _reference_vectors()
+    distinct = (behavioural @ question_vector) < NEAR_DUPLICATE_OF_ASKED
+    best_behavioural = float((behavioural[distinct] @ answer_vector).max()) if distinct.any() else -1.0
+    return (
+        float(question_vector @ answer_vector),
+        float((other_questions @ answer_vector).max()),
+        best_behavioural,
+        float((off_topic_answers @ answer_vector).max()),
+    )
+
+
+def score_from_features(values: Sequence[float]) -> float:
+    """The on-topic score (log-odds of on topic, fitted) of :func:`features`."""
+    standardised = (np.asarray(values) - np.asarray(FEATURE_MEAN)) / np.asarray(FEATURE_SCALE)
+    return float(standardised @ np.asarray(FEATURE_WEIGHTS) + SCORE_BIAS)
+
+
+def on_topic_score(question: str, answer: str) -> float:
+    """Log-odds that ``answer`` answers ``question``; below :data:`SCORE_AT_CUT` is off topic."""
+    return score_from_features(features(question, answer))
+
+
+def margin(question: str, answer: str) -> float:
+    """Cosine(question, answer) minus the best cosine(other stock question, answer) (a diagnostic).
+
+    Positive: the answer fits the question asked better than any of :data:`OTHER_QUESTIONS`.
+    """
+    asked, best_other, _, _ = features(question, answer)
     return asked - best_other
 
 
-def relevance_from_margin(value: float) -> float:
-    """The 0-1 relevance of a :func:`margin`: linear, clipped, pinned to two calibrated points."""
-    slope = (RELEVANCE_TYPICAL_ON_TOPIC - OFF_TOPIC_BELOW) / (MARGIN_TYPICAL_ON_TOPIC - MARGIN_AT_CUT)
-    return round(min(1.0, max(0.0, OFF_TOPIC_BELOW + slope * (value - MARGIN_AT_CUT))), 3)
+def relevance_from_score(score: float) -> float:
+    """The 0-1 relevance of an :func:`on_topic_score`: logistic, equal to OFF_TOPIC_BELOW at SCORE_AT_CUT."""
+    shift = math.log(OFF_TOPIC_BELOW / (1 - OFF_TOPIC_BELOW))
+    return round(1 / (1 + math.exp(-(score - SCORE_AT_CUT + shift))), 3)
 
 
 def relevance(question: str, answer: str) -> float:
@@ -210,7 +312,7 @@ def relevance(question: str, answer: str) -> float:
     """
     if not answer.strip():
         return 0.0
-    return relevance_from_margin(margin(question, answer))
+    return relevance_from_score(on_topic_score(question, answer))
 
 
 def is_off_topic(question: str, answer: str) -> bool:
@@ -219,5 +321,5 @@ def is_off_topic(question: str, answer: str) -> bool:
 
 
 def warm_up() -> None:
-    """Load the model and embed the reference questions now, not on the first answer. Idempotent."""
-    _other_question_vectors()
+    """Load the model and embed the reference texts now, not on the first answer. Idempotent."""
+    _reference_vectors()
