@@ -37,20 +37,23 @@ def _is_dev(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode("utf-8")).hexdigest(), 16) % 10 >= HELD_OUT_BUCKETS
 
 
+def _item(source: str, raw: dict[str, object], *, on_topic: object) -> dict[str, object]:
+    keys = ("language", "question", "answer")
+    return {"source": source, **{key: raw[key] for key in keys}, "on_topic": bool(on_topic)}
+
+
 def training_items() -> list[dict[str, object]]:
     """(source, language, question, answer, on_topic) of every dev item of both sets."""
     items: list[dict[str, object]] = []
     for line in (ROOT / "eval" / "hints" / "pairs.jsonl").read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         if _is_dev(raw["id"]):
-            items.append({"source": "hints", "language": raw["language"], "question": raw["question"],
-                          "answer": raw["answer"], "on_topic": raw["on_topic"]})  # fmt: skip
+            items.append(_item("hints", raw, on_topic=raw["on_topic"]))
     for line in (ROOT / "eval" / "scoring" / "answers.jsonl").read_text(encoding="utf-8").splitlines():
         raw = json.loads(line)
         if raw.get("counterfactual_of") or _COUNTERFACTUAL.search(raw["id"]) or not _is_dev(raw["id"]):
             continue
-        items.append({"source": "scoring", "language": raw["language"], "question": raw["question"],
-                      "answer": raw["answer"], "on_topic": raw["kind"] != "off_topic"})  # fmt: skip
+        items.append(_item("scoring", raw, on_topic=raw["kind"] != "off_topic"))
     return items
 
 

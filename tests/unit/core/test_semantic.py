@@ -96,3 +96,45 @@ def test_missing_model_package_raises_a_clear_error_instead_of_falling_back():
         "    raise SystemExit('no error raised')\n"
     )
     subprocess.run([sys.executable, "-c", probe], check=True)
+
+
+CUSTOMER_EN = "Tell me about a time you handled a difficult customer."
+# About the question's own nouns, but a speech about oneself, not an example.
+CUSTOMER_SPEECH_EN = (
+    "Customers are the heart of every business, and I have always enjoyed working with people. My strengths are "
+    "patience and a friendly attitude, and my goal is to become a customer service manager within three years."
+)
+CUSTOMER_SPEECH_ZH = "客户是公司最重要的资产。我性格开朗、很有耐心，特别喜欢和人打交道，希望三年内能做到客服主管。"
+CUSTOMER_ZH = "请讲一次你处理难缠客户的经历。"
+
+
+def test_speech_about_the_questions_nouns_is_off_topic():
+    assert semantic.is_off_topic(CUSTOMER_EN, CUSTOMER_SPEECH_EN)
+    assert semantic.is_off_topic(CUSTOMER_ZH, CUSTOMER_SPEECH_ZH)
+
+
+def test_relevance_is_a_monotone_0_1_map_of_the_score_with_the_cut_at_off_topic_below():
+    cut = semantic.SCORE_AT_CUT
+    assert semantic.relevance_from_score(cut) == pytest.approx(semantic.OFF_TOPIC_BELOW, abs=0.001)
+    assert semantic.relevance_from_score(cut - 0.1) < semantic.OFF_TOPIC_BELOW
+    assert semantic.relevance_from_score(cut + 0.1) > semantic.OFF_TOPIC_BELOW
+    values = [semantic.relevance_from_score(cut + step) for step in (-50, -3, -1, 0, 1, 3, 50)]
+    assert values == sorted(values)
+    assert values[0] == 0.0 and values[-1] == 1.0
+
+
+def test_off_topic_means_relevance_below_the_constant():
+    for question, answer in (
+        (CONFLICT_EN, CONFLICT_STORY_EN),
+        (CONFLICT_EN, HOBBY_EN),
+        (CUSTOMER_EN, CUSTOMER_SPEECH_EN),
+    ):
+        assert semantic.is_off_topic(question, answer) == (
+            semantic.relevance(question, answer) < semantic.OFF_TOPIC_BELOW
+        )
+
+
+def test_fitted_model_has_one_weight_per_feature():
+    for constants in (semantic.FEATURE_MEAN, semantic.FEATURE_SCALE, semantic.FEATURE_WEIGHTS):
+        assert len(constants) == len(semantic.FEATURES)
+    assert all(scale > 0 for scale in semantic.FEATURE_SCALE)
