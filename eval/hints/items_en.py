@@ -959,4 +959,209 @@ ITEMS = [
             "half without a new hire."
         ),
     },
+    # --- wave 2: written after the first model change, before any model was run on them ----------
+    {
+        "q": "customer",
+        "kind": "strong",
+        "on_topic": True,
+        "level": 4,
+        "star": ALL,
+        "trap": None,
+        "answer": (
+            "A guest at our hotel came down at midnight shouting that his room smelled of smoke and he had a flight at six. "
+            "We were fully booked. I apologised, gave him the duty manager's office to sit in, and called our sister hotel "
+            "two streets away; they had one room left. I paid the taxi from our float and refunded his night. He wrote a "
+            "review the next week thanking the night desk by name."
+        ),
+    },
+    {
+        "q": "customer",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "shares_words",
+        "answer": (
+            "Customer service is really about empathy. I took an online course on customer experience last year, and I "
+            "think every company should measure its Net Promoter Score every month and share it with all staff."
+        ),
+    },
+    {
+        "q": "root",
+        "kind": "vague",
+        "on_topic": True,
+        "level": 2,
+        "star": [],
+        "trap": None,
+        "answer": (
+            "I usually keep asking why until I get to something we can actually change, and I look at the logs or the "
+            "records before I guess. Fixing the symptom only buys you a week."
+        ),
+    },
+    {
+        "q": "root",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "wrong_story",
+        "answer": (
+            "When a new accountant joined our team she was overwhelmed by month-end. I sat with her for the first two "
+            "closes, wrote her a checklist of the twenty steps with who to ask for each, and by the third month she "
+            "closed her ledgers a day earlier than I did."
+        ),
+    },
+    {
+        "q": "learn",
+        "kind": "average",
+        "on_topic": True,
+        "level": 3,
+        "star": SAR,
+        "trap": None,
+        "answer": (
+            "My manager asked for the regional sales report on Monday and it needed pivot tables, which I had never used. "
+            "I spent Saturday on two YouTube tutorials and rebuilt last month's report as practice. On Monday I handed it "
+            "in on time, and now I do that report every month."
+        ),
+    },
+    {
+        "q": "learn",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "shares_words",
+        "answer": (
+            "I pick a new hobby every year, it keeps me curious. This year it is pottery: I go to a class on Thursday "
+            "evenings and I have made a set of bowls for my sister. My job is quite busy, so it is nice to do something "
+            "with my hands."
+        ),
+    },
+    {
+        "q": "mistake",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "wrong_story",
+        "answer": (
+            "Our main flour supplier raised prices by fifteen percent with two weeks' notice. I got quotes from three "
+            "other mills, took the best one back to our supplier and we met in the middle at six percent, with a "
+            "one-year price lock. That saved the bakery about nine thousand euros."
+        ),
+    },
+    {
+        "q": "mistake",
+        "kind": "vague",
+        "on_topic": True,
+        "level": 2,
+        "star": [],
+        "trap": None,
+        "answer": (
+            "Everyone gets things wrong sometimes. When it happens to me I own it straight away, fix what I can, and "
+            "write down what I would do differently so it doesn't happen twice."
+        ),
+    },
+    {
+        "q": "data",
+        "kind": "strong",
+        "on_topic": True,
+        "level": 4,
+        "star": ALL,
+        "trap": None,
+        "answer": (
+            "Our shop manager wanted a third cashier every Saturday. I exported the footfall counter and the till "
+            "timestamps for eight weeks and plotted them by hour: the queue only built up between eleven and two. We "
+            "hired a part-timer for those three hours instead of a full day, queues stayed under five minutes, and we "
+            "saved about four hundred euros a month."
+        ),
+    },
+    {
+        "q": "data",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": None,
+        "answer": (
+            "I'd say my biggest achievement was finishing my first half marathon last spring. I trained for four months, "
+            "three runs a week, and crossed the line in just under two hours."
+        ),
+    },
+    {
+        "q": "lead",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "wrong_story",
+        "answer": (
+            "During my accountancy exams I was also working full time. I got up at five every day to study for two hours "
+            "before work, used my lunch breaks for practice questions, and passed all four papers on the first attempt."
+        ),
+    },
+    {
+        "q": "lead",
+        "kind": "average",
+        "on_topic": True,
+        "level": 3,
+        "star": SAR,
+        "trap": None,
+        "answer": (
+            "When I became sous-chef, the evening crew kept sending out cold plates and were blaming each other. I gave "
+            "everyone a fixed station, started a five-minute briefing before service, and ate with them after close on "
+            "Fridays. Within a month the complaints about cold food had mostly stopped."
+        ),
+    },
+    {
+        "q": "explain",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": "shares_words",
+        "answer": (
+            "Complex systems have always fascinated me. My background is in physics, I wrote my thesis on turbulence, "
+            "and I still read a lot about chaos theory and network science in my spare time."
+        ),
+    },
+    {
+        "q": "pressure",
+        "kind": "strong",
+        "on_topic": True,
+        "level": 4,
+        "star": ALL,
+        "trap": None,
+        "answer": (
+            "Last winter flu took out a third of the nurses on my ward for six weeks, and I was the senior nurse on most "
+            "late shifts. I split the ward into zones so nobody ran between both ends, moved non-urgent observations to "
+            "the quieter morning, and asked the bank office for the same two agency nurses every week so they knew the "
+            "patients. We had no missed medication rounds in those six weeks, and I made sure I took my days off."
+        ),
+    },
+    {
+        "q": "persuade",
+        "kind": "off_topic",
+        "on_topic": False,
+        "level": 1,
+        "star": [],
+        "trap": None,
+        "answer": (
+            "I'm looking for a role with more responsibility and a better salary. My current company is small and "
+            "there is no room to grow there, so I think now is the right time to move."
+        ),
+    },
+    {
+        "q": "follow_slip",
+        "kind": "average",
+        "on_topic": True,
+        "level": 3,
+        "star": SAR,
+        "trap": None,
+        "answer": (
+            "In the end the delay cost us about three hundred pre-orders: we compared the sign-ups in those two weeks "
+            "with the forecast in our launch plan, and the gap was almost exactly that. After launch we caught up in "
+            "about a month."
+        ),
+    },
 ]
