@@ -30,6 +30,9 @@ from typing import Any
 from wendu.core import semantic, text
 from wendu.scoring.domain.local_scorer import MEDIUM_RELEVANCE
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import hint_choice
+
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "eval" / "hints" / "pairs.jsonl"
 FLOORS = ROOT / "eval" / "hints" / "floors.json"
@@ -298,12 +301,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     metrics = relevance_metrics(scored)
     print_relevance(metrics)
+    # What the candidate is shown: the real scorer and the real decision of question-gen on every pair.
+    choice = hint_choice.metrics(hint_choice.run(pairs))
+    hint_choice.print_choice(choice)
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    values = floor_values(metrics)
+    values = {**floor_values(metrics), **hint_choice.floor_values(choice)}
     failures = check_floors(values, floors)
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(
-        json.dumps({"relevance": metrics, "floors": values, "failures": failures}, indent=2, ensure_ascii=False),
+        json.dumps(
+            {"relevance": metrics, "hint_choice": choice, "floors": values, "failures": failures},
+            indent=2,
+            ensure_ascii=False,
+        ),
         encoding="utf-8",
     )
     print(f"wrote {OUTPUT}")

@@ -105,6 +105,8 @@ _TRADE_OFF_EN = re.compile(
 _TRADE_OFF_ZH = re.compile(r"权衡|取舍|而不是|与其|宁可|利弊|代价|两害")
 # Own actions that make the candidate's role plain: an "I led" claim needs no "what was your role?".
 OWN_ACTIONS_THAT_SHOW_THE_ROLE = 2
+# A Chinese clause told by the candidate: 我 (not 我们, not a thought or a wish) and what follows.
+_OWN_CLAUSE_ZH = re.compile(r"我(?![们的觉认想希以])[^，。；,;]{2,}")
 # "我先 review 了代码", "我把 config rollback 了": a Chinese first person with an English verb.
 _MIXED_ACTION_ZH = re.compile(
     r"我(?:们)?(?:先|再|又|就|还|也|马上|立刻|主动|亲自|自己)?(?:把[^，。,.]{0,12})?[A-Za-z][A-Za-z-]+"
@@ -140,6 +142,30 @@ _RESULT_CHANGE_ZH = re.compile(
 )
 
 
+# How a told outcome ends a story, without a figure: "the notes stopped", "he passed the exam in the
+# end", "the other two plants copied it", "问题再也没出现". Read in the last two sentences only.
+_OUTCOME_EN = re.compile(
+    rf"{_LB}(?:stopped|went away|went up|went down|got (?:better|calmer|easier|faster|smoother)|calmer|closed|"
+    rf"copied|adopted|thanked|praised|review|passed|approved|accepted|agreed|solved|resolved|fixed|recovered|"
+    rf"held|back to|since then|after that|by the end|in the end|eventually|finally|from then on|no longer|"
+    rf"never again|stayed|left a|came back|came around|renewed|signed|won|hit|on time|promoted|now uses?|"
+    rf"became|worked|succeeded|saved|shipped|launched|delivered|finished|completed|rolled|ended|now (?:i|we)|"
+    rf"went through|followed|now|by the (?:end|second|third|fourth|next|time)|kept (?:the|our|it)){_RB}",
+    re.IGNORECASE,
+)
+_OUTCOME_ZH = re.compile(
+    r"结果|最终|最后|后来|从那以后|此后|之后|再也没|不再|解决了|通过了|成功|顺利|按时|提前|采纳|推广|沿用|表扬|感谢|好评|"
+    r"续约|签了|拿下|恢复|稳定|降|涨|升|减少|增加|提高|提升|缩短|节省|完成了|上线了|成为|变成|现在|如今|至今|同意了"
+)
+# A story told over this many clauses, with the candidate's actions in it, has set its scene in the first.
+CLAUSES_THAT_SET_A_SCENE = 2
+_CLAUSE_BREAK = re.compile(r"[,，;；。.!?！？]+\s*")
+
+
+def _clauses(text: str) -> int:
+    return sum(1 for part in _CLAUSE_BREAK.split(text) if len(part.strip()) > 3)
+
+
 def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[StarPart]:
     """The STAR parts ``answer_text`` contains: the scorer's, plus what this reading finds.
 
@@ -151,7 +177,9 @@ def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[S
     if not sentences:
         return frozenset(present)
     if StarPart.ACTION not in present and (
-        find_first_person_actions(answer_text) or _MIXED_ACTION_ZH.search(answer_text)
+        find_first_person_actions(answer_text)
+        or _MIXED_ACTION_ZH.search(answer_text)
+        or len(_OWN_CLAUSE_ZH.findall(answer_text)) >= OWN_ACTIONS_THAT_SHOW_THE_ROLE
     ):
         present.add(StarPart.ACTION)
     if StarPart.SITUATION not in present and (_SITUATION_EN.search(answer_text) or _SITUATION_ZH.search(answer_text)):
@@ -159,13 +187,25 @@ def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[S
     if StarPart.TASK not in present and (_TASK_EN.search(answer_text) or _TASK_ZH.search(answer_text)):
         present.add(StarPart.TASK)
     if StarPart.RESULT not in present:
-        # A result comes after the story starts: a figure or a change in a later sentence.
+        # A result comes after the story starts: a figure or a change in a later sentence, or an
+        # outcome told at the end.
         later = sentences[1:] if len(sentences) > 1 else sentences
         if any(
             find_quantities(sentence) and (_RESULT_CHANGE_EN.search(sentence) or _RESULT_CHANGE_ZH.search(sentence))
             for sentence in later
-        ) or any(_RESULT_CHANGE_ZH.search(sentence) and _CJK.search(sentence) for sentence in later[-2:]):
+        ) or any(
+            _OUTCOME_EN.search(sentence) or _OUTCOME_ZH.search(sentence) or find_quantities(sentence)
+            for sentence in later[-2:]
+        ):
             present.add(StarPart.RESULT)
+    if (
+        StarPart.SITUATION not in present
+        and StarPart.ACTION in present
+        and _clauses(answer_text) >= CLAUSES_THAT_SET_A_SCENE
+    ):
+        present.add(StarPart.SITUATION)  # the first clause sets the scene the actions happen in
+    if StarPart.TASK not in present and {StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT} <= present:
+        present.add(StarPart.TASK)  # a told story with its outcome shows what the candidate set out to do
     return frozenset(present)
 
 
@@ -249,7 +289,9 @@ def decide_follow_up(
         return None
     asked = frozenset(kinds_asked)
     present = parts_present(answer_text, star_parts)
-    if FollowUpKind.FALSE_STAR not in asked:
+    # Past actions told over more than one clause are an instance, whatever habits the answer also names.
+    told_story = _clauses(answer_text) > 1 and any(_tells_a_past_action(sentence) for sentence in sentences)
+    if FollowUpKind.FALSE_STAR not in asked and not told_story:
         generic = _false_star_sentence(sentences)
         if generic is not None:
             sentence, anchor = generic
@@ -273,11 +315,32 @@ def decide_follow_up(
     return None
 
 
+# "I asked", "I let her", "I rebuilt": the speaker did something, once (not a state, wish or habit).
+_EN_PAST_ACTION = re.compile(
+    rf"{_LB}i (?:\w+ly )?(?!(?:wanted|liked|loved|hoped|believed|needed|used|seemed|wished|preferred|enjoyed|"
+    rf"hated|feared|worried|assumed|supposed|guessed|expected|felt|thought|was|had){_RB})"
+    rf"(?:\w+ed|did|made|took|went|wrote|ran|built|sent|spoke|told|found|gave|got|kept|led|met|put|set|let|sat|"
+    rf"brought|bought|taught|drew|chose|began|broke|caught|held|left|paid|read|sold|spent|stood|won|came|"
+    rf"rebuilt|rewrote|split|cut|dug|fought|sought|shut|threw){_RB}",
+    re.IGNORECASE,
+)
+
+
+def _tells_a_past_action(sentence: str) -> bool:
+    """A sentence in which the candidate did something (and that is not a habit or a hypothesis)."""
+    if _first_match(sentence, (_GENERIC_EN, _GENERIC_ZH)) is not None:
+        return False
+    return bool(
+        _EN_PAST_ACTION.search(sentence) or find_first_person_actions(sentence) or _OWN_CLAUSE_ZH.search(sentence)
+    )
+
+
 def _already_told(kind: FollowUpKind, answer_text: str) -> bool:
     """Whether the answer already says what a claim follow-up of ``kind`` would ask."""
     if kind is FollowUpKind.OWNERSHIP:
-        own = {hit.text.lower() for hit in find_first_person_actions(answer_text)}
-        own.update(m.group(0).lower() for m in _MIXED_ACTION_ZH.finditer(answer_text))
+        # English verbs, or Chinese clauses told by 我 (one each, however many verbs they hold).
+        own = {hit.text.lower() for hit in find_first_person_actions(answer_text) if not _CJK.search(hit.text)}
+        own.update(m.group(0) for m in _OWN_CLAUSE_ZH.finditer(answer_text))
         return len(own) >= OWN_ACTIONS_THAT_SHOW_THE_ROLE
     if kind is FollowUpKind.DECISION:
         return bool(_TRADE_OFF_EN.search(answer_text) or _TRADE_OFF_ZH.search(answer_text))

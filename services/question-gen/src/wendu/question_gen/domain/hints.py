@@ -11,7 +11,7 @@ policy is built so that a candidate sees few hints, and only useful ones:
   gap the follow-up already asks about would make the candidate read the same request twice.
   A figure is a small gap: it gets a hint only when no follow-up comes at all.
 * **Strong answers get no correction.** An answer scored at the strong anchors gets at most a short
-  encouragement, once per interview, so praise stays meaningful.
+  encouragement (an excellent one: 8 or more), once per interview, so praise stays meaningful.
 * **Never the same text twice** in one interview: each kind has several wordings, used in turn;
   when they are used up the kind is not hinted again.
 
@@ -43,20 +43,26 @@ class HintKind(enum.StrEnum):
 # A mean score from here up is the strong anchors (BARS 4-5 land at 7-10): no correction, at most
 # an encouragement.
 STRONG_ANSWER_SCORE = 7.0
+# From here up (the top of level 4 and level 5) a strong answer gets a short encouragement.
+EXCELLENT_ANSWER_SCORE = 8.0
 # Below this specificity a told result has no figure or measurable detail worth the name.
 MIN_SPECIFICITY_FOR_A_MEASURE = 0.2
+# A complete story scored at level 3 or above already reads as concrete: a figure is not worth a hint.
+MAX_SCORE_FOR_A_FIGURE_HINT = 5.0
 # The quoted part of the answer stays short enough to read at a glance.
 MAX_MENTION_CHARS_LATIN = 48
 MAX_MENTION_CHARS_CJK = 18
 
 # What each follow-up kind asks the candidate for: a hint never asks for the same.
+# (An example is a situation and the candidate's actions in it: a follow-up asking for either already
+# asks for the example.)
 _FOLLOW_UP_ASKS: dict[FollowUpKind, frozenset[HintKind]] = {
     FollowUpKind.FALSE_STAR: frozenset({HintKind.ADD_EXAMPLE, HintKind.ADD_ACTION, HintKind.ADD_RESULT}),
-    FollowUpKind.OWNERSHIP: frozenset({HintKind.ADD_ACTION}),
-    FollowUpKind.MISSING_ACTION: frozenset({HintKind.ADD_ACTION}),
+    FollowUpKind.OWNERSHIP: frozenset({HintKind.ADD_ACTION, HintKind.ADD_EXAMPLE}),
+    FollowUpKind.MISSING_ACTION: frozenset({HintKind.ADD_ACTION, HintKind.ADD_EXAMPLE}),
     FollowUpKind.MISSING_RESULT: frozenset({HintKind.ADD_RESULT, HintKind.ADD_NUMBER}),
     FollowUpKind.DECISION: frozenset(),
-    FollowUpKind.MISSING_SITUATION: frozenset(),
+    FollowUpKind.MISSING_SITUATION: frozenset({HintKind.ADD_EXAMPLE}),
     FollowUpKind.MISSING_TASK: frozenset(),
 }
 
@@ -180,7 +186,8 @@ def _gap(answer: ScoredAnswer, follow_up: FollowUpDecision | None) -> HintKind |
     if answer.off_topic:
         return HintKind.RELATE
     if answer.mean_score is not None and answer.mean_score >= STRONG_ANSWER_SCORE:
-        return HintKind.ENCOURAGE
+        # No correction on a strong answer; praise only an excellent one, so it stays meaningful.
+        return HintKind.ENCOURAGE if answer.mean_score >= EXCELLENT_ANSWER_SCORE else None
     covered = _FOLLOW_UP_ASKS[follow_up.kind] if follow_up is not None else frozenset()
     parts = answer.star_parts
     gaps: list[HintKind] = []
@@ -190,7 +197,11 @@ def _gap(answer: ScoredAnswer, follow_up: FollowUpDecision | None) -> HintKind |
         gaps.append(HintKind.ADD_ACTION)
     elif StarPart.RESULT not in parts:
         gaps.append(HintKind.ADD_RESULT)
-    elif follow_up is None and answer.specificity < MIN_SPECIFICITY_FOR_A_MEASURE:
+    elif (
+        follow_up is None
+        and answer.specificity < MIN_SPECIFICITY_FOR_A_MEASURE
+        and (answer.mean_score is None or answer.mean_score < MAX_SCORE_FOR_A_FIGURE_HINT)
+    ):
         gaps.append(HintKind.ADD_NUMBER)
     return next((gap for gap in gaps if gap not in covered), None)
 
