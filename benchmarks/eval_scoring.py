@@ -668,9 +668,7 @@ def evaluate(items: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
 
     # Throughput: the rules alone, then with the embedding (a fresh, uncached judge: its real cost).
     speed = {n: throughput(items, args.throughput_answers, n) for n in (1, 3)}
-    with_embedding = throughput(
-        items, args.embedding_answers, 1, repeats=1, scorer=LocalScorer(EmbeddingTopicJudge())
-    )
+    with_embedding = throughput(items, args.embedding_answers, 1, repeats=1, scorer=LocalScorer(EmbeddingTopicJudge()))
     for n, run in speed.items():
         lines.append(
             Line(
