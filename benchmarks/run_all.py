@@ -6,7 +6,8 @@ anything to them.
     uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--wave-candidates 20]
         [--wave-seconds 45] [--skip-scorer] [--skip-latency] [--skip-wave] [--no-commit-copy]
 
-1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers/s on one core.
+1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers per CPU second on
+   one core and CPU ms per answer (p50/p95), rules only and with the embedding the service runs.
 2. **Latency at light load**: a few concurrent candidates (default 3, ~0.5 s think time) take whole
    interviews through the public gRPC API of a split-role stack (``benchmarks/load/campus_wave.py``):
    answer submitted -> hint on the candidate's stream, interview completed -> report readable,
@@ -96,6 +97,23 @@ def service_rss(run: dict[str, Any]) -> tuple[str, float] | tuple[None, None]:
     return max(rows, key=lambda r: r[1]) if rows else (None, None)
 
 
+def cpu_ms_per_answer(run: dict[str, Any], prefix: str = "") -> float | None:
+    """CPU ms of the service processes (those named ``prefix``…) per answer submitted in the run.
+
+    CPU is read from /proc over the whole run (warm-up and drain included), so it is divided by
+    every answer submitted, not by the steady window's.
+    """
+    answers = run["throughput"]["answers_submitted"]
+    seconds = [
+        values["cpu_seconds"]
+        for name, values in run["resources"].items()
+        if values["cpu_seconds"] is not None
+        and not name.startswith(("infra:", "load generator"))
+        and name.startswith(prefix)
+    ]
+    return round(1000 * sum(seconds) / answers, 1) if answers and seconds else None
+
+
 def summarize(
     scorer: dict[str, Any] | None,
     latency: dict[str, Any] | None,
@@ -110,8 +128,17 @@ def summarize(
         "targets": TARGETS,
     }
     if scorer:
+        cases = scorer.get("cases", {})
         summary["local_scorer_answers_per_s"] = {
-            name: round(case["answers_per_second"]) for name, case in scorer.get("cases", {}).items()
+            name: round(case["answers_per_second"], 1) for name, case in cases.items()
+        }
+        summary["local_scorer"] = {
+            name: {
+                "answers": case["answers"],
+                "answers_per_cpu_second": round(case["answers_per_second"], 1),
+                **{k: round(case[k], 2) for k in ("mean_ms", "p50_ms", "p95_ms", "p99_ms") if k in case},
+            }
+            for name, case in cases.items()
         }
     if latency and latency.get("runs"):
         r = latency["runs"][0]
@@ -134,6 +161,9 @@ def summarize(
             },
             "lost": r["correctness"]["lost"],
             "errors": r["errors"],
+            "service_cpu_ms_per_answer": cpu_ms_per_answer(r),
+            "scoring_cpu_ms_per_answer": cpu_ms_per_answer(r, "scoring"),
+            "mongo_commands_per_answer": (r.get("server_side") or {}).get("mongo_commands_per_answer_all_services"),
         }
     if wave and wave.get("runs"):
         runs = []
@@ -163,6 +193,8 @@ def summarize(
                     "peak_rss_mb_max_service_process": rss,
                     "peak_rss_process": name,
                     "max_consumer_lag": r["consumer_lag"]["max"],
+                    "service_cpu_ms_per_answer": cpu_ms_per_answer(r),
+                    "scoring_cpu_ms_per_answer": cpu_ms_per_answer(r, "scoring"),
                     "mongo_commands_per_answer": (r.get("server_side") or {}).get(
                         "mongo_commands_per_answer_all_services"
                     ),
@@ -184,8 +216,19 @@ def fmt(value: Any, digits: int = 0) -> str:
 def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(metric, measured, target) rows of the summary table."""
     out: list[tuple[str, str, str]] = []
-    for case, rate in (summary.get("local_scorer_answers_per_s") or {}).items():
-        out.append((f"local scorer, {case} (answers/s, one core)", fmt(rate), "—"))
+    scorer = summary.get("local_scorer")
+    if scorer:
+        for case, row in scorer.items():
+            out.append(
+                (
+                    f"local scorer, {case} (answers per CPU s, one core; CPU ms p50/p95; n)",
+                    f"{row['answers_per_cpu_second']:.1f}; {row['p50_ms']:.2f} / {row['p95_ms']:.2f}; {row['answers']}",
+                    "—",
+                )
+            )
+    else:  # a summary written before the per-answer CPU ms were kept
+        for case, rate in (summary.get("local_scorer_answers_per_s") or {}).items():
+            out.append((f"local scorer, {case} (answers/s, one core)", fmt(rate), "—"))
     light = summary.get("latency_light_load")
     if light:
         cfg = light["config"]
@@ -207,6 +250,14 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             if v:
                 out.append((f"  {label}", f"({v['n']}) {fmt(v['p50'])} / {fmt(v['p95'])} / {fmt(v['p99'])}", target))
         out.append(("  lost answers / errors", f"{light['lost']} / {sum(light['errors'].values())}", "0"))
+        out.append(
+            (
+                "  service CPU ms per answer, all services (scoring)",
+                f"{fmt(light.get('service_cpu_ms_per_answer'))} ({fmt(light.get('scoring_cpu_ms_per_answer'))})",
+                "—",
+            )
+        )
+        out.append(("  MongoDB commands per answer (all services)", fmt(light.get("mongo_commands_per_answer")), "—"))
     wave = summary.get("campus_wave")
     if wave:
         for r in wave["runs"]:
@@ -262,6 +313,13 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             )
             lag = r["max_consumer_lag"]
             out.append(("  max consumer lag (records)", ", ".join(f"{k} {v}" for k, v in lag.items()) or "0", "—"))
+            out.append(
+                (
+                    "  service CPU ms per answer, all services (scoring)",
+                    f"{fmt(r.get('service_cpu_ms_per_answer'))} ({fmt(r.get('scoring_cpu_ms_per_answer'))})",
+                    "—",
+                )
+            )
             out.append(("  MongoDB commands per answer (all services)", fmt(r["mongo_commands_per_answer"]), "—"))
         scaling = wave.get("scaling")
         if scaling:
