@@ -9,19 +9,16 @@ prints (grpcurl names fields as the proto does, snake_case), so they check the w
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
-import json
-import shutil
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography.fernet import Fernet
 from support.auth import Metadata, api_key_metadata
+from support.grpcurl import grpcurl
 from support.services import running_service
 from wendu.core import topics
 from wendu.core.auth import TokenSigner, bearer_metadata
@@ -31,20 +28,12 @@ from wendu.question_gen.bootstrap import bootstrap as question_gen_bootstrap
 
 pytestmark = pytest.mark.integration
 
-ROOT = Path(__file__).resolve().parents[3]
-GRPCURL_TIMEOUT_SECONDS = 30.0
 # Co-founder and data work: the profile service finds two signals, so the plan is personalised.
 RESUME = """Work Experience
 Lumen Labs | Co-founder | 2019.03 - 2022.06
 - Ran 40+ A/B tests with SQL and Python
 Project: Atlas — pricing engine
 """
-
-
-def _grpcurl() -> str:
-    path = shutil.which("grpcurl") or str(ROOT / ".work" / "bin" / "grpcurl")
-    assert Path(path).exists(), "grpcurl is not installed: run `make tools`"
-    return path
 
 
 @dataclass
@@ -61,31 +50,9 @@ class Outside:
 
     async def call(self, address: str, method: str, body: dict[str, Any], metadata: Metadata) -> dict[str, Any]:
         """grpcurl's JSON reply to a call that must succeed."""
-        exit_code, reply = await self._grpcurl(address, method, body, metadata)
+        exit_code, reply = await grpcurl(address, method, body, metadata)
         assert exit_code == 0, (method, reply)
         return reply
-
-    async def _grpcurl(
-        self, address: str, method: str, body: dict[str, Any], metadata: Metadata
-    ) -> tuple[int, dict[str, Any]]:
-        """grpcurl's exit code and JSON output (for a failed call, its status: ``code``, ``message``)."""
-        headers = [arg for name, value in metadata for arg in ("-H", f"{name}: {value}")]
-        # The services run on this event loop: the subprocess must not block it.
-        process = await asyncio.create_subprocess_exec(
-            _grpcurl(),
-            "-plaintext",
-            "-format-error",
-            *headers,
-            "-d",
-            json.dumps(body, ensure_ascii=False),
-            address,
-            method,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        stdout, stderr = await asyncio.wait_for(process.communicate(), GRPCURL_TIMEOUT_SECONDS)
-        assert stdout, stderr.decode()
-        return process.returncode or 0, json.loads(stdout)
 
 
 @pytest.fixture(scope="module")
