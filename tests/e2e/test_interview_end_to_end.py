@@ -15,8 +15,9 @@ pytestmark = pytest.mark.e2e
 
 
 def _quoted_fragments(question: str) -> list[str]:
-    """Text inside quotation marks ("…", “…”, 「…」), at least 4 characters long."""
-    return [m for m in re.findall(r'["“「]([^"”」]{4,})["”」]', question)]
+    """Text inside quotation marks ("…", “…”, 「…」), at least 4 characters long, without the ellipses
+    that mark where a long quote was cut."""
+    return [m.strip("…") for m in re.findall(r'["“「]([^"”」]{4,})["”」]', question)]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
