@@ -55,6 +55,9 @@ class ServiceParts:
     broadcasts: dict[str, EventHandler] = field(default_factory=dict)
     worker_background: Sequence[BackgroundTask] = ()
     api_background: Sequence[BackgroundTask] = ()
+    # Slow, blocking loads (a dictionary, a model) run in a thread at start; health says NOT_SERVING
+    # until they are done, so no request or event waits behind them.
+    warm_ups: Sequence[Callable[[], None]] = ()
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,15 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
             started.append(ready)
             tasks.append(asyncio.create_task(run(stop, ready)))
 
+        if parts.warm_ups:
+
+            async def warm_up(stop: asyncio.Event, ready: asyncio.Event) -> None:
+                for load in parts.warm_ups:
+                    await asyncio.to_thread(load)
+                ready.set()
+                await stop.wait()
+
+            launch(warm_up)
         client_id = f"{settings.service_name}-{role}"
         if role.runs_worker and parts.consumers:
             worker = StreamWorker(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from wendu.core import semantic, text
 from wendu.core.config import LLMSettings
 from wendu.core.erasure import CandidateErasedHandler
@@ -20,15 +18,6 @@ from wendu.scoring.domain.model import AnswerScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
 from wendu.v1 import scoring_pb2, scoring_pb2_grpc
-
-
-async def warm_up_text_analysis(stop: asyncio.Event) -> None:
-    """Load jieba's dictionary and the embedding model (a few seconds) off the event loop at start-up,
-    not on the first answer."""
-    await asyncio.to_thread(text.warm_up)
-    await asyncio.to_thread(semantic.warm_up)
-    # The runtime stops the service when a background task ends, so this one waits for the stop.
-    await stop.wait()
 
 
 def build_scorer(llm_settings: LLMSettings, scorer_settings: ScorerSettings) -> AnswerScorer:
@@ -63,6 +52,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             ANSWER_SUBMITTED: AnswerSubmittedHandler(scorer, scores, infra.publisher),
             CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
-        worker_background=[warm_up_text_analysis],
-        api_background=[warm_up_text_analysis],
+        # jieba's dictionary (about a second) and the embedding model (a few seconds), before the first answer.
+        warm_ups=[text.warm_up, semantic.warm_up],
     )
