@@ -91,7 +91,7 @@ run: up ## Bring up everything and put a scripted candidate through a real inter
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools browser lint typecheck proto-lint proto-check chart-check eval-scoring ## Install everything, start the infrastructure, run unit + integration + e2e + fault tests, stop what was started
+test: deps tools browser lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + fault tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: chart-check
