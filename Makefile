@@ -124,7 +124,7 @@ eval-scoring: deps ## Score the evaluation set (QWK dev/held-out, ranking, deter
 	$(UV) run --frozen --no-sync python benchmarks/eval_scoring.py
 
 .PHONY: eval-hints
-eval-hints: deps ## Off-topic detection of wendu.core.semantic on eval/hints (precision/recall dev/held-out per language, AUC, word-overlap baseline, CPU per answer); fails below eval/hints/floors.json
+eval-hints: deps ## Off-topic detection (precision/recall per language and split, AUC, CPU per answer) and what the candidate is shown (hints, follow-ups) on eval/hints; fails below eval/hints/floors.json
 	$(UV) run --frozen --no-sync python benchmarks/eval_hints.py
 
 .PHONY: eval-resumes
