@@ -159,6 +159,11 @@ def summarize(
                 )
                 if key in lat
             },
+            "answer_to_next_question": {
+                k: lat["answer_to_next_question"][k] for k in ("n", "p50", "p95", "p99", "max")
+            },
+            "hints_received": r["throughput"]["hints_received"],
+            "answers_submitted": r["throughput"]["answers_submitted"],
             "lost": r["correctness"]["lost"],
             "errors": r["errors"],
             "service_cpu_ms_per_answer": cpu_ms_per_answer(r),
@@ -182,6 +187,10 @@ def summarize(
                     "answers_scored_per_s": r["throughput"]["answers_scored_per_s_steady"],
                     "answers_submitted": r["throughput"]["answers_submitted"],
                     "answer_to_hint_ms": {k: r["latency_ms"]["answer_to_hint"][k] for k in ("n", "p50", "p95", "p99")},
+                    "answer_to_next_question_ms": {
+                        k: r["latency_ms"]["answer_to_next_question"][k] for k in ("n", "p50", "p95", "p99")
+                    },
+                    "hints_received": r["throughput"]["hints_received"],
                     "completion_to_report_ms": {
                         k: r["latency_ms"]["completion_to_report"][k] for k in ("n", "p50", "p95", "p99")
                     },
@@ -249,6 +258,23 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             v = light.get(key)
             if v:
                 out.append((f"  {label}", f"({v['n']}) {fmt(v['p50'])} / {fmt(v['p95'])} / {fmt(v['p99'])}", target))
+        nq = light.get("answer_to_next_question")
+        if nq:
+            out.append(
+                (
+                    "  answer→next question ms (n) p50/p95/p99",
+                    f"({nq['n']}) {fmt(nq['p50'])} / {fmt(nq['p95'])} / {fmt(nq['p99'])}",
+                    "—",
+                )
+            )
+        if "hints_received" in light:
+            out.append(
+                (
+                    "  hints received / answers submitted",
+                    f"{light['hints_received']} / {light['answers_submitted']}",
+                    "—",
+                )
+            )
         out.append(("  lost answers / errors", f"{light['lost']} / {sum(light['errors'].values())}", "0"))
         out.append(
             (
@@ -279,6 +305,19 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
                     "p95 ≤ 300",
                 )
             )
+            nq = r.get("answer_to_next_question_ms")
+            if nq:
+                out.append(
+                    (
+                        "  answer→next question ms (n) p50/p95/p99",
+                        f"({nq['n']}) {fmt(nq['p50'])} / {fmt(nq['p95'])} / {fmt(nq['p99'])}",
+                        "—",
+                    )
+                )
+            if "hints_received" in r:
+                out.append(
+                    ("  hints received / answers submitted", f"{r['hints_received']} / {r['answers_submitted']}", "—")
+                )
             out.append(
                 (
                     "  completion→report ms (n) p50/p95/p99",

@@ -406,6 +406,14 @@ class Wave:
         stats.reports_missing += 1
 
 
+# The question-gen worker decides an answer's hint together with its next question and shows the
+# hint first, and most answers get no hint: after the next question, a candidate waits only for a
+# hint overtaking it on the way to the stream (hint-ready and interview-updated are two topics), not
+# the 2 s of the time when feedback sent a hint after every score, which idled every candidate 2 s
+# per answer and capped the offered load.
+HINT_GRACE_SECONDS = 0.5
+
+
 class StreamTracker:
     """Reads a candidate's stream: every hint (for latency and duplicates), questions and status."""
 
@@ -446,9 +454,13 @@ class StreamTracker:
         return self._latest_question()
 
     async def outcome(
-        self, record: AnswerRecord, hint_grace: float = 2.0
+        self, record: AnswerRecord, hint_grace: float = HINT_GRACE_SECONDS
     ) -> tuple[question_gen_pb2.Question | None, bool]:
-        """Wait for the next question (or the end of the plan) and, a little longer, the answer's hint."""
+        """Wait for the next question (or the end of the plan) and, a little longer, the answer's hint.
+
+        A hint that comes later is still timed (the stream is read on), the candidate just does not
+        wait for it before thinking about the next question.
+        """
         self.pending[record.answer_id] = record
         deadline = time.monotonic() + OUTCOME_TIMEOUT_SECONDS
         moved_on: float | None = None
