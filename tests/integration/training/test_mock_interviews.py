@@ -61,7 +61,9 @@ class Taken:
     hints: list
 
 
-async def take_interview(platform, interview_id: str, token: str, answer_for: Callable[[int], str]) -> Taken:
+async def take_interview(
+    platform, interview_id: str, token: str, answer_for: Callable[[int], str], *, expect_hints: bool = True
+) -> Taken:
     """Answer every question (follow-ups included) as the candidate, complete, wait for report and hints."""
     candidate = (("authorization", f"Bearer {token}"),)
     ref = question_gen_pb2.InterviewRef(interview_id=interview_id)
@@ -109,7 +111,8 @@ async def take_interview(platform, interview_id: str, token: str, answer_for: Ca
         )
         return list(listed.hints) or None
 
-    hints = await eventually(some_hints, f"the hints of {interview_id}")
+    # Hints are sparse: strong answers throughout may get none at all (not even praise under 8).
+    hints = await eventually(some_hints, f"the hints of {interview_id}") if expect_hints else []
     return Taken(interview_id, candidate, report, hints)
 
 
@@ -148,7 +151,9 @@ async def test_practice_gets_the_same_hints_and_report_and_is_walled_off_from_th
     first_mock = await platform.training.StartMockInterview(start, metadata=platform.admin(tenant))
     practice = await take_interview(platform, first_mock.interview_id, first_mock.candidate_token, lambda i: VAGUE)
     second_mock = await platform.training.StartMockInterview(start, metadata=practice.token_metadata)
-    retake = await take_interview(platform, second_mock.interview_id, second_mock.candidate_token, lambda i: STRONG)
+    retake = await take_interview(
+        platform, second_mock.interview_id, second_mock.candidate_token, lambda i: STRONG, expect_hints=False
+    )
 
     # Same experience: the report has the same shape, and the same answers at the same point of the
     # interview get the same hint (the first one: on the vague answer to the follow-up).
