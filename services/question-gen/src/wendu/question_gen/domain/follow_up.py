@@ -147,10 +147,10 @@ _RESULT_CHANGE_ZH = re.compile(
 _OUTCOME_EN = re.compile(
     rf"{_LB}(?:stopped|went away|went up|went down|got (?:better|calmer|easier|faster|smoother)|calmer|closed|"
     rf"copied|adopted|thanked|praised|review|passed|approved|accepted|agreed|solved|resolved|fixed|recovered|"
-    rf"held|back to|since then|after that|by the end|in the end|eventually|finally|from then on|no longer|"
-    rf"never again|stayed|left a|came back|came around|renewed|signed|won|hit|on time|promoted|now uses?|"
-    rf"became|worked|succeeded|saved|shipped|launched|delivered|finished|completed|rolled|ended|now (?:i|we)|"
-    rf"went through|followed|now|by the (?:end|second|third|fourth|next|time)|kept (?:the|our|it)){_RB}",
+    rf"held|back to|since then|after that|in the end|eventually|finally|from then on|no longer|"
+    rf"never again|stayed|left a|came back|came around|renewed|signed|won|hit|on time|promoted|now|"
+    rf"became|worked|succeeded|saved|shipped|launched|delivered|finished|completed|rolled|ended|"
+    rf"went through|followed|by the (?:end|second|third|fourth|next|time)|kept (?:the|our|it)){_RB}",
     re.IGNORECASE,
 )
 _OUTCOME_ZH = re.compile(
