@@ -25,6 +25,7 @@ from typing import Any
 import pytest
 from support.browser import CHROMIUM, PLAYWRIGHT_CORE, SETUP_HINT, WORK_DIR
 from support.browser import render_in_chromium as render_page
+from wendu.core.text import StarPart
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyScore,
@@ -135,6 +136,15 @@ CASES = (
 )
 
 
+def _star_parts_of(score: float) -> frozenset[StarPart]:
+    """What a scorer typically finds in an answer of this score: a weak one tells no result."""
+    if score >= 7.0:
+        return frozenset(StarPart)
+    if score >= 5.0:
+        return frozenset({StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT})
+    return frozenset({StarPart.SITUATION, StarPart.ACTION})
+
+
 def build_page(case: Case) -> tuple[str, tuple[str, ...]]:
     """The rendered page of a realistic, finished report, and its competency names in its language."""
     answer_count = max(len(scores) for scores, _ in case.competencies.values())
@@ -155,6 +165,7 @@ def build_page(case: Case) -> tuple[str, tuple[str, ...]]:
                 evidence=tuple(EvidenceSpan(quote, 0, len(quote), cid) for cid, (_, quote) in assessed.items()),
                 scorer=ScorerRef("local", "1.4.0", "rubric-2025.03", "prompt-7"),
                 injection_suspected=any("Ignore the rubric" in quote for _, quote in assessed.values()),
+                star_parts=_star_parts_of(min(score for score, _ in assessed.values())),
             )
         )
     weight = 100 // len(case.competencies)
