@@ -12,8 +12,10 @@ counted too.
 
 ``verify`` then counts, per submitted answer (id + revision): stored scores (ScoringService),
 ScoreReady events and their distinct event ids (the topic), stored hints (FeedbackService) and
-HintReady events; and per interview: completed and reported. The hints expected are those the
-hint policy gives each stored score, so a lost or doubled hint shows as a difference.
+HintReady events; and per interview: completed and reported. A hint is decided once, by the
+question-gen worker that owns the interview, and published on ``hint-ready`` (the event id is the
+hint id): the hints expected are the answers with a HintReady, each with one hint id, and each must
+be stored once by feedback (ListHints), so a lost, doubled or second hint shows as a difference.
 """
 
 from __future__ import annotations
@@ -34,8 +36,6 @@ from support.kafka import topic_partitions
 from wendu.cli.client import WenduClient
 from wendu.cli.demo import ANSWERS, RESUME, _answer_for
 from wendu.core import codec, topics
-from wendu.feedback.domain.hints import choose_hint
-from wendu.feedback.handlers.mapping import answer_score_from_event
 from wendu.v1 import common_pb2, events_pb2, feedback_pb2, profile_pb2, question_gen_pb2, scoring_pb2
 
 RETRYABLE = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED})
@@ -484,16 +484,14 @@ async def verify(load: Load, bootstrap: str, settle_seconds: float = 60.0) -> Co
         topics.HINT_READY, await read_topic(bootstrap, topics.HINT_READY), tally.tenant_id
     )
     score_ids: dict[tuple[str, int], set[str]] = defaultdict(set)
-    first_score: dict[tuple[str, int], events_pb2.ScoreReady] = {}
     for event in score_events:
         key = (event.answer_id, event.revision)
         score_ids[key].add(event.meta.event_id)
-        first_score.setdefault(key, event)
     hint_ids: dict[str, set[str]] = defaultdict(set)
     for hint in hint_events:
         hint_ids[hint.answer_id].add(hint.hint_id)
-    # The hints the policy gives the scores that were stored: each must reach the candidate once.
-    hinted = {key[0] for key, event in first_score.items() if choose_hint(answer_score_from_event(event)) is not None}
+    # The hints the owner decided (each published on hint-ready): each must be kept once.
+    hinted = set(hint_ids)
     answer_ids = {answer_id for answer_id, _ in expected}
     return Counts(
         submitted=len(expected),
