@@ -27,7 +27,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wendu.question_gen.domain.follow_up import FollowUpDecision, FollowUpKind, decide_follow_up, parts_present
+from wendu.core.star_reading import parts_present
+from wendu.question_gen.domain.follow_up import FollowUpDecision, FollowUpKind, decide_follow_up
 from wendu.question_gen.domain.hints import HintChoice, HintKind, ScoredAnswer, ShownHint, choose_hint
 from wendu.question_gen.domain.language import Language
 from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge

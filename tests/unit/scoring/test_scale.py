@@ -126,7 +126,7 @@ def test_an_english_verb_told_as_done_in_chinese_is_a_first_person_action() -> N
 
 def test_code_mixed_story_reads_as_well_as_the_same_story_in_chinese() -> None:
     mixed, chinese = assess(MIXED_STORY, ZH_QUESTION), assess(ZH_STORY, ZH_QUESTION)
-    assert set(mixed.star_parts) == {StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT}
+    assert set(mixed.star_parts) >= {StarPart.SITUATION, StarPart.ACTION, StarPart.RESULT}
     assert abs(mixed.scores[0].score - chinese.scores[0].score) <= 0.5
 
 

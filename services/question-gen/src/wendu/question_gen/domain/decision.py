@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wendu.question_gen.domain.follow_up import FollowUpDecision, parts_present
+from wendu.core.star_reading import parts_present
+from wendu.question_gen.domain.follow_up import FollowUpDecision
 from wendu.question_gen.domain.hints import HintChoice, ScoredAnswer, choose_hint
 
 if TYPE_CHECKING:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from wendu.core import text
+from wendu.core import star_reading, text
 from wendu.core.text import Hit, PreparedText, Sentence, Specificity, StarPart, TextLanguage
 from wendu.scoring.domain import narrative, obfuscation
 from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
@@ -288,7 +288,10 @@ def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge |
         # The candidate's own actions told as events ("I asked", 我重新做了一遍) are the action part,
         # whatever the verb: a follow-up or a report must never ask for actions the answer tells.
         found.add(StarPart.ACTION)
-    star_parts = tuple(part for part in StarPart if part in found)
+    # Reported generously (wendu.core.star_reading): a follow-up or report advice must never ask for
+    # a part the answer tells. Only the report of the parts: no score signal reads it.
+    told_parts = star_reading.parts_present(analysed, found)
+    star_parts = tuple(part for part in StarPart if part in told_parts)
     scale = language
     figures = len({" ".join(h.text.lower().split()) for h in specificity.quantities})
     # Depth is what the sentences carrying evidence tell; a sentence kept only for naming the subject
