@@ -17,9 +17,8 @@ from wendu.core.text import StarPart, find_first_person_actions, find_quantities
 
 # Latin word boundaries that also hold next to Han characters ("我led团队"), unlike \b.
 _LB, _RB = r"(?<![A-Za-z])", r"(?![A-Za-z])"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
-_TRAILING_PUNCTUATION = ".,;:!?。，；：！？、 "
+TRAILING_PUNCTUATION = ".,;:!?。，；：！？、 "
 
 # Own actions that make the candidate's role plain: an "I led" claim needs no "what was your role?".
 OWN_ACTIONS_THAT_SHOW_THE_ROLE = 2
@@ -85,6 +84,14 @@ def clauses(text: str) -> int:
     return sum(1 for part in _CLAUSE_BREAK.split(text) if len(part.strip()) > 3)
 
 
+def clean_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` without quotation marks, line breaks or trailing punctuation (quotable)."""
+    cleaned = (
+        " ".join(_QUOTE_MARKS.sub("", s.text).split()).strip(TRAILING_PUNCTUATION) for s in split_sentences(text)
+    )
+    return [sentence for sentence in cleaned if sentence]
+
+
 def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[StarPart]:
     """The STAR parts ``answer_text`` contains: the scorer's, plus what this reading finds.
 
@@ -92,11 +99,7 @@ def parts_present(answer_text: str, scored: Collection[StarPart]) -> frozenset[S
     than not asking, so anything that plainly reads as the part counts here.
     """
     present = set(scored)
-    sentences = [
-        " ".join(_QUOTE_MARKS.sub("", s.text).split()).strip(_TRAILING_PUNCTUATION)
-        for s in split_sentences(answer_text)
-    ]
-    sentences = [s for s in sentences if s]
+    sentences = clean_sentences(answer_text)
     if not sentences:
         return frozenset(present)
     if StarPart.ACTION not in present and (

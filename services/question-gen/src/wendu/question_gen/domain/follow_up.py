@@ -31,10 +31,12 @@ from dataclasses import dataclass
 from wendu.core.star_reading import (
     OWN_ACTIONS_THAT_SHOW_THE_ROLE,
     OWN_CLAUSE_ZH,
+    TRAILING_PUNCTUATION,
     clauses,
+    clean_sentences,
     parts_present,
 )
-from wendu.core.text import StarPart, find_first_person_actions, split_sentences
+from wendu.core.text import StarPart, find_first_person_actions
 from wendu.question_gen.domain.language import Language, LocalizedText
 
 # The hard cap of follow-ups on one main question; deployments may configure fewer.
@@ -158,8 +160,6 @@ _REASON_FALSE_STAR = "follow-up: false STAR"
 _REASON_CLAIM = "follow-up: claim "
 _REASON_MISSING = "follow-up: missing "
 
-_QUOTE_MARKS = re.compile(r"[\"“”「」『』]")
-_TRAILING_PUNCTUATION = ".,;:!?。，；：！？、 "
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Quotes stay short: a reminder of the candidate's words, not a transcript.
 _MAX_QUOTE_CHARS_LATIN = 80
@@ -184,7 +184,7 @@ def decide_follow_up(
     """
     if follow_ups_so_far >= min(max_follow_ups, MAX_FOLLOW_UPS_PER_QUESTION):
         return None
-    sentences = _sentences(answer_text)
+    sentences = clean_sentences(answer_text)
     if not sentences:
         return None
     asked = frozenset(kinds_asked)
@@ -322,17 +322,6 @@ def _topic(sentence: str) -> str:
     return f"紧急{match.group(1)}" if match is not None else ""
 
 
-def _sentences(text: str) -> list[str]:
-    cleaned = (_clean(sentence.text) for sentence in split_sentences(text))
-    return [s for s in cleaned if s]
-
-
-def _clean(sentence: str) -> str:
-    # The quote sits inside our own quotation marks, so the candidate's marks and line breaks go.
-    without_marks = _QUOTE_MARKS.sub("", sentence)
-    return " ".join(without_marks.split()).strip(_TRAILING_PUNCTUATION)
-
-
 def _first_match(sentence: str, patterns: tuple[re.Pattern[str], ...]) -> re.Match[str] | None:
     matches = [m for m in (p.search(sentence) for p in patterns) if m is not None]
     return min(matches, key=lambda m: m.start()) if matches else None
@@ -357,7 +346,7 @@ def _shorten(sentence: str, anchor: int) -> str:
                 start = sentence.index(" ", start) + 1
             if end < len(sentence) and sentence[end] != " " and " " in sentence[anchor:end]:
                 end = sentence.rindex(" ", anchor, end)
-    quote = sentence[start:end].strip(_TRAILING_PUNCTUATION)
+    quote = sentence[start:end].strip(TRAILING_PUNCTUATION)
     return (_ELLIPSIS if start > 0 else "") + quote + (_ELLIPSIS if end < len(sentence) else "")
 
 
