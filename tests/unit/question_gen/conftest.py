@@ -274,7 +274,6 @@ class App:
         """The interview API of one more process on the same stores (another replica)."""
         return InterviewHandlers(
             interviews=self.interviews,
-            hints=self.hints,
             positions=self.positions,
             profiles=self.profiles,
             timeline=TimelineWriter(self.timeline, self.publisher, clock=self.clock),

@@ -71,7 +71,6 @@ async def test_a_practice_interview_without_ai_scoring_consent_is_refused_and_no
 async def test_without_a_request_port_a_candidate_without_consent_is_refused(app, tenant):
     handlers = InterviewHandlers(
         interviews=app.interviews,
-        hints=app.hints,
         positions=app.positions,
         profiles=app.profiles,
         timeline=app.writer,

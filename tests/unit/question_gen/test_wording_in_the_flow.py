@@ -138,7 +138,6 @@ class ShoutingWording:
 async def test_the_plan_is_worded_by_the_generator_before_it_is_stored(app):
     app.handlers = InterviewHandlers(
         interviews=app.interviews,
-        hints=app.hints,
         positions=app.positions,
         profiles=app.profiles,
         timeline=app.writer,

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.coordinator.assignors.range import RangePartitionAssignor
+from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
 from aiokafka.errors import (
     CoordinatorLoadInProgressError,
     GroupCoordinatorNotAvailableError,
@@ -198,6 +200,7 @@ class _RebalanceListener(ConsumerRebalanceListener):  # type: ignore[misc]
 
     async def on_partitions_revoked(self, revoked: set[TopicPartition]) -> None:
         await self._worker.retire(revoked)
+        self._worker.partitions_revoked(revoked)
 
     async def on_partitions_assigned(self, assigned: set[TopicPartition]) -> None:
         """Nothing to prepare: a lane opens when its partition's first records arrive."""
@@ -225,8 +228,15 @@ class StreamWorker:
         publisher: EventPublisher,
         client_id: str,
         max_batch: int = 500,
+        co_partitioned: bool = False,
+        on_revoked: Callable[[set[TopicPartition]], None] | None = None,
     ) -> None:
+        """``co_partitioned``: a member gets the same partition numbers of every topic it reads (the
+        range assignor), so the records of one key on several topics reach one member: the single
+        writer of that key's state. ``on_revoked`` runs once the revoked partitions' lanes stopped,
+        so a member can drop the state it kept for them (their next owner recovers it)."""
         self._handlers = handlers
+        self._on_revoked = on_revoked
         self._publisher = publisher
         self._group_id = group_id
         self._max_batch = max_batch
@@ -242,6 +252,9 @@ class StreamWorker:
             auto_offset_reset="earliest",
             fetch_max_wait_ms=100,
             max_poll_interval_ms=300_000,
+            partition_assignment_strategy=(
+                (RangePartitionAssignor,) if co_partitioned else (RoundRobinPartitionAssignor,)
+            ),
         )
 
     async def run(self, stop: asyncio.Event, ready: asyncio.Event | None = None) -> None:
@@ -302,6 +315,10 @@ class StreamWorker:
             lane.queue.put_nowait([])  # wakes a lane waiting for records
         await asyncio.gather(*(lane.task for lane in retiring.values() if lane.task is not None))
         await self._commit(retiring)
+
+    def partitions_revoked(self, partitions: set[TopicPartition]) -> None:
+        if self._on_revoked is not None and partitions:
+            self._on_revoked(partitions)
 
     async def _commit_handled(self) -> None:
         await self._commit(self._lanes)

@@ -14,6 +14,7 @@ import signal
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 
+from aiokafka import TopicPartition
 from wendu.core.auth import TokenSigner
 from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, StreamWorker, ensure_topics
 from wendu.core.config import CoreSettings
@@ -58,6 +59,10 @@ class ServiceParts:
     # Slow, blocking loads (a dictionary, a model) run in a thread at start; health says NOT_SERVING
     # until they are done, so no request or event waits behind them.
     warm_ups: Sequence[Callable[[], None]] = ()
+    # The consumers keep per-key state: a member reads the same partitions of every topic, and is
+    # told when partitions are revoked (see wendu.core.bus.StreamWorker).
+    co_partitioned: bool = False
+    on_revoked: Callable[[set[TopicPartition]], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +171,8 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
                 handlers=parts.consumers,
                 publisher=publisher,
                 client_id=client_id,
+                co_partitioned=parts.co_partitioned,
+                on_revoked=parts.on_revoked,
             )
             launch(worker.run)
         if role.serves_api:

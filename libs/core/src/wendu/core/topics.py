@@ -16,6 +16,8 @@ LEARNING_PLAN_UPDATED = "learning-plan-updated"
 CANDIDATE_ERASED = "candidate-erased"
 # question-gen's fan-out to the API replicas that hold candidates' streams.
 INTERVIEW_UPDATED = "interview-updated"
+# Changes of a live interview, from question-gen's API replicas to the interview's owner (its worker).
+INTERVIEW_COMMANDS = "interview-commands"
 # A candidate asks for a human (human first screen, HR chat); read by the HR suite.
 CANDIDATE_REQUESTS = "candidate-requests"
 
@@ -31,6 +33,7 @@ PAYLOADS: dict[str, type[Message]] = {
     LEARNING_PLAN_UPDATED: events_pb2.LearningPlanUpdated,
     CANDIDATE_ERASED: events_pb2.CandidateErased,
     INTERVIEW_UPDATED: events_pb2.InterviewUpdated,
+    INTERVIEW_COMMANDS: events_pb2.InterviewCommand,
     CANDIDATE_REQUESTS: events_pb2.CandidateRequestCreated,
 }
 

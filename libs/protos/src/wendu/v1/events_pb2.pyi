@@ -3,12 +3,38 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class InterviewCommandKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    INTERVIEW_COMMAND_KIND_UNSPECIFIED: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_START: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_PAUSE: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_RESUME: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_WITHDRAW: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_COMPLETE: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_CHOOSE_OPTIONS: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_GRANT_EXTENSION: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_REQUEST_HUMAN_SCREEN: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_END_IF_DUE: _ClassVar[InterviewCommandKind]
+INTERVIEW_COMMAND_KIND_UNSPECIFIED: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_START: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_PAUSE: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_RESUME: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_WITHDRAW: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_COMPLETE: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_CHOOSE_OPTIONS: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_GRANT_EXTENSION: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_REQUEST_HUMAN_SCREEN: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_END_IF_DUE: InterviewCommandKind
 
 class AnswerSubmitted(_message.Message):
     __slots__ = ("meta", "answer_id", "question_id", "question_text", "competency_ids", "rubric_version", "answer_text", "language", "revision", "position_id", "submitted_at")
@@ -223,9 +249,71 @@ class CandidateRequestCreated(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., request_id: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., reason: _Optional[str] = ..., note: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., requested_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class InterviewUpdated(_message.Message):
-    __slots__ = ("meta", "seq")
+    __slots__ = ("meta", "seq", "result")
     META_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     seq: int
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., seq: _Optional[int] = ...) -> None: ...
+    result: CommandResult
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., seq: _Optional[int] = ..., result: _Optional[_Union[CommandResult, _Mapping]] = ...) -> None: ...
+
+class InterviewCommand(_message.Message):
+    __slots__ = ("meta", "kind", "deadline", "slot_start", "mode", "language", "minutes", "reason", "granted_by", "idempotency_key", "question_id", "text", "supplement", "note")
+    META_FIELD_NUMBER: _ClassVar[int]
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    DEADLINE_FIELD_NUMBER: _ClassVar[int]
+    SLOT_START_FIELD_NUMBER: _ClassVar[int]
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    MINUTES_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    GRANTED_BY_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    SUPPLEMENT_FIELD_NUMBER: _ClassVar[int]
+    NOTE_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    kind: InterviewCommandKind
+    deadline: _timestamp_pb2.Timestamp
+    slot_start: _timestamp_pb2.Timestamp
+    mode: int
+    language: _common_pb2.Language
+    minutes: int
+    reason: str
+    granted_by: str
+    idempotency_key: str
+    question_id: str
+    text: str
+    supplement: bool
+    note: str
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., kind: _Optional[_Union[InterviewCommandKind, str]] = ..., deadline: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[int] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., minutes: _Optional[int] = ..., reason: _Optional[str] = ..., granted_by: _Optional[str] = ..., idempotency_key: _Optional[str] = ..., question_id: _Optional[str] = ..., text: _Optional[str] = ..., supplement: _Optional[bool] = ..., note: _Optional[str] = ...) -> None: ...
+
+class CommandResult(_message.Message):
+    __slots__ = ("command_id", "code", "message", "field", "version", "answer_id", "answer_revision", "duplicate", "request_id", "question_id", "answer_text", "answer_submitted_at")
+    COMMAND_ID_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    FIELD_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_REVISION_FIELD_NUMBER: _ClassVar[int]
+    DUPLICATE_FIELD_NUMBER: _ClassVar[int]
+    REQUEST_ID_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    command_id: str
+    code: int
+    message: str
+    field: str
+    version: int
+    answer_id: str
+    answer_revision: int
+    duplicate: bool
+    request_id: str
+    question_id: str
+    answer_text: str
+    answer_submitted_at: _timestamp_pb2.Timestamp
+    def __init__(self, command_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ..., field: _Optional[str] = ..., version: _Optional[int] = ..., answer_id: _Optional[str] = ..., answer_revision: _Optional[int] = ..., duplicate: _Optional[bool] = ..., request_id: _Optional[str] = ..., question_id: _Optional[str] = ..., answer_text: _Optional[str] = ..., answer_submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

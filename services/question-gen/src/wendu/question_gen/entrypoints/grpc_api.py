@@ -19,7 +19,7 @@ from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewMode
 from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy
-from wendu.question_gen.domain.requests import CandidateRequest
+from wendu.question_gen.domain.requests import CandidateRequest, validated_note
 from wendu.question_gen.handlers.interviews import (
     AnswerSubmission,
     ExtensionGrant,
@@ -27,6 +27,7 @@ from wendu.question_gen.handlers.interviews import (
     NewInterview,
     OptionsChoice,
 )
+from wendu.question_gen.handlers.ports import InterviewChanges
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests, kind_to_proto
 from wendu.question_gen.handlers.streams import InterviewStreams
@@ -138,12 +139,16 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
     def __init__(
         self,
         interviews: InterviewHandlers,
+        changes: InterviewChanges,
         streams: InterviewStreams,
         requests: CandidateRequests,
         *,
         max_follow_ups: int,
     ) -> None:
+        """``interviews`` creates and reads; ``changes`` changes a live interview (in a deployment,
+        by a command to its owner, :class:`wendu.question_gen.handlers.commands.InterviewCommands`)."""
         self._interviews = interviews
+        self._changes = changes
         self._streams = streams
         self._requests = requests
         # The flow's setting (WENDU_QUESTION_GEN_MAX_FOLLOW_UPS), so the plan shown is the one followed.
@@ -190,19 +195,19 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return self._interview(await self._interviews.start(tenant_id, interview_id))
+        return self._interview(await self._changes.start(tenant_id, interview_id))
 
     async def PauseInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return self._interview(await self._interviews.pause(tenant_id, interview_id))
+        return self._interview(await self._changes.pause(tenant_id, interview_id))
 
     async def ResumeInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return self._interview(await self._interviews.resume(tenant_id, interview_id))
+        return self._interview(await self._changes.resume(tenant_id, interview_id))
 
     async def SubmitAnswer(
         self, request: question_gen_pb2.SubmitAnswerRequest, context: grpc.aio.ServicerContext
@@ -215,7 +220,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             idempotency_key=_idempotency_key(request.idempotency_key),
             supplement=request.supplement,
         )
-        submitted = await self._interviews.submit_answer(tenant_id, submission)
+        submitted = await self._changes.submit_answer(tenant_id, submission)
         return question_gen_pb2.SubmitAnswerResponse(
             answer=wire.answer_to_proto(submitted.answer), duplicate=submitted.duplicate
         )
@@ -224,7 +229,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return self._interview(await self._interviews.complete(tenant_id, interview_id))
+        return self._interview(await self._changes.complete(tenant_id, interview_id))
 
     async def ChooseInterviewOptions(
         self, request: question_gen_pb2.ChooseInterviewOptionsRequest, context: grpc.aio.ServicerContext
@@ -235,19 +240,21 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             mode=_mode_choice(request.mode),
             language=_language_choice(request.language),
         )
-        return self._interview(await self._interviews.choose_options(tenant_id, interview_id, choice))
+        return self._interview(await self._changes.choose_options(tenant_id, interview_id, choice))
 
     async def WithdrawInterview(
         self, request: question_gen_pb2.WithdrawInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return self._interview(await self._interviews.withdraw(tenant_id, interview_id))
+        return self._interview(await self._changes.withdraw(tenant_id, interview_id))
 
     async def RequestHumanScreen(
         self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.CandidateRequest:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        return _request_to_proto(await self._requests.request_human_screen(tenant_id, interview_id, request.note))
+        return _request_to_proto(
+            await self._changes.request_human_screen(tenant_id, interview_id, validated_note(request.note))
+        )
 
     async def RequestHrChat(
         self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
@@ -279,7 +286,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             granted_by=principal.subject,
             idempotency_key=_idempotency_key(request.idempotency_key),
         )
-        return self._interview(await self._interviews.grant_extension(principal.tenant_id, interview_id, grant))
+        return self._interview(await self._changes.grant_extension(principal.tenant_id, interview_id, grant))
 
     async def StreamInterview(
         self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext

@@ -38,7 +38,6 @@ from wendu.question_gen.domain.requests import RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
 from wendu.question_gen.handlers.ports import (
-    HintRepository,
     InterviewRepository,
     PositionRepository,
     ProfileGateway,
@@ -120,7 +119,6 @@ class InterviewHandlers:
         self,
         *,
         interviews: InterviewRepository,
-        hints: HintRepository,
         positions: PositionRepository,
         profiles: ProfileGateway,
         timeline: TimelineWriter,
@@ -132,7 +130,6 @@ class InterviewHandlers:
         wording: QuestionGenerator | None = None,
     ) -> None:
         self._interviews = interviews
-        self._hints = hints
         self._positions = positions
         self._profiles = profiles
         self._timeline = timeline
@@ -288,10 +285,11 @@ class InterviewHandlers:
         """Store an answer (or its one supplement) and publish AnswerSubmitted for scoring."""
         now = self._clock()
         key = submission.idempotency_key
-        hinted = await self._hints.answer_ids(tenant_id, submission.interview_id) if submission.supplement else set()
 
         def record(interview: Interview) -> tuple[Answer, bool]:
             if submission.supplement:
+                # The owner keeps each hint on the answer it was decided for before showing it.
+                hinted = {a.answer_id for a in interview.answers if a.hint_id}
                 return interview.supplement_answer(
                     submission.question_id, submission.text, idempotency_key=key, now=now, hinted_answer_ids=hinted
                 )

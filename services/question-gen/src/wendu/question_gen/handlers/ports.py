@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from google.protobuf.message import Message
 from wendu.question_gen.domain.follow_up import FollowUp, FollowUpDecision
@@ -20,6 +20,14 @@ from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.domain.timeline import TimelineItem
 from wendu.v1 import question_gen_pb2
+
+if TYPE_CHECKING:  # the use cases' own types: handlers.interviews imports this module
+    from wendu.question_gen.handlers.interviews import (
+        AnswerSubmission,
+        ExtensionGrant,
+        OptionsChoice,
+        SubmittedAnswer,
+    )
 
 
 class ConcurrentUpdate(Exception):
@@ -145,6 +153,29 @@ class TimelineRepository(Protocol):
         unless told how far the items go. Without ``look_past_known`` nothing after ``known_last``
         is read (the caller was told where the items end, and saves the lookup that finds none)."""
         ...
+
+
+class InterviewChanges(Protocol):
+    """The changes of a live interview the API offers. The owner runs them (InterviewHandlers); an
+    API replica sends them to the owner (InterviewCommands)."""
+
+    async def start(self, tenant_id: str, interview_id: str) -> Interview: ...
+
+    async def pause(self, tenant_id: str, interview_id: str) -> Interview: ...
+
+    async def resume(self, tenant_id: str, interview_id: str) -> Interview: ...
+
+    async def withdraw(self, tenant_id: str, interview_id: str) -> Interview: ...
+
+    async def complete(self, tenant_id: str, interview_id: str) -> Interview: ...
+
+    async def choose_options(self, tenant_id: str, interview_id: str, choice: OptionsChoice) -> Interview: ...
+
+    async def grant_extension(self, tenant_id: str, interview_id: str, grant: ExtensionGrant) -> Interview: ...
+
+    async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer: ...
+
+    async def request_human_screen(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest: ...
 
 
 class ProfileGateway(Protocol):

@@ -104,6 +104,8 @@ class UpdateNotifier:
     async def on_interview_updated(self, event: Message, context: RecordContext) -> None:
         """Broadcast handler of ``interview-updated``."""
         updated = cast(events_pb2.InterviewUpdated, event)
+        if updated.HasField("result"):
+            return  # a command's reply: the timeline did not grow
         self.notify(updated.meta.tenant_id, updated.meta.interview_id, updated.seq)
 
 
