@@ -50,6 +50,8 @@ class MongoCommand:
     collection: str
     filter: Mapping[str, Any] | None
     database: str
+    # The round trip the statement went in: the statements of one bulk write share it.
+    request_id: int = 0
 
     @property
     def id_only(self) -> bool:
@@ -131,7 +133,9 @@ class CommandLog:
         else:
             filters = [None]
         with self._lock:
-            self._commands.extend(MongoCommand(name, collection, f, event.database_name) for f in filters)
+            self._commands.extend(
+                MongoCommand(name, collection, f, event.database_name, event.request_id) for f in filters
+            )
 
 
 @contextmanager

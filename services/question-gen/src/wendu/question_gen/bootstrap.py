@@ -89,7 +89,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
 
     # The worker: the owner of the interviews of its partitions, their single writer.
     owner_handlers, owner_requests = use_cases(owned)
-    owner = InterviewOwner(owned, owner_handlers, owner_requests, sweep(owned, None), infra.publisher)
     flow = InterviewFlow(
         owned,
         hints,
@@ -98,6 +97,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         wording=wording,
         max_follow_ups=wording_settings.max_follow_ups,
     )
+    owner = InterviewOwner(owned, owner_handlers, owner_requests, sweep(owned, None), flow, infra.publisher)
     streams = InterviewStreams(stored_interviews, timeline, notifier)
     live_hints = LiveHints(stored_interviews, hints, notifier)
 
@@ -122,7 +122,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         ],
         consumers={
             INTERVIEW_COMMANDS: owner.on_command,
-            SCORE_READY: flow.on_score_ready,
+            SCORE_READY: owner.on_score_ready,
             CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         # API replicas: replies to their commands, wake streams when the timeline grew, and show

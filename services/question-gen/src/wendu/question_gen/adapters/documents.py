@@ -1,12 +1,9 @@
 """Mongo documents of question-gen (collections prefixed ``question_gen_``).
 
-Only the repositories in this package read or write them. An interview embeds its questions and
-answers. Every change of an interview is committed by *inserting* its next revision
-(``question_gen_interview_revisions``, unique per interview and version): FerretDB v1 applies a
-version-checked update of one document as read-modify-write, so two writers could both "win" and
-one change be lost, while a unique index makes exactly one insert win (docs/interviews.md,
-"Storage"). ``question_gen_interviews`` is the queryable copy of the latest revision (idempotency
-keys, the sweep's queries); it may lag, the revisions are the truth.
+Only the repositories in this package read or write them. An interview is one document
+holding its questions and answers, written only by its owner, the question-gen worker of its
+partition (docs/interviews.md, "Storage"), so no write relies on a compare-and-set, which FerretDB v1
+does not make atomic.
 
 The timeline is its own collection because the candidate's stream reads it by sequence number; a
 seq is claimed by inserting the item under a unique (interview, seq) index, never by a counter.
@@ -96,15 +93,11 @@ class ExtensionDoc(EmbeddedDocument):
     granted_at = DateTimeField(required=True)
 
 
-class HintDoc(EmbeddedDocument):
-    """Legacy: hints embedded in interviews stored before HintDocument; read, no longer written."""
+class InterviewState(EmbeddedDocument):
+    """The whole state of an interview: the schema of the snapshot an interview document holds."""
 
-    hint_id = StringField(required=True)
-    answer_id = StringField(required=True)
-
-
-class InterviewStateDocument(TenantDocument):
-    """The fields of an interview's state, shared by the latest copy and every revision."""
+    tenant_id = StringField(required=True)
+    interview_id = StringField(required=True)
 
     candidate_id = StringField(required=True)
     position_id = StringField(required=True)
@@ -138,19 +131,28 @@ class InterviewStateDocument(TenantDocument):
     running_since = DateTimeField()
     extensions = EmbeddedDocumentListField(ExtensionDoc)
     version = IntField(default=0)
+    applied_commands = ListField(StringField())
 
-    meta: ClassVar[dict[str, Any]] = {"abstract": True}
 
+class InterviewDocument(TenantDocument):
+    """One interview: its state as a compressed snapshot, beside the fields queries filter on.
 
-class InterviewDocument(InterviewStateDocument):
-    """The latest known state of an interview, for lookups and queries (the revisions are the truth)."""
+    Only the interview's owner writes it (a whole replace by id, several interviews per command),
+    so no write needs a compare-and-set. Reads are by id and decode the snapshot: FerretDB v1 stores
+    a document as JSON it parses on every read, and one binary field costs a fraction of the nested
+    questions and answers.
+    """
 
     interview_id = StringField(primary_key=True)
-    hints = EmbeddedDocumentListField(HintDoc)  # legacy, see HintDoc
+    candidate_id = StringField(required=True)
     # As for positions: the client's key, or the interview id when none was sent.
     idempotency_key = StringField(required=True)
-    # Legacy: the timeline's old $inc counter (seqs are claimed by unique inserts now).
-    timeline_seq = LongField(default=0)
+    # For the sweep's queries.
+    status = StringField(required=True)
+    last_activity_at = DateTimeField()
+    window_end = DateTimeField()
+    version = IntField(default=0)
+    snapshot = BinaryField(required=True)
 
     meta: ClassVar[dict[str, Any]] = {
         "collection": "question_gen_interviews",
@@ -162,20 +164,6 @@ class InterviewDocument(InterviewStateDocument):
             {"fields": ["status", "window_end"]},
         ],
     }
-
-
-class InterviewRevisionDocument(InterviewStateDocument):
-    """One committed version of an interview. Inserting version v+1 is the compare-and-set.
-
-    The id is ``<tenant>/<interview>/<version>``: the primary key is the unique index that decides
-    the race, and every read is a lookup by id (FerretDB v1 serves only ``_id`` lookups without
-    scanning the collection).
-    """
-
-    revision_id = StringField(primary_key=True)
-    interview_id = StringField(required=True)
-
-    meta: ClassVar[dict[str, Any]] = {"collection": "question_gen_interview_revisions"}
 
 
 class TimelineItemDocument(TenantDocument):

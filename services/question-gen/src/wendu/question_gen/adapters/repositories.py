@@ -11,24 +11,19 @@ indexes, which SQLite enforces. See docs/interviews.md, "Storage".
 
 from __future__ import annotations
 
-import copy
+import asyncio
 import logging
 import threading
-import time
 import zlib
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import mongoengine
 from bson import BSON, Binary
-from pymongo import DeleteOne
-from pymongo.errors import DuplicateKeyError, PyMongoError
-from wendu.core.errors import Unavailable
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop, tenant_document_by_id
+from pymongo import UpdateOne
+from wendu.core.errors import NotFound, Unavailable
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -37,8 +32,7 @@ from wendu.question_gen.adapters.documents import (
     ExtensionDoc,
     HintDocument,
     InterviewDocument,
-    InterviewRevisionDocument,
-    InterviewStateDocument,
+    InterviewState,
     PositionDocument,
     QuestionDoc,
     TimelineItemDocument,
@@ -60,7 +54,7 @@ from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
-from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
+from wendu.question_gen.handlers.ports import DueInterview, TimelineRecord
 from wendu.v1 import question_gen_pb2
 
 log = logging.getLogger(__name__)
@@ -135,203 +129,54 @@ def _to_position(document: PositionDocument) -> Position:
     )
 
 
-# Revisions older than the latest few are deleted: a writer that loaded one of them cannot commit
-# anyway. Reads walk forward from the queryable copy's version, so a copy lagging by fewer than this
-# many versions still finds the latest revision.
-KEPT_REVISIONS = 8
-# Old revisions are deleted in batches of this many, every this many saves.
-PRUNE_EVERY = 4
-# Interviews this process remembers at most (a bound, not a tuning knob): those touched in the last
-# CACHE_SECONDS, a few hundred even in a campus wave.
-MAX_KNOWN_INTERVIEWS = 2_000
-# How long this process may serve an interview from memory. Every read still checks the copy's
-# version (one lookup by id), so the bound only matters when that check is fooled: two racing saves
-# whose copy updates landed out of order leave the copy one version behind until the next save.
-CACHE_SECONDS = 10.0
-
-
-def _revision_id(tenant_id: str, interview_id: str, version: int) -> str:
-    return f"{tenant_id}/{interview_id}/{version}"
-
-
-@dataclass(frozen=True)
-class _Known:
-    interview: Interview  # never handed out: callers get a copy, and may change theirs
-    loaded_at: float
-
-
 class MongoInterviewRepository:
-    """Interviews as revisions, read with one lookup by id in the common case.
+    """Interviews, one document each, read by id and written by their owner in group commits.
 
-    Each process remembers the latest revision it loaded or saved. A read of a remembered interview
-    looks up the queryable copy's version only (by id): when it is not newer, the remembered state is
-    the latest; when it is, the read walks forward by revision id. A missing copy means the interview
-    was erased (erasure deletes the copy last). FerretDB v1 serves only ``_id`` lookups without
-    scanning, and an interview is read several times per answer, so this is most of question-gen's
-    database time.
+    Only the interview's owner saves it (see ``wendu.question_gen.handlers.owner``), so a save is a
+    plain replace by id, no compare-and-set. Saves awaited at the same moment (the owner's lanes
+    and interviews) go to the database together in one ``bulk_write``: while one batch is on its
+    way, the next one gathers. A save returns once its batch is stored, so an acknowledged change
+    is durable.
     """
 
-    def __init__(self, *, cache_seconds: float = CACHE_SECONDS, clock: Callable[[], float] = time.monotonic) -> None:
-        # Read and written by concurrent database threads, hence the lock (held for no I/O).
-        self._known: OrderedDict[tuple[str, str], _Known] = OrderedDict()
-        self._known_lock = threading.Lock()
-        self._cache_seconds = cache_seconds
-        self._clock = clock
+    def __init__(self) -> None:
+        self._batcher = _ReplaceBatcher(lambda: InterviewDocument._get_collection())
 
     @off_loop
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
-        document = InterviewDocument(
-            tenant_id=interview.tenant_id,
-            interview_id=interview.interview_id,
-            idempotency_key=idempotency_key or interview.interview_id,
-            **_interview_fields(interview),
-        )
-        stored, new = insert_or_find(
-            document, interview, lambda: self._find_by_idempotency_key(interview.tenant_id, idempotency_key)
-        )
-        if new:
-            # Revision 0. Should this process stop right here, get() reads the copy above instead.
-            _insert_revision(interview, interview.version)
-        return stored, new
+        stored_form = _stored_form(interview)
+        stored_form["idempotency_key"] = idempotency_key or interview.interview_id
+        document = InterviewDocument._from_son(stored_form, created=True)
+        return insert_or_find(document, interview, lambda: _by_idempotency_key(interview.tenant_id, idempotency_key))
 
     @off_loop
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        return self._get(tenant_id, interview_id)
+        return _by_id(tenant_id, interview_id)
 
     async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
-        # Remembered: no database call, and no hop to a database thread either.
-        known = self._recall((tenant_id, interview_id))
-        if known is not None:
-            return copy.deepcopy(known)
         return await self.get(tenant_id, interview_id)
-
-    def _get(self, tenant_id: str, interview_id: str) -> Interview | None:
-        key = (tenant_id, interview_id)
-        known = self._recall(key)
-        if known is not None:
-            version = _copy_version(tenant_id, interview_id)
-            if version is None:
-                self._forget(key)
-                return None  # erased
-            if version <= known.version:
-                return copy.deepcopy(known)
-            # Saved elsewhere since: read the copy's revision, trusting the copy not to lag. It may
-            # lag (two racing saves), for a moment: a change decided on it then loses its insert,
-            # which forgets this memory, and the retry walks to the last revision below.
-            newer = _revision_at(tenant_id, interview_id, version)
-            if newer is not None:
-                return self._remember(_to_interview(newer, interview_id))
-            # Deleted already (far behind): read as if unknown.
-        stored = _copy(tenant_id, interview_id)
-        if stored is None:
-            return None  # never stored, another tenant's, or erased
-        revision = self._walk(tenant_id, interview_id, int(stored.version))
-        if revision is None:
-            # No revision at all: stored before revisions existed (or revision 0 was never written).
-            return _to_interview(stored, interview_id)
-        return self._remember(_to_interview(revision, interview_id))
-
-    def _recall(self, key: tuple[str, str]) -> Interview | None:
-        with self._known_lock:
-            known = self._known.get(key)
-            if known is None:
-                return None
-            if self._clock() - known.loaded_at > self._cache_seconds:
-                del self._known[key]
-                return None
-            return known.interview
-
-    def _remember(self, interview: Interview) -> Interview:
-        key = (interview.tenant_id, interview.interview_id)
-        snapshot = _Known(copy.deepcopy(interview), self._clock())
-        with self._known_lock:
-            current = self._known.get(key)
-            if current is None or current.interview.version <= interview.version:
-                # A slower thread that read an older revision never steps the memory back.
-                self._known[key] = snapshot
-                self._known.move_to_end(key)
-            # Oldest first: drop what has expired (and past the bound, the oldest), so the memory
-            # holds only the interviews of the last moments, however many a process has served.
-            while self._known:
-                oldest = next(iter(self._known.values()))
-                if (
-                    len(self._known) <= MAX_KNOWN_INTERVIEWS
-                    and snapshot.loaded_at - oldest.loaded_at <= self._cache_seconds
-                ):
-                    break
-                self._known.popitem(last=False)
-        return interview
-
-    def _forget(self, key: tuple[str, str]) -> None:
-        with self._known_lock:
-            self._known.pop(key, None)
-
-    @staticmethod
-    def _walk(tenant_id: str, interview_id: str, from_version: int) -> InterviewRevisionDocument | None:
-        """The latest revision at ``from_version`` or after, by lookups by id. A missing
-        ``from_version`` is looked past for a few versions: the copy may lag behind a deletion."""
-
-        def revision(version: int) -> InterviewRevisionDocument | None:
-            return _revision_at(tenant_id, interview_id, version)
-
-        version, latest = from_version, revision(from_version)
-        if latest is None:
-            for ahead in range(from_version + 1, from_version + KEPT_REVISIONS + 1):
-                latest = revision(ahead)
-                if latest is not None:
-                    version = ahead
-                    break
-        while latest is not None:
-            following = revision(version + 1)
-            if following is None:
-                break
-            version, latest = version + 1, following
-        return latest
 
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
-        return self._find_by_idempotency_key(tenant_id, idempotency_key)
+        return _by_idempotency_key(tenant_id, idempotency_key)
 
-    def _find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
-        if not idempotency_key:
-            return None
-        found = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
-        document = found.first()
-        return self._get(tenant_id, document.interview_id) if document is not None else None
-
-    @off_loop
-    def save(self, interview: Interview) -> None:
-        """Commit by inserting revision ``version + 1``: its id is unique, so exactly one writer wins."""
-        next_version = interview.version + 1
-        if not _insert_revision(interview, next_version):
-            # Whatever this process remembers is behind: the retry reads from the database.
-            self._forget((interview.tenant_id, interview.interview_id))
-            raise ConcurrentUpdate(interview.interview_id)
-        interview.version = next_version
-        self._remember(interview)
-        # The queryable copy holds what queries filter on (the sweep; candidate and key lookups are
-        # set once) and the version reads check; setting only those keeps the write small. Racing
-        # copies may leave an older value here for a moment (FerretDB v1); the next save corrects it.
-        # By id alone (FerretDB v1 scans for any other filter).
-        InterviewDocument.objects(interview_id=interview.interview_id).update_one(
-            set__status=interview.status.value,
-            set__last_activity_at=interview.last_activity_at,
-            set__window_end=interview.window_end,
-            set__version=next_version,
-        )
-        if next_version % PRUNE_EVERY == 0 and next_version >= KEPT_REVISIONS:
-            # The revisions that fell out of the kept window since the last prune, in one command
-            # (one statement each, by id: FerretDB v1 scans for a delete by any other filter).
-            newest_stale = next_version - KEPT_REVISIONS
-            stale = range(max(0, newest_stale - PRUNE_EVERY + 1), newest_stale + 1)
-            ids = [_revision_id(interview.tenant_id, interview.interview_id, v) for v in stale]
-            _pruner.submit(_delete_revisions, ids)
+    async def save(self, interview: Interview) -> None:
+        """Store the interview as it is now, with the next version. NotFound when it was erased."""
+        interview.version += 1
+        try:
+            stored = await self._batcher.replace(interview.interview_id, _stored_form(interview))
+        except BaseException:
+            interview.version -= 1
+            raise
+        if not stored:
+            interview.version -= 1
+            raise NotFound("interview", interview.interview_id)
 
     @off_loop
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Interviews that may be idle (in progress or paused, no activity since ``idle_since``) or
-        past their window (scheduled, window ended), across tenants. Candidates only: the caller
-        re-checks each on its latest revision."""
+        past their window (scheduled, window ended), across tenants. Candidates only: the owner
+        re-checks each on its live state."""
         idle = InterviewDocument.objects(
             status__in=[InterviewStatus.IN_PROGRESS.value, InterviewStatus.PAUSED.value],
             last_activity_at__lte=idle_since,
@@ -344,81 +189,110 @@ class MongoInterviewRepository:
         return due[:limit]
 
 
-# Deleting old revisions is housekeeping: one thread does it after the save has returned, so no
-# request waits for it (FerretDB v1 takes a delete's four statements one by one).
-_pruner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="revision-pruner")
+class _ReplaceBatcher:
+    """Group commit: updates by id awaited together are written in one ``bulk_write``.
 
+    Runs on the event loop; the write itself runs on a database thread. The latest state of a
+    document in a batch wins (its owner awaits each save before the next, so that is the newest).
+    """
 
-def _delete_revisions(revision_ids: list[str]) -> None:
-    try:
-        InterviewRevisionDocument._get_collection().bulk_write(
-            [DeleteOne({"_id": revision_id}) for revision_id in revision_ids], ordered=False
+    def __init__(self, collection: Callable[[], Any]) -> None:
+        self._collection = collection
+        self._pending: dict[str, tuple[dict[str, Any], list[asyncio.Future[bool]]]] = {}
+        self._writer: asyncio.Task[None] | None = None
+
+    async def replace(self, document_id: str, document: dict[str, Any]) -> bool:
+        """Set the fields of the stored document; False when there is none (erased)."""
+        stored: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        waiting = self._pending.get(document_id)
+        self._pending[document_id] = (document, [*(waiting[1] if waiting else []), stored])
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._write_all())
+        return await stored
+
+    async def _write_all(self) -> None:
+        await asyncio.sleep(0)  # let the saves of this moment join the first batch
+        while self._pending:
+            batch, self._pending = self._pending, {}
+            try:
+                present = await _run_off_loop(self._write, batch)
+            except BaseException as exc:
+                for _, waiting in batch.values():
+                    for future in waiting:
+                        if not future.done():
+                            future.set_exception(exc)
+                continue
+            for document_id, (_, waiting) in batch.items():
+                for future in waiting:
+                    if not future.done():
+                        future.set_result(document_id in present)
+
+    def _write(self, batch: dict[str, tuple[dict[str, Any], list[asyncio.Future[bool]]]]) -> set[str]:
+        """Write the batch; the ids that were stored (the others were erased meanwhile)."""
+        collection = self._collection()
+        result = collection.bulk_write(
+            [UpdateOne({"_id": document_id}, {"$set": document}) for document_id, (document, _) in batch.items()],
+            ordered=False,
         )
-    except PyMongoError:
-        # Not retried: a few stale revisions only cost space, and erasure deletes them with the rest.
-        log.warning("old interview revisions not deleted", exc_info=True, extra={"revision_ids": revision_ids})
+        if result.matched_count == len(batch):
+            return set(batch)
+        # Rare: some were erased. Which ones, by id (FerretDB v1 scans for any other filter).
+        return {i for i in batch if collection.find_one({"_id": i}, projection={"_id": 1}) is not None}
 
 
-def _revision_at(tenant_id: str, interview_id: str, version: int) -> InterviewRevisionDocument | None:
-    """One revision, by id alone (FerretDB v1 scans the collection for any other filter; the id holds the tenant)."""
-    stored = InterviewRevisionDocument._get_collection().find_one(
-        {"_id": _revision_id(tenant_id, interview_id, version)}
-    )
-    return None if stored is None else _revision_from_stored(stored)
+async def _run_off_loop(call: Callable[..., _T], *args: Any) -> _T:
+    return await off_loop(call)(*args)
 
 
-def _copy_version(tenant_id: str, interview_id: str) -> int | None:
-    """The queryable copy's version; None when there is none (or it is another tenant's)."""
-    document = tenant_document_by_id(InterviewDocument, interview_id, tenant_id, "version")
-    return None if document is None else int(document.version)
+_T = TypeVar("_T")
 
 
-def _copy(tenant_id: str, interview_id: str) -> InterviewDocument | None:
-    """The queryable copy; None when there is none (or it is another tenant's)."""
-    return tenant_document_by_id(InterviewDocument, interview_id, tenant_id)
+def _by_id(tenant_id: str, interview_id: str) -> Interview | None:
+    stored = InterviewDocument._get_collection().find_one({"_id": interview_id})
+    if stored is None or stored.get("tenant_id") != tenant_id:
+        return None  # never stored, another tenant's, or erased
+    if SNAPSHOT_FIELD not in stored:
+        # Written by a 0.x release before snapshots; there is no deployed data to migrate, and a
+        # local database from then is best wiped (infra/down.sh --purge).
+        log.warning("interview in an old layout ignored", extra={"interview_id": interview_id})
+        return None
+    return _from_stored(stored)
 
 
-def _revision(interview: Interview, version: int) -> InterviewRevisionDocument:
-    fields = _interview_fields(interview)
-    fields["version"] = version
-    return InterviewRevisionDocument(
-        revision_id=_revision_id(interview.tenant_id, interview.interview_id, version),
-        tenant_id=interview.tenant_id,
-        interview_id=interview.interview_id,
-        **fields,
-    )
+def _by_idempotency_key(tenant_id: str, idempotency_key: str) -> Interview | None:
+    if not idempotency_key:
+        return None
+    found = InterviewDocument.objects(tenant_id=tenant_id, idempotency_key=idempotency_key).only("interview_id")
+    document = found.first()
+    return _by_id(tenant_id, document.interview_id) if document is not None else None
 
 
-# A revision is stored as a snapshot: the state's BSON, compressed, in one binary field, beside the
-# few fields erasure and tests filter on. Revisions are only ever read whole by id, and FerretDB v1
-# stores a document as JSON it parses on every read: one binary field of a few KB costs a fraction of
-# the nested questions and answers (measured: an uncompressed 15 KB revision took 8 ms to read on an
-# idle server, 40-50 ms under load).
+def _stored_form(interview: Interview) -> dict[str, Any]:
+    """The document of ``interview``: the snapshot, and the fields queries filter on (all but the
+    idempotency key, set once at creation)."""
+    state = InterviewState(
+        tenant_id=interview.tenant_id, interview_id=interview.interview_id, **_interview_fields(interview)
+    ).to_mongo()
+    document: dict[str, Any] = {
+        "_id": interview.interview_id,
+        "tenant_id": interview.tenant_id,
+        "candidate_id": interview.candidate_id,
+        "status": interview.status.value,
+        "last_activity_at": interview.last_activity_at,
+        "window_end": interview.window_end,
+        "version": interview.version,
+        SNAPSHOT_FIELD: Binary(zlib.compress(BSON.encode(state), 1)),
+    }
+    return document
+
+
+# The state's BSON, compressed, in one binary field (see InterviewDocument).
 SNAPSHOT_FIELD = "snapshot"
 
 
-def _insert_revision(interview: Interview, version: int) -> bool:
-    """Insert revision ``version`` of ``interview``; False when that revision exists (another writer won)."""
-    state = _revision(interview, version).to_mongo()
-    document = {
-        "_id": state["_id"],
-        "tenant_id": interview.tenant_id,
-        "interview_id": interview.interview_id,
-        "candidate_id": interview.candidate_id,
-        "version": version,
-        SNAPSHOT_FIELD: Binary(zlib.compress(BSON.encode(state), 1)),
-    }
-    try:
-        InterviewRevisionDocument._get_collection().insert_one(document)
-    except DuplicateKeyError:
-        return False
-    return True
-
-
-def _revision_from_stored(stored: dict[str, Any]) -> InterviewRevisionDocument:
-    # Revisions stored before snapshots hold the state's fields themselves.
-    state = BSON(zlib.decompress(stored[SNAPSHOT_FIELD])).decode() if SNAPSHOT_FIELD in stored else stored
-    return InterviewRevisionDocument._from_son(state)
+def _from_stored(stored: dict[str, Any]) -> Interview:
+    state = InterviewState._from_son(BSON(zlib.decompress(stored[SNAPSHOT_FIELD])).decode())
+    return _to_interview(state, stored["_id"])
 
 
 def _question_doc(question: Question) -> QuestionDoc:
@@ -504,10 +378,11 @@ def _interview_fields(interview: Interview) -> dict[str, Any]:
             for e in interview.extensions
         ],
         "version": interview.version,
+        "applied_commands": list(interview.applied_commands),
     }
 
 
-def _to_interview(document: InterviewStateDocument, interview_id: str) -> Interview:
+def _to_interview(document: InterviewState, interview_id: str) -> Interview:
     return Interview(
         interview_id=interview_id,
         tenant_id=document.tenant_id,
@@ -562,6 +437,7 @@ def _to_interview(document: InterviewStateDocument, interview_id: str) -> Interv
             for e in document.extensions
         ],
         version=document.version,
+        applied_commands=list(document.applied_commands or ()),
     )
 
 
@@ -577,12 +453,7 @@ class MongoHintRepository:
     @off_loop
     def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
         stored = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("answer_id")
-        answer_ids = {d.answer_id for d in stored}
-        # Interviews stored before hints had their own collection embed them.
-        legacy = InterviewDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("hints").first()
-        if legacy is not None:
-            answer_ids.update(h.answer_id for h in legacy.hints)
-        return answer_ids
+        return {d.answer_id for d in stored}
 
 
 # Claiming a seq can lose to another writer; each loss means that writer stored an item, so a
@@ -829,8 +700,7 @@ class MongoCandidateErasure:
         removed = 0
         for document in (TimelineItemDocument, HintDocument):
             removed += int(document.objects(tenant_id=tenant_id, interview_id__in=ids).delete())
-        for document in (InterviewRevisionDocument, CandidateRequestDocument):
-            removed += int(document.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
+        removed += int(CandidateRequestDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
         # Last: until the interviews are gone, a retry after a crash still finds their ids here.
         removed += int(interviews.filter(candidate_id=candidate_id).delete())
         return removed

@@ -147,6 +147,10 @@ class Answer:
     hint_text: str = ""
 
 
+# Commands an interview remembers having applied (see Interview.record_command).
+MAX_REMEMBERED_COMMANDS = 32
+
+
 @dataclass(frozen=True)
 class HintRecord:
     """A hint on an answer (it allows one supplement). Stored apart from the interview document."""
@@ -214,8 +218,19 @@ class Interview:
     active_seconds: float = 0.0
     running_since: datetime | None = None
     extensions: list[Extension] = field(default_factory=list)
-    # Optimistic concurrency: the stored version this object was loaded at.
+    # The stored version: one more with every saved change.
     version: int = 0
+    # The last commands applied (their ids), so a command delivered again is not applied twice.
+    applied_commands: list[str] = field(default_factory=list)
+
+    def record_command(self, command_id: str) -> None:
+        """Remember that ``command_id`` was applied (the last few are kept: a command is redelivered
+        within moments, never after dozens of later ones)."""
+        if command_id and command_id not in self.applied_commands:
+            self.applied_commands = [*self.applied_commands[-(MAX_REMEMBERED_COMMANDS - 1) :], command_id]
+
+    def has_applied(self, command_id: str) -> bool:
+        return command_id in self.applied_commands
 
     @classmethod
     def schedule(

@@ -103,13 +103,16 @@ class InterviewCommands:
 
     async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer:
         """The owner's answer carries the stored answer: nothing is read back on the hot path."""
+        command_id = uuid.uuid4().hex
         result = await self._send(
             tenant_id,
             submission.interview_id,
             events_pb2.INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER,
+            command_id=command_id,
             question_id=submission.question_id,
             text=submission.text,
-            idempotency_key=submission.idempotency_key,
+            # Without the caller's key, the command's own: a redelivered command stores one answer.
+            idempotency_key=submission.idempotency_key or f"command:{command_id}",
             supplement=submission.supplement,
         )
         submitted_at = from_timestamp(result.answer_submitted_at)
@@ -172,8 +175,10 @@ class InterviewCommands:
             **fields,
         )
 
-    async def _send(self, tenant_id: str, interview_id: str, kind: int, **fields: Any) -> events_pb2.CommandResult:
-        command_id = uuid.uuid4().hex
+    async def _send(
+        self, tenant_id: str, interview_id: str, kind: int, *, command_id: str = "", **fields: Any
+    ) -> events_pb2.CommandResult:
+        command_id = command_id or uuid.uuid4().hex
         reply: asyncio.Future[events_pb2.CommandResult] = asyncio.get_running_loop().create_future()
         self._waiting[command_id] = reply
         started = time.perf_counter()

@@ -201,14 +201,18 @@ class InterviewHandlers:
 
     async def start(self, tenant_id: str, interview_id: str) -> Interview:
         """scheduled -> in_progress, and ask the first question."""
-        interview, first = await change_interview(
+        interview, _ = await change_interview(
             self._interviews, tenant_id, interview_id, lambda iv: iv.start(self._clock())
         )
         INTERVIEWS_STARTED.labels(interview.kind.value).inc()
-        await self._timeline.post(interview, StatusChanged(InterviewStatus.IN_PROGRESS), dedup_key="status:started")
-        asked = QuestionAsked(first)
-        await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)
+        await self.announce_start(interview)
         return interview
+
+    async def announce_start(self, interview: Interview) -> None:
+        """Post the start and the first question to the timeline (again: each is stored once)."""
+        await self._timeline.post(interview, StatusChanged(InterviewStatus.IN_PROGRESS), dedup_key="status:started")
+        asked = QuestionAsked(interview.questions[0])
+        await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)
 
     async def pause(self, tenant_id: str, interview_id: str) -> Interview:
         now = self._clock()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import time
 from collections import OrderedDict
@@ -33,6 +34,7 @@ from wendu.core.errors import DomainError, InvalidArgument, NotFound
 from wendu.core.topics import INTERVIEW_UPDATED
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview
+from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import (
     AnswerSubmission,
     ExtensionGrant,
@@ -63,6 +65,9 @@ _CODE_OF: dict[str, int] = {
 DEADLINE_EXCEEDED = 4
 
 Key = tuple[str, str]
+
+# The command being applied: each save it makes records it on the interview, in the same write.
+_applying: contextvars.ContextVar[str] = contextvars.ContextVar("applying_command", default="")
 
 
 class OwnedInterviews:
@@ -105,6 +110,7 @@ class OwnedInterviews:
         return None if found is None else await self.get(found.tenant_id, found.interview_id)
 
     async def save(self, interview: Interview) -> None:
+        interview.record_command(_applying.get())
         await self._store.save(interview)
         self._keep(interview)
 
@@ -148,7 +154,8 @@ class OwnedInterviews:
 
 
 class InterviewOwner:
-    """Consumer of ``interview-commands``: applies each command and replies on ``interview-updated``.
+    """Consumer of ``interview-commands`` and ``score-ready``: applies each command, and replies on
+    ``interview-updated``; moves the interview on after each score.
 
     The change itself is the same use case the API ran before (:class:`InterviewHandlers`), run by
     the single writer. The reply names the command; the API replica waiting for it answers its
@@ -161,11 +168,13 @@ class InterviewOwner:
         interviews: InterviewHandlers,
         requests: CandidateRequests,
         sweep: LifecycleSweep,
+        flow: InterviewFlow,
         publisher: Publisher,
         *,
         clock: Clock = utc_now,
     ) -> None:
         self._owned = owned
+        self._flow = flow
         self._interviews = interviews
         self._requests = requests
         self._sweep = sweep
@@ -185,6 +194,12 @@ class InterviewOwner:
             ),
         }
 
+    async def on_score_ready(self, event: Message, context: RecordContext) -> None:
+        """Consumer of ``score-ready``: the next step (:class:`InterviewFlow`), one change at a time."""
+        meta = cast(events_pb2.ScoreReady, event).meta
+        async with self._owned.guard(meta.tenant_id, meta.interview_id):
+            await self._flow.on_score_ready(event, context)
+
     async def on_command(self, event: Message, context: RecordContext) -> None:
         command = cast(events_pb2.InterviewCommand, event)
         tenant_id, interview_id = command.meta.tenant_id, command.meta.interview_id
@@ -197,9 +212,16 @@ class InterviewOwner:
             await self._reply(command, result)
             return
         started = time.perf_counter()
+        applying = _applying.set(command.meta.event_id)
         try:
             async with self._owned.guard(tenant_id, interview_id):
-                await self._run(tenant_id, interview_id, command, result)
+                current = await self._owned.get(tenant_id, interview_id)
+                if current is not None and current.has_applied(command.meta.event_id):
+                    # Delivered again (a retry after a failure past the save, or a replay after a
+                    # crash): its change is stored; what follows it is idempotent, so run only that.
+                    await self._run_again(tenant_id, interview_id, command, result, current)
+                else:
+                    await self._run(tenant_id, interview_id, command, result)
         except DomainError as exc:
             if type(exc).__name__ == "Unavailable":
                 raise  # transient (the store): the bus retries the command, the caller may too
@@ -207,6 +229,8 @@ class InterviewOwner:
             result.message = exc.message
             if isinstance(exc, InvalidArgument):
                 result.field = exc.field
+        finally:
+            _applying.reset(applying)
         log.debug("command applied", extra={"kind": command.kind, "ms": (time.perf_counter() - started) * 1000})
         if command.kind != events_pb2.INTERVIEW_COMMAND_KIND_END_IF_DUE:
             await self._reply(command, result)
@@ -248,6 +272,25 @@ class InterviewOwner:
         if apply is None:
             raise InvalidArgument("kind", f"unknown interview command {kind}")
         interview = await apply(tenant_id, interview_id, command)
+        result.version = interview.version
+
+    async def _run_again(
+        self,
+        tenant_id: str,
+        interview_id: str,
+        command: events_pb2.InterviewCommand,
+        result: events_pb2.CommandResult,
+        interview: Interview,
+    ) -> None:
+        """The steps after the change of a command applied before: each is idempotent (an answer by
+        its idempotency key, a completion by its event id, timeline items by their dedup keys)."""
+        kind = command.kind
+        if kind in (events_pb2.INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER, events_pb2.INTERVIEW_COMMAND_KIND_COMPLETE):
+            await self._run(tenant_id, interview_id, command, result)
+            result.duplicate = False  # the caller's first attempt, delivered twice
+            return
+        if kind == events_pb2.INTERVIEW_COMMAND_KIND_START:
+            await self._interviews.announce_start(interview)
         result.version = interview.version
 
     async def _version(self, tenant_id: str, interview_id: str) -> int:
