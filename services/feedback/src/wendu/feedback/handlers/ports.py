@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from google.protobuf.message import Message
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyGap,
@@ -74,7 +73,3 @@ class CourseRecommender(Protocol):
     ) -> list[CourseSuggestion]:
         """Courses for the gaps, weakest first. Raises wendu.core.errors.Unavailable when it cannot answer."""
         ...
-
-
-class Publisher(Protocol):
-    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...

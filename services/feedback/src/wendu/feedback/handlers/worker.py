@@ -19,7 +19,7 @@ import uuid
 
 from google.protobuf.message import Message
 from wendu.core import codec, topics
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import Unavailable
 from wendu.feedback import metrics
@@ -29,7 +29,6 @@ from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.ports import (
     CourseRecommender,
     HintRepository,
-    Publisher,
     ReportRepository,
     ScoreRepository,
 )
