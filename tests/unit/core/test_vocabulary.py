@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from wendu.core.vocabulary import InterviewKind, Language, LocalizedText
+from wendu.core.vocabulary import (
+    KIND_NOT_TOLD,
+    InterviewKind,
+    Language,
+    LocalizedText,
+    interview_kind_from_text,
+    interview_kind_to_text,
+)
 from wendu.core.wire import (
     interview_kind_from_proto,
     interview_kind_to_proto,
@@ -50,3 +57,9 @@ def test_localized_text_reads_in_the_language_asked_and_crosses_the_wire_whole()
 def test_the_string_values_stay_the_stored_ones() -> None:
     assert [language.value for language in Language] == ["zh", "en"]
     assert [kind.value for kind in InterviewKind] == ["selection", "practice"]
+
+
+@pytest.mark.parametrize("kind", [*InterviewKind, None])
+def test_a_stored_kind_reads_back_the_same_and_one_never_told_is_none(kind: InterviewKind | None) -> None:
+    assert interview_kind_from_text(interview_kind_to_text(kind)) is kind
+    assert interview_kind_to_text(None) == KIND_NOT_TOLD == "unspecified"

@@ -22,6 +22,21 @@ class InterviewKind(enum.StrEnum):
     PRACTICE = "practice"
 
 
+# The stored form of a kind that was never told: feedback and training keep what an event without
+# a kind announced, and such a record is neither practice nor selection.
+KIND_NOT_TOLD = "unspecified"
+
+
+def interview_kind_to_text(kind: InterviewKind | None) -> str:
+    """The stored form of ``kind``: its value, or KIND_NOT_TOLD for None."""
+    return kind.value if kind is not None else KIND_NOT_TOLD
+
+
+def interview_kind_from_text(raw: str) -> InterviewKind | None:
+    """The kind of a stored value: None for KIND_NOT_TOLD; ValueError for anything else unknown."""
+    return None if raw == KIND_NOT_TOLD else InterviewKind(raw)
+
+
 @dataclass(frozen=True)
 class LocalizedText:
     """Text in zh and en: everything a candidate reads exists in both."""

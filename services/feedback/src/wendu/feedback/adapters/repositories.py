@@ -29,6 +29,7 @@ from wendu.core.mongo import (
     tenant_document_by_id,
 )
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.feedback.adapters.documents import (
     AnswerScoreDocument,
     HintDocument,
@@ -77,18 +78,6 @@ def _scorer(raw: dict[str, Any]) -> ScorerRef:
 
 def _localized(raw: dict[str, Any]) -> LocalizedText:
     return LocalizedText(zh=raw.get("zh", ""), en=raw.get("en", ""))
-
-
-# The kind of an interview whose event did not say it.
-_KIND_NOT_TOLD = "unspecified"
-
-
-def _kind_to_document(kind: InterviewKind | None) -> str:
-    return kind.value if kind is not None else _KIND_NOT_TOLD
-
-
-def _kind_from_document(raw: str) -> InterviewKind | None:
-    return None if raw == _KIND_NOT_TOLD else InterviewKind(raw)
 
 
 # ---------------------------------------------------------------- scores
@@ -158,7 +147,7 @@ class MongoHintRepository:
             event_id=hint.event_id,
             interview_id=hint.interview_id,
             candidate_id=hint.candidate_id,
-            kind=_kind_to_document(hint.kind),
+            kind=interview_kind_to_text(hint.kind),
             answer_id=hint.answer_id,
             question_id=hint.question_id,
             hint_code=hint.hint_code,
@@ -183,7 +172,7 @@ class MongoHintRepository:
             event_id=d.event_id,
             interview_id=d.interview_id,
             candidate_id=d.candidate_id,
-            kind=_kind_from_document(d.kind),
+            kind=interview_kind_from_text(d.kind),
             answer_id=d.answer_id,
             question_id=d.question_id,
             hint_code=d.hint_code,
@@ -249,7 +238,7 @@ class MongoReportRepository:
             report_id=report.report_id,
             event_id=report.event_id,
             candidate_id=summary.candidate_id,
-            kind=_kind_to_document(summary.kind),
+            kind=interview_kind_to_text(summary.kind),
             language=summary.language.value,
             position_id=summary.position_id,
             position_title=summary.position_title,
@@ -332,7 +321,7 @@ class MongoReportRepository:
             tenant_id=d.tenant_id,
             interview_id=d.interview_id,
             candidate_id=d.candidate_id,
-            kind=_kind_from_document(d.kind),
+            kind=interview_kind_from_text(d.kind),
             language=Language(d.language),
             position_id=d.position_id,
             position_title=d.position_title,

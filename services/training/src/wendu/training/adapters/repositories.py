@@ -13,6 +13,7 @@ from typing import Any
 
 from wendu.core.clock import utc_now
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
+from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.training.adapters.documents import (
     CourseProgressDocument,
     LearningPlanDocument,
@@ -39,18 +40,6 @@ def _localized(raw: dict[str, Any] | None) -> LocalizedText:
     return LocalizedText(zh=raw.get("zh", ""), en=raw.get("en", ""))
 
 
-# The kind of a plan whose report did not say it.
-_KIND_NOT_TOLD = "unspecified"
-
-
-def _kind_to_document(kind: InterviewKind | None) -> str:
-    return kind.value if kind is not None else _KIND_NOT_TOLD
-
-
-def _kind_from_document(raw: str) -> InterviewKind | None:
-    return None if raw == _KIND_NOT_TOLD else InterviewKind(raw)
-
-
 class MongoLearningPlanRepository:
     @off_loop
     def add_if_absent(self, plan: LearningPlan) -> tuple[LearningPlan, bool]:
@@ -60,7 +49,7 @@ class MongoLearningPlanRepository:
             event_id=plan.event_id,
             candidate_id=plan.candidate_id,
             interview_id=plan.interview_id,
-            kind=_kind_to_document(plan.kind),
+            kind=interview_kind_to_text(plan.kind),
             source_report_id=plan.source_report_id,
             courses=[asdict(c) for c in plan.courses],
             updated_at=plan.updated_at,
@@ -83,7 +72,7 @@ class MongoLearningPlanRepository:
             event_id=d.event_id,
             candidate_id=d.candidate_id,
             interview_id=d.interview_id,
-            kind=_kind_from_document(d.kind),
+            kind=interview_kind_from_text(d.kind),
             source_report_id=d.source_report_id,
             courses=tuple(
                 CourseSuggestion(
