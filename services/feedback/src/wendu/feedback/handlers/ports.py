@@ -44,11 +44,8 @@ class ReportRepository(Protocol):
         """Store a pending report unless the interview has one; return the stored one and whether it is new."""
         ...
 
-    async def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
-
-    async def get_open(self, tenant_id: str, interview_id: str) -> Report | None:
-        """Like ``get`` for a report that may still need finishing or publishing; may miss a settled
-        (ready and published) report stored in an older layout. Cheap when there is none: the
+    async def get(self, tenant_id: str, interview_id: str) -> Report | None:
+        """The interview's report; None when it has none. Cheap either way (one read by key): the
         score-ready consumer asks after every answer."""
         ...
 

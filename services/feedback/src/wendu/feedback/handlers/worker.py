@@ -89,7 +89,7 @@ class FeedbackWorker:
 
     async def _finish_report_if_waiting(self, tenant_id: str, interview_id: str) -> None:
         # Runs after every answer, usually before the interview completed: a miss must stay cheap.
-        report = await self._reports.get_open(tenant_id, interview_id)
+        report = await self._reports.get(tenant_id, interview_id)
         if report is None:
             return
         if report.content is not None:

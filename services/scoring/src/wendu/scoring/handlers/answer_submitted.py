@@ -53,9 +53,8 @@ class AnswerSubmittedHandler:
             if await self._scores.add(ready):
                 await self._publish(ready)
                 return
-            # Another delivery of the same answer stored its score first (or it was stored before
-            # scores were keyed by id, which the cheap ``get`` does not see): publish that one.
-            stored = await self._scores.find_stored(tenant_id, event.answer_id, event.revision)
+            # Another delivery of the same answer stored its score first: publish that one.
+            stored = await self._scores.get(tenant_id, event.answer_id, event.revision)
             if stored is None:
                 raise RuntimeError(f"score of answer {event.answer_id!r} is neither new nor stored")
         log.info(
