@@ -214,9 +214,11 @@ def svg_chart(points: Sequence[Point], *, title: str, hint_target_ms: float | No
     )
     # achieved = offered, the ideal
     a, b = (lo, hi) if log else (0.0, hi)
+    ideal = [a * (b / a) ** (i / 40) for i in range(41)] if log else [a, b]  # a curve on a log axis
     out.append(
-        f'<line x1="{x_of(max(a, 1e-9)):.1f}" y1="{y_of(a):.1f}" x2="{x_of(b):.1f}" y2="{y_of(b):.1f}" '
-        'stroke="#999" stroke-dasharray="4 4"/>'
+        '<polyline points="'
+        + " ".join(f"{x_of(v):.1f},{y_of(v):.1f}" for v in ideal)
+        + '" fill="none" stroke="#999" stroke-dasharray="4 4"/>'
     )
     if hint_target_ms is not None:
         y = ms_of(hint_target_ms)
@@ -340,3 +342,118 @@ def step_rows(steps: Sequence[Mapping[str, Any]]) -> list[tuple[str, list[str]]]
         ),
     ]
     return rows
+
+
+# --------------------------------------------------------------------------------------- budgets
+
+# Issue 13's budgets, for the table only (nothing is tuned to them, and nothing fails on them).
+BUDGETS = {
+    "sustained_answers_per_s": 200.0,
+    "hint_p95_ms_at_100_per_s": 300.0,
+    "hint_rate_per_s": 100.0,
+    "report_p95_ms": 2000.0,
+    "service_cpu_ms_per_answer": 10.0,
+    "mongo_commands_per_answer": 4.0,
+    "scoring_ratio_2_vs_1": 1.7,
+}
+
+
+def knee_step(steps: Sequence[Mapping[str, Any]], found: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """The step the knee names (the highest offered rate sustained), else the lowest step offered."""
+    chosen = next(
+        (s for s in steps if s["offered_answers_per_s"] == found.get("sustained_offered_answers_per_s")), None
+    )
+    return chosen or min(steps, key=lambda s: s["offered_answers_per_s"], default=None)
+
+
+def _verdict(value: float | None, target: float, *, at_most: bool) -> str:
+    if value is None:
+        return "not measured"
+    return "met" if (value <= target if at_most else value >= target) else "not met"
+
+
+def budget_rows(
+    steps: Sequence[Mapping[str, Any]], found: Mapping[str, Any], scaling: Mapping[str, Any] | None
+) -> list[dict[str, str]]:
+    """(budget, measured, target, verdict) for each of issue 13's budgets, from one open-loop run."""
+    b = BUDGETS
+    at = knee_step(steps, found)
+    where = f"at {fmt(at['offered_answers_per_s'], 1)}/s offered" if at else ""
+    if at and found.get("sustained_offered_answers_per_s") is None:
+        where += " (no step sustained: the lowest)"
+    out: list[dict[str, str]] = []
+
+    def add(budget: str, measured: str, target: str, verdict: str) -> None:
+        out.append({"budget": budget, "measured": measured, "target": target, "verdict": verdict})
+
+    sustained = found.get("sustained_achieved_answers_per_s")
+    saturated_at = found.get("first_saturated_offered_answers_per_s")
+    add(
+        "answers/s sustained at the knee",
+        f"{fmt(sustained, 1)} (highest offered sustained {fmt(found.get('sustained_offered_answers_per_s'), 1)}/s; "
+        f"first saturated {fmt(saturated_at, 1)}/s)",
+        f"≥ {b['sustained_answers_per_s']:g}",
+        _verdict(sustained, b["sustained_answers_per_s"], at_most=False),
+    )
+    at_100 = next(
+        (s for s in steps if s["offered_answers_per_s"] == b["hint_rate_per_s"] and not s.get("saturated")), None
+    )
+    if at_100 is not None:
+        hint = at_100["latency_ms"]["answer_to_hint"]
+        add(
+            f"answer→hint p95 ms at {b['hint_rate_per_s']:g}/s offered",
+            latency_text(hint),
+            f"p95 ≤ {b['hint_p95_ms_at_100_per_s']:g}",
+            _verdict(hint.get("p95"), b["hint_p95_ms_at_100_per_s"], at_most=True),
+        )
+    else:
+        add(
+            f"answer→hint p95 ms at {b['hint_rate_per_s']:g}/s offered",
+            f"not reached (saturated at {fmt(saturated_at, 1)}/s)" if saturated_at else "not offered",
+            f"p95 ≤ {b['hint_p95_ms_at_100_per_s']:g}",
+            "not met" if saturated_at and saturated_at <= b["hint_rate_per_s"] else "not measured",
+        )
+    if at is not None:
+        report = at["latency_ms"]["completion_to_report"]
+        add(
+            f"completion→report ms {where}",
+            latency_text(report),
+            f"p95 ≤ {b['report_p95_ms']:g}",
+            _verdict(report.get("p95") if report.get("n") else None, b["report_p95_ms"], at_most=True),
+        )
+        add(
+            f"service CPU ms per answer, all services but scoring, {where}",
+            fmt(at.get("service_cpu_ms_per_answer")),
+            f"≤ {b['service_cpu_ms_per_answer']:g}",
+            _verdict(at.get("service_cpu_ms_per_answer"), b["service_cpu_ms_per_answer"], at_most=True),
+        )
+        add(
+            f"scoring CPU ms per answer, embedding included (beside, not in the line above), {where}",
+            fmt(at.get("scoring_cpu_ms_per_answer")),
+            "reported apart",
+            "—",
+        )
+        add(
+            f"MongoDB commands per answer, all services, {where}",
+            fmt(at.get("mongo_commands_per_answer"), 1),
+            f"≤ {b['mongo_commands_per_answer']:g}",
+            _verdict(at.get("mongo_commands_per_answer"), b["mongo_commands_per_answer"], at_most=True),
+        )
+    r2 = (scaling or {}).get("ratio_2_vs_1")
+    r4 = (scaling or {}).get("ratio_4_vs_1")
+    add(
+        "scoring stage throughput, 1 → 2 workers (1 → 4)",
+        f"{fmt(r2, 2)}× ({fmt(r4, 2)}×) at {fmt((scaling or {}).get('offered_answers_per_s'), 1)}/s offered",
+        f"≥ {b['scoring_ratio_2_vs_1']:g}×",
+        _verdict(r2, b["scoring_ratio_2_vs_1"], at_most=False),
+    )
+    every = [*steps, *((scaling or {}).get("steps") or [])]
+    lost = sum(s["lost"] for s in every)
+    duplicated = sum(s["duplicated_scores"] + s["duplicated_hints_on_stream"] for s in every)
+    add(
+        "lost / duplicated answers, every step",
+        f"{lost} / {duplicated}",
+        "0 / 0",
+        "met" if every and lost == 0 and duplicated == 0 else ("not measured" if not every else "not met"),
+    )
+    return out

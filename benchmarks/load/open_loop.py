@@ -210,7 +210,7 @@ class Generator:
 
     def outstanding(self) -> int:
         """Answers submitted without their next question back, plus arrivals waiting for a candidate."""
-        return sum(1 for s in self.sims if s.in_flight is not None) + len(self.waiting_arrivals)
+        return sum(1 for s in self.sims if s.in_flight is not None and not s.done) + len(self.waiting_arrivals)
 
     def top_up(self, target: int | None = None) -> None:
         """Create candidates until ready + being created covers ``target`` (default: ahead-seconds of arrivals)."""
@@ -289,6 +289,7 @@ class Generator:
                     if sim.done:
                         call.cancel()
                         break
+                sim.done = True  # the server ended the stream: the interview is over for this candidate
                 return
             except asyncio.CancelledError:
                 raise
@@ -840,6 +841,10 @@ async def knee_and_scaling(args: argparse.Namespace, console: Console) -> dict[s
         checks["hints_seen"] = wave.stats.hints_on_stream
         stop_lag.set()
         await lag_task
+        peak_rss = {
+            name: (round(sample[1] / 2**20, 1) if (sample := proc_sample(pid)) else None)
+            for name, pid in run.procs().items()
+        }
         steps = sorted(
             (summarize_step(run, m, checks, answers) for m in knee_steps), key=lambda s: s["offered_answers_per_s"]
         )
@@ -884,6 +889,7 @@ async def knee_and_scaling(args: argparse.Namespace, console: Console) -> dict[s
                 "score_ready_duplicated_distinct_event_ids": run.trace.duplicated_distinct_events(topics.SCORE_READY),
                 "superseded_questions": wave.stats.superseded_questions,
             },
+            "peak_rss_mb": peak_rss,
             "errors": dict(wave.stats.errors),
             "error_samples": wave.stats.error_samples,
             "lag_error": run.lag.error,
@@ -957,7 +963,7 @@ def main() -> int:
         default="auto",
         help="answers/s offered in the scaling run (auto: factor × the best rate achieved)",
     )
-    parser.add_argument("--scaling-factor", type=float, default=3.0, help="see --scaling-rate auto")
+    parser.add_argument("--scaling-factor", type=float, default=2.0, help="see --scaling-rate auto")
     parser.add_argument(
         "--scaling-cap-seconds",
         type=float,
