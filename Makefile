@@ -116,7 +116,7 @@ typecheck: deps ## mypy over the shared package, services and CLI
 	$(UV) run --frozen --no-sync mypy libs/core/src clients/cli/src services/*/src
 
 .PHONY: bench
-bench: deps infra-up ## Benchmarks (~8 min): local scorer, latency at light load, campus wave 1 vs 2 workers -> table, .work/bench/, benchmarks/results/
+bench: deps infra-up ## Benchmarks (~15 min): local scorer, latency at light load, open-loop steps to the knee, 1/2/4 scoring workers -> table, picture, .work/bench/, benchmarks/results/
 	$(UV) run --frozen --no-sync python benchmarks/run_all.py
 
 .PHONY: eval-scoring
@@ -132,8 +132,8 @@ eval-resumes: deps browser ## Read the labelled résumés as text, PDF and DOCX 
 	$(UV) run --frozen --no-sync python benchmarks/eval_resumes.py
 
 .PHONY: bench-load
-bench-load: deps infra-up ## Campus-wave load test: its own stack on ports +2000, 1 vs 2 workers -> .work/bench/campus_wave.json
-	$(UV) run --frozen --no-sync python benchmarks/load/campus_wave.py --compare-workers
+bench-load: deps infra-up ## Open-loop load test alone: its own stack on ports +2000, steps of answers/s to the knee, 1/2/4 scoring workers -> .work/bench/open_loop.json
+	$(UV) run --frozen --no-sync python benchmarks/load/open_loop.py $(BENCH_LOAD_FLAGS)
 
 PY_SPY := $(WORK_DIR)/py-spy/bin/py-spy
 

@@ -4,10 +4,15 @@ Fills a scratch collection with interview-like documents (about 1 KB each, ``ten
 ``interview_id`` fields, a unique index on them) and times ``find_one`` by ``interview_id`` (what the
 repositories do) against ``find_one`` by ``_id``, and an ``update_one`` by each, at growing sizes.
 MongoDB uses the index for both; FerretDB v1 on SQLite pushes down only ``_id`` equality and scans
-(and decodes) every document otherwise. See docs/performance.md, "Where the time goes".
+(and decodes) every document otherwise. Even ``_id`` equality scans unless the table has the
+``_idpath`` index the local runner adds (infra/ferretdb/idpath.go; a runner started with
+``-idpath-interval 0`` shows the cost without it). The runner adds it within about a second of the
+collection's creation, so the first size may be timed before it exists. See docs/performance.md,
+"Where the time goes", and docs/deploy.md, "What FerretDB cannot do".
 
-Run: ``uv run --frozen --no-sync python benchmarks/ferretdb_lookup_probe.py [mongodb-uri]``
-It uses (and drops) the database ``wendu_lookup_probe``.
+Run: ``uv run --frozen --no-sync python benchmarks/ferretdb_lookup_probe.py [mongodb-uri] [sizes]``
+(sizes: comma-separated, default 100,1000,3000). It uses (and drops) the database
+``wendu_lookup_probe``.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ def timed(action: Callable[..., object], rounds: int, *args: object) -> float:
 
 def main() -> None:
     uri = sys.argv[1] if len(sys.argv) > 1 else "mongodb://127.0.0.1:27017/"
+    sizes = tuple(int(n) for n in sys.argv[2].split(",")) if len(sys.argv) > 2 else SIZES
     client: MongoClient[dict[str, Any]] = MongoClient(uri, serverSelectionTimeoutMS=3000)
     db = client["wendu_lookup_probe"]
     client.drop_database(db.name)
@@ -46,7 +52,7 @@ def main() -> None:
     ids: list[str] = []
     results: list[dict[str, Any]] = []
     try:
-        for size in SIZES:
+        for size in sizes:
             batch: list[dict[str, Any]] = []
             while len(ids) + len(batch) < size:
                 interview_id = uuid.uuid4().hex

@@ -3,8 +3,9 @@
 Not a test and it asserts nothing: it measures and reports, next to the targets, without tuning
 anything to them.
 
-    uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--wave-candidates 20]
-        [--wave-seconds 45] [--skip-scorer] [--skip-latency] [--skip-wave] [--no-commit-copy]
+    uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--rates 2,5,10,25,50,100,200,400]
+        [--step-seconds 20] [--scaling-workers 1,2,4] [--skip-scorer] [--skip-latency] [--skip-load]
+        [--no-commit-copy]
 
 1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers per CPU second on
    one core and CPU ms per answer (p50/p95), rules only and with the embedding the service runs.
@@ -12,15 +13,18 @@ anything to them.
    interviews through the public gRPC API of a split-role stack (``benchmarks/load/campus_wave.py``):
    answer submitted -> hint on the candidate's stream, interview completed -> report readable,
    p50/p95/p99, zh and en.
-3. **Campus wave** with 1 and with 2 stream-worker processes per service: sustained answers/s,
-   the scaling ratio, latencies, lost/duplicated answers, errors, CPU and peak RSS per process,
-   consumer lag over time, MongoDB commands per answer.
+3. **Open-loop load** (``benchmarks/load/open_loop.py``): a fixed arrival rate of answers in steps
+   until the platform saturates (the knee), then the scoring stage with 1, 2 and 4 workers at one
+   offered rate. Per step: achieved answers/s, latencies, CPU ms per answer of every process (the
+   scoring process, whose topic judge runs the embedding, apart), MongoDB commands per answer, max
+   consumer lag, lost and duplicated answers; a picture of achieved rate and hint p95 against the
+   offered rate (``benchmarks/results/latest.svg``), and issue 13's budgets beside what was measured.
 
 Each load run starts its own stack (ports +2000, its own database and consumer groups); Kafka
 and FerretDB must run (``make infra-up``). The machine is shared, so the load average before and
 after each run is recorded with its numbers. Results: ``.work/bench/summary.json`` (and the full
 JSON of each part beside it); with ``--commit-copy`` (the default) the summary also goes to
-``benchmarks/results/latest.{json,md}``, the committed copy of the last run.
+``benchmarks/results/latest.{json,md,svg}``, the committed copy of the last run.
 """
 
 from __future__ import annotations
@@ -42,14 +46,18 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(os.environ.get("WENDU_WORK_DIR", ROOT / ".work"))
 BENCH = WORK / "bench"
 RESULTS = ROOT / "benchmarks" / "results"
+sys.path.insert(0, str(ROOT / "benchmarks" / "load"))
 
-# The targets of the operations and feedback issues, for the table only.
+import knee  # noqa: E402  (benchmarks/load/knee.py: pure, no third-party imports)
+
+# The targets of the operations, feedback and scale issues, for the table only.
 TARGETS = {
     "answers_per_s": 400.0,
     "hint_p95_ms": 300.0,
     "report_p95_ms": 2000.0,
     "rss_mb": 300.0,
     "kafka_heap_mb": 512.0,
+    **knee.BUDGETS,
 }
 
 
@@ -87,18 +95,8 @@ def load(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def service_rss(run: dict[str, Any]) -> tuple[str, float] | tuple[None, None]:
-    """The service process (not infra, not the generator) with the highest peak RSS."""
-    rows = [
-        (name, values["peak_rss_mb"])
-        for name, values in run["resources"].items()
-        if values["peak_rss_mb"] is not None and not name.startswith(("infra:", "load generator"))
-    ]
-    return max(rows, key=lambda r: r[1]) if rows else (None, None)
-
-
-def cpu_ms_per_answer(run: dict[str, Any], prefix: str = "") -> float | None:
-    """CPU ms of the service processes (those named ``prefix``…) per answer submitted in the run.
+def cpu_ms_per_answer(run: dict[str, Any], prefix: str = "", exclude: str | None = None) -> float | None:
+    """CPU ms of the service processes (those named ``prefix``…, not ``exclude``…) per answer submitted in the run.
 
     CPU is read from /proc over the whole run (warm-up and drain included), so it is divided by
     every answer submitted, not by the steady window's.
@@ -110,6 +108,7 @@ def cpu_ms_per_answer(run: dict[str, Any], prefix: str = "") -> float | None:
         if values["cpu_seconds"] is not None
         and not name.startswith(("infra:", "load generator"))
         and name.startswith(prefix)
+        and not (exclude and name.startswith(exclude))
     ]
     return round(1000 * sum(seconds) / answers, 1) if answers and seconds else None
 
@@ -117,7 +116,7 @@ def cpu_ms_per_answer(run: dict[str, Any], prefix: str = "") -> float | None:
 def summarize(
     scorer: dict[str, Any] | None,
     latency: dict[str, Any] | None,
-    wave: dict[str, Any] | None,
+    load_run: dict[str, Any] | None,
     heap: float | None,
     seconds: dict[str, float],
 ) -> dict[str, Any]:
@@ -166,51 +165,26 @@ def summarize(
             "answers_submitted": r["throughput"]["answers_submitted"],
             "lost": r["correctness"]["lost"],
             "errors": r["errors"],
-            "service_cpu_ms_per_answer": cpu_ms_per_answer(r),
-            "scoring_cpu_ms_per_answer": cpu_ms_per_answer(r, "scoring"),
+            "service_cpu_ms_per_answer": cpu_ms_per_answer(r, exclude="scoring-"),
+            "scoring_cpu_ms_per_answer": cpu_ms_per_answer(r, "scoring-"),
             "mongo_commands_per_answer": (r.get("server_side") or {}).get("mongo_commands_per_answer_all_services"),
         }
-    if wave and wave.get("runs"):
-        runs = []
-        for r in wave["runs"]:
-            name, rss = service_rss(r)
-            cpu = {
-                n: v["cpu_percent"]
-                for n, v in r["resources"].items()
-                if v["cpu_percent"] is not None and n != "load generator (this script)"
-            }
-            runs.append(
-                {
-                    "workers_per_service": r["config"]["workers_per_service"],
-                    "candidates": r["config"]["candidates"],
-                    "duration_s": r["config"]["duration_s"],
-                    "answers_scored_per_s": r["throughput"]["answers_scored_per_s_steady"],
-                    "answers_submitted": r["throughput"]["answers_submitted"],
-                    "answer_to_hint_ms": {k: r["latency_ms"]["answer_to_hint"][k] for k in ("n", "p50", "p95", "p99")},
-                    "answer_to_next_question_ms": {
-                        k: r["latency_ms"]["answer_to_next_question"][k] for k in ("n", "p50", "p95", "p99")
-                    },
-                    "hints_received": r["throughput"]["hints_received"],
-                    "completion_to_report_ms": {
-                        k: r["latency_ms"]["completion_to_report"][k] for k in ("n", "p50", "p95", "p99")
-                    },
-                    "lost": r["correctness"]["lost"],
-                    "duplicated_scores": r["correctness"]["duplicated_scores"],
-                    "duplicated_hints_on_stream": r["correctness"]["duplicated_hints_on_stream"],
-                    "errors": sum(r["errors"].values()),
-                    "cpu_percent": cpu,
-                    "peak_rss_mb_max_service_process": rss,
-                    "peak_rss_process": name,
-                    "max_consumer_lag": r["consumer_lag"]["max"],
-                    "service_cpu_ms_per_answer": cpu_ms_per_answer(r),
-                    "scoring_cpu_ms_per_answer": cpu_ms_per_answer(r, "scoring"),
-                    "mongo_commands_per_answer": (r.get("server_side") or {}).get(
-                        "mongo_commands_per_answer_all_services"
-                    ),
-                    "loadavg_before_after": [r["host"]["loadavg_before"][0], r["host"]["loadavg_after"][0]],
-                }
-            )
-        summary["campus_wave"] = {"runs": runs, "scaling": wave.get("scaling")}
+    if load_run and load_run.get("steps") is not None:
+        steps = load_run["steps"]
+        scaling = load_run.get("scoring_scaling")
+        summary["open_loop"] = {
+            "config": load_run["config"],
+            "host": load_run["host"],
+            "totals": load_run["totals"],
+            "errors": load_run["errors"],
+        }
+        # Other tools read these names: steps[].offered_answers_per_s, achieved_answers_per_s,
+        # service_cpu_ms_per_answer, mongo_commands_per_answer; scoring_scaling.ratio_2_vs_1.
+        summary["steps"] = steps
+        summary["knee"] = load_run["knee"]
+        summary["scoring_scaling"] = scaling
+        summary["budgets"] = knee.budget_rows(steps, load_run["knee"], scaling)
+        summary["peak_rss_mb"] = load_run.get("peak_rss_mb")
     return summary
 
 
@@ -278,97 +252,41 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
         out.append(("  lost answers / errors", f"{light['lost']} / {sum(light['errors'].values())}", "0"))
         out.append(
             (
-                "  service CPU ms per answer, all services (scoring)",
+                "  service CPU ms per answer, all services but scoring (scoring, embedding included)",
                 f"{fmt(light.get('service_cpu_ms_per_answer'))} ({fmt(light.get('scoring_cpu_ms_per_answer'))})",
                 "—",
             )
         )
         out.append(("  MongoDB commands per answer (all services)", fmt(light.get("mongo_commands_per_answer")), "—"))
-    wave = summary.get("campus_wave")
-    if wave:
-        for r in wave["runs"]:
-            w = r["workers_per_service"]
-            head = f"campus wave, {r['candidates']} candidates, {r['duration_s']:.0f} s, {w} worker(s)/service"
-            out.append(
-                (
-                    head,
-                    f"{r['answers_scored_per_s']:.2f} answers/s; load avg {r['loadavg_before_after'][0]}"
-                    f"→{r['loadavg_before_after'][1]}",
-                    "≥ 400 answers/s",
-                )
-            )
-            h, rep = r["answer_to_hint_ms"], r["completion_to_report_ms"]
-            out.append(
-                (
-                    "  answer→hint ms (n) p50/p95/p99",
-                    f"({h['n']}) {fmt(h['p50'])} / {fmt(h['p95'])} / {fmt(h['p99'])}",
-                    "p95 ≤ 300",
-                )
-            )
-            nq = r.get("answer_to_next_question_ms")
-            if nq:
-                out.append(
-                    (
-                        "  answer→next question ms (n) p50/p95/p99",
-                        f"({nq['n']}) {fmt(nq['p50'])} / {fmt(nq['p95'])} / {fmt(nq['p99'])}",
-                        "—",
-                    )
-                )
-            if "hints_received" in r:
-                out.append(
-                    ("  hints received / answers submitted", f"{r['hints_received']} / {r['answers_submitted']}", "—")
-                )
-            out.append(
-                (
-                    "  completion→report ms (n) p50/p95/p99",
-                    f"({rep['n']}) {fmt(rep['p50'])} / {fmt(rep['p95'])} / {fmt(rep['p99'])}",
-                    "p95 ≤ 2000",
-                )
-            )
-            out.append(
-                (
-                    "  lost / duplicated scores / duplicated stream hints / errors",
-                    f"{r['lost']} / {r['duplicated_scores']} / {r['duplicated_hints_on_stream']} / {r['errors']}",
-                    "0 / 0 / 0",
-                )
-            )
-            cpu = r["cpu_percent"]
-            services = sorted(((n, v) for n, v in cpu.items() if not n.startswith("infra:")), key=lambda kv: -kv[1])[:4]
-            out.append(
-                (
-                    "  CPU % of one core (top service processes; infra)",
-                    ", ".join(f"{n} {v:.0f}" for n, v in services)
-                    + "; "
-                    + ", ".join(f"{n[6:]} {v:.0f}" for n, v in cpu.items() if n.startswith("infra:")),
-                    "—",
-                )
-            )
-            out.append(
-                (
-                    "  peak RSS, largest service process (MB)",
-                    f"{fmt(r['peak_rss_mb_max_service_process'])} ({r['peak_rss_process']})",
-                    "≤ 300",
-                )
-            )
-            lag = r["max_consumer_lag"]
-            out.append(("  max consumer lag (records)", ", ".join(f"{k} {v}" for k, v in lag.items()) or "0", "—"))
-            out.append(
-                (
-                    "  service CPU ms per answer, all services (scoring)",
-                    f"{fmt(r.get('service_cpu_ms_per_answer'))} ({fmt(r.get('scoring_cpu_ms_per_answer'))})",
-                    "—",
-                )
-            )
-            out.append(("  MongoDB commands per answer (all services)", fmt(r["mongo_commands_per_answer"]), "—"))
-        scaling = wave.get("scaling")
-        if scaling:
-            out.append(("scaling 1 → 2 workers/service (answers/s ratio)", fmt(scaling["ratio"], 2), "≈ 2"))
+    rss = {
+        name: mb
+        for name, mb in (summary.get("peak_rss_mb") or {}).items()
+        if mb is not None and not name.startswith(("infra:", "load generator"))
+    }
+    if rss:
+        name, mb = max(rss.items(), key=lambda kv: kv[1])
+        out.append(("peak RSS, largest service process in the open-loop run (MB)", f"{mb:.0f} ({name})", "≤ 300"))
     heap = summary["host"]["kafka_heap_max_mb"]
     out.append(("Kafka heap cap (-Xmx, MB)", fmt(heap), "≤ 512"))
     return out
 
 
 def render(console: Console, summary: dict[str, Any]) -> Table:
+    if summary.get("budgets"):
+        budgets = Table(title="Budgets (issue 13), from the open-loop run")
+        for column in ("budget", "measured", "target", ""):
+            budgets.add_column(column, justify="left" if column in ("budget", "") else "right")
+        for b in summary["budgets"]:
+            budgets.add_row(b["budget"], b["measured"], b["target"], b["verdict"])
+        console.print(budgets)
+        every = [*summary["steps"], *((summary.get("scoring_scaling") or {}).get("steps") or [])]
+        steps = Table(title="Open-loop steps")
+        steps.add_column("measure")
+        for s in every:
+            steps.add_column(s["step"], justify="right")
+        for label, values in knee.step_rows(every):
+            steps.add_row(label, *values)
+        console.print(steps)
     table = Table(title=f"Wendu benchmarks — {summary['when_utc']} ({summary['host']['cpus']} CPUs, shared machine)")
     table.add_column("metric")
     table.add_column("measured", justify="right")
@@ -379,19 +297,79 @@ def render(console: Console, summary: dict[str, Any]) -> Table:
     return table
 
 
-def markdown(summary: dict[str, Any]) -> str:
+def md_table(header: list[str], body: list[list[str]]) -> list[str]:
+    cell = lambda v: str(v).replace("|", "\\|")  # noqa: E731
+    lines = ["| " + " | ".join(cell(h) for h in header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(cell(v) for v in row) + " |" for row in body]
+
+
+def markdown(summary: dict[str, Any], picture: str | None = None) -> str:
     lines = [
         f"# Last `make bench` run ({summary['when_utc']})",
         "",
         "Generated by `benchmarks/run_all.py`; see docs/performance.md for how to read it. A shared 2-core",
         "machine: the load average before → after each load run is part of its numbers.",
         "",
-        "| metric | measured | target |",
-        "|---|---|---|",
     ]
+    if summary.get("budgets"):
+        loop = summary["open_loop"]
+        lines += [
+            "## Budgets (issue 13), from the open-loop run",
+            "",
+            *md_table(
+                ["budget", "measured", "target", ""],
+                [[b["budget"], b["measured"], b["target"], b["verdict"]] for b in summary["budgets"]],
+            ),
+            "",
+            "## Open-loop steps",
+            "",
+            f"Arrivals {loop['config']['arrivals']}, {loop['config']['step_seconds']:g} s per step (the first "
+            f"{loop['config']['warmup_seconds']:g} s left out of the rates and latencies), 1 worker process per "
+            f"service; load average {loop['host']['loadavg_before'][0]} → {loop['host']['loadavg_after'][0]}; "
+            f"{loop['totals']['answers_submitted']} answers by {loop['totals']['candidates']} candidates; errors: "
+            f"{', '.join(f'{k} {v}' for k, v in loop['errors'].items()) or 'none'}.",
+            "",
+        ]
+        if picture:
+            lines += [f"![achieved answers/s and answer→hint p95 against the offered rate]({picture})", ""]
+        steps = summary["steps"]
+        lines += md_table(["measure", *(s["step"] for s in steps)], [[m, *v] for m, v in knee.step_rows(steps)])
+        scaling = summary.get("scoring_scaling")
+        if scaling and scaling.get("steps"):
+            lines += [
+                "",
+                f"## Scoring stage: 1, 2, 4 workers at {scaling['offered_answers_per_s']:g} answers/s offered",
+                "",
+                f"Scored answers/s by workers: {json.dumps(scaling['scored_answers_per_s'])}; ratio 2:1 "
+                f"**{knee.fmt(scaling['ratio_2_vs_1'], 2)}**, 4:1 **{knee.fmt(scaling['ratio_4_vs_1'], 2)}**.",
+                "",
+            ]
+            rows_ = [
+                [
+                    "scoring input (answer-submitted) answers/s",
+                    *(knee.fmt(s["scoring_input_answers_per_s"], 2) for s in scaling["steps"]),
+                ]
+            ]
+            rows_ += [[m, *v] for m, v in knee.step_rows(scaling["steps"])]
+            lines += md_table(["measure", *(s["step"] for s in scaling["steps"])], rows_)
+        lines += [""]
+    lines += ["## Other benchmarks", "", "| metric | measured | target |", "|---|---|---|"]
     lines += [f"| {m.strip()} | {v} | {t} |" for m, v, t in rows(summary)]
     lines += ["", f"Wall time per part (s): {json.dumps(summary['wall_seconds'])}", ""]
     return "\n".join(lines)
+
+
+def picture(summary: dict[str, Any]) -> str | None:
+    steps = summary.get("steps") or []
+    if not steps:
+        return None
+    points = [
+        knee.Point(s["offered_answers_per_s"], s["achieved_answers_per_s"], s["latency_ms"]["answer_to_hint"]["p95"])
+        for s in steps
+    ]
+    return knee.svg_chart(
+        points, title=f"Open-loop steps, {summary['when_utc']}", hint_target_ms=knee.BUDGETS["hint_p95_ms_at_100_per_s"]
+    )
 
 
 def main() -> int:
@@ -399,12 +377,13 @@ def main() -> int:
     parser.add_argument("--latency-candidates", type=int, default=3)
     parser.add_argument("--latency-seconds", type=float, default=90.0)
     parser.add_argument("--latency-think-seconds", type=float, default=0.5)
-    parser.add_argument("--wave-candidates", type=int, default=20)
-    parser.add_argument("--wave-seconds", type=float, default=45.0)
-    parser.add_argument("--wave-think-seconds", type=float, default=2.0)
+    parser.add_argument("--rates", default="2,5,10,25,50,100,200,400", help="open-loop steps, answers/s")
+    parser.add_argument("--step-seconds", type=float, default=20.0)
+    parser.add_argument("--scaling-workers", default="1,2,4")
+    parser.add_argument("--scaling-seconds", type=float, default=20.0)
     parser.add_argument("--skip-scorer", action="store_true")
     parser.add_argument("--skip-latency", action="store_true")
-    parser.add_argument("--skip-wave", action="store_true")
+    parser.add_argument("--skip-load", action="store_true", help="no open-loop run")
     parser.add_argument(
         "--commit-copy",
         action=argparse.BooleanOptionalAction,
@@ -416,6 +395,7 @@ def main() -> int:
     BENCH.mkdir(parents=True, exist_ok=True)
     python = sys.executable
     wave_script = str(ROOT / "benchmarks" / "load" / "campus_wave.py")
+    load_script = str(ROOT / "benchmarks" / "load" / "open_loop.py")
     seconds: dict[str, float] = {}
     started = time.monotonic()
     if not args.skip_scorer:
@@ -449,29 +429,24 @@ def main() -> int:
                 str(BENCH / "latency.json"),
             ],
         )
-    if not args.skip_wave:
-        seconds["campus_wave"] = run(
+    if not args.skip_load:
+        seconds["open_loop"] = run(
             console,
-            "campus wave, 1 and 2 stream workers per service",
+            "open-loop load: the knee, then 1, 2, 4 scoring workers",
             [
                 python,
-                wave_script,
-                "--candidates",
-                str(args.wave_candidates),
-                "--duration",
-                str(args.wave_seconds),
-                "--think-seconds",
-                str(args.wave_think_seconds),
-                "--compare-workers",
+                load_script,
+                *("--rates", args.rates, "--step-seconds", str(args.step_seconds)),
+                *("--scaling-workers", args.scaling_workers, "--scaling-seconds", str(args.scaling_seconds)),
                 "--json",
-                str(BENCH / "campus_wave.json"),
+                str(BENCH / "open_loop.json"),
             ],
         )
     seconds["total"] = time.monotonic() - started
     summary = summarize(
         None if args.skip_scorer else load(BENCH / "local_scorer.json"),
         None if args.skip_latency else load(BENCH / "latency.json"),
-        None if args.skip_wave else load(BENCH / "campus_wave.json"),
+        None if args.skip_load else load(BENCH / "open_loop.json"),
         kafka_heap_mb(),
         seconds,
     )
@@ -479,11 +454,18 @@ def main() -> int:
     render(console, summary)
     (BENCH / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))
     written = [BENCH / "summary.json"]
+    svg = picture(summary)
+    if svg:
+        (BENCH / "open_loop.svg").write_text(svg)
+        written.append(BENCH / "open_loop.svg")
     if args.commit_copy:
         RESULTS.mkdir(parents=True, exist_ok=True)
         (RESULTS / "latest.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
-        (RESULTS / "latest.md").write_text(markdown(summary))
+        (RESULTS / "latest.md").write_text(markdown(summary, "latest.svg" if svg else None))
         written += [RESULTS / "latest.json", RESULTS / "latest.md"]
+        if svg:
+            (RESULTS / "latest.svg").write_text(svg)
+            written.append(RESULTS / "latest.svg")
     console.print(
         f"[dim]written {', '.join(str(p.relative_to(ROOT)) if p.is_relative_to(ROOT) else str(p) for p in written)}[/]"
     )

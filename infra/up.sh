@@ -42,7 +42,7 @@ fetch_kafka() {
   kafka_stamp_want > "$KAFKA_DIR/libs.stamp"
 }
 
-ferret_sources=("$INFRA_DIR/ferretdb/main.go" "$INFRA_DIR/ferretdb/go.mod" "$INFRA_DIR/ferretdb/go.sum")
+ferret_sources=("$INFRA_DIR"/ferretdb/*.go "$INFRA_DIR/ferretdb/go.mod" "$INFRA_DIR/ferretdb/go.sum")
 
 ferret_built() {
   [ -x "$FERRET_BIN" ] && [ "$(stat -c %Y "$FERRET_BIN")" -ge "$(newest_mtime "${ferret_sources[@]}")" ]
@@ -162,6 +162,12 @@ start_ferretdb() {
   local pid
   if pid="$(pid_of "$FERRET_PID" "$FERRET_MARK")"; then
     log "FerretDB already running (pid $pid)"
+    # A rebuild replaces the binary but not a running server: say so rather than restart it
+    # under tests that may be using it.
+    if [ "$(readlink "/proc/$pid/exe" 2>/dev/null || true)" != "$(readlink -f "$FERRET_BIN")" ]; then
+      local env="${INFRA_INSTANCE:+INFRA_INSTANCE=$INFRA_INSTANCE KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT }"
+      log "WARNING: FerretDB pid $pid runs an older build than $FERRET_BIN; to pick the new one up: ${env}$INFRA_DIR/down.sh ferretdb && ${env}$INFRA_DIR/up.sh"
+    fi
     return 0
   fi
   rm -f "$FERRET_PID"

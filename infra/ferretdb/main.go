@@ -7,6 +7,9 @@
 // The embeddable package skips that check, and it never starts the telemetry
 // reporter (it also marks telemetry as disabled and locked).
 //
+// It also adds to every collection table the index FerretDB's own _id lookups need but never
+// creates (see idpath.go): before it starts serving, then every -idpath-interval.
+//
 // It runs until SIGTERM or SIGINT.
 package main
 
@@ -20,6 +23,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -31,6 +35,8 @@ func main() {
 	// every commit. A commit survives FerretDB being killed; only an OS crash or power loss may take
 	// the last ones. This server is for development and tests; production runs MongoDB.
 	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: off, normal, full or extra")
+	idPathInterval := flag.Duration("idpath-interval", time.Second,
+		"how often to add the _id path index to new collection tables (see idpath.go); 0 turns the index off")
 	debug := flag.Bool("debug", false, "debug logging")
 	flag.Parse()
 
@@ -41,13 +47,13 @@ func main() {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	slog.SetDefault(logger)
 
-	if err := run(*listenAddr, *sqliteDir, *synchronous, logger); err != nil {
+	if err := run(*listenAddr, *sqliteDir, *synchronous, *idPathInterval, logger); err != nil {
 		logger.Error("ferretdb-runner failed", "error", err)
 		os.Exit(1)
 	}
 }
 
-func run(listenAddr, sqliteDir, synchronous string, logger *slog.Logger) error {
+func run(listenAddr, sqliteDir, synchronous string, idPathInterval time.Duration, logger *slog.Logger) error {
 	if sqliteDir == "" {
 		return fmt.Errorf("-sqlite-dir is required")
 	}
@@ -70,8 +76,24 @@ func run(listenAddr, sqliteDir, synchronous string, logger *slog.Logger) error {
 
 	sqliteURL := "file:" + strings.TrimSuffix(dir, "/") + "/?_pragma=synchronous(" + synchronous + ")"
 
+	if idPathInterval < 0 {
+		return fmt.Errorf("-idpath-interval must not be negative, got %s", idPathInterval)
+	}
+
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, syscall.SIGINT)
 	defer stop()
+
+	if idPathInterval > 0 {
+		// Existing collections get the index before the first client connects; later ones within
+		// an interval of their creation.
+		indexer := newIDPathIndexer(dir, logger)
+		started := time.Now()
+		created := indexer.pass(ctx)
+		logger.Info("_id path indexes checked", "dir", dir, "created", created,
+			"took", time.Since(started).Round(time.Millisecond), "interval", idPathInterval)
+
+		go indexer.run(ctx, idPathInterval)
+	}
 
 	f, err := ferretdb.New(&ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: listenAddr},

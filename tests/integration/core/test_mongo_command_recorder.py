@@ -1,4 +1,4 @@
-"""The test tool ``support.mongo_commands`` and ``LegacyIds``, against the real FerretDB.
+"""The test tool ``support.mongo_commands``, against the real FerretDB.
 
 The recorder hears every statement through ``connect_mongo``'s listener and tells a lookup FerretDB
 v1 serves by ``_id`` from one that reads the whole collection.
@@ -9,11 +9,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-import mongoengine
-from bson import ObjectId
 from support.mongo_commands import recorded_commands
 from wendu.core.config import CoreSettings
-from wendu.core.mongo import LegacyIds, connect_mongo, key_id
+from wendu.core.mongo import connect_mongo, key_id
 
 
 def test_statements_are_recorded_with_their_filters(make_settings: Callable[..., CoreSettings]) -> None:
@@ -43,33 +41,4 @@ def test_statements_are_recorded_with_their_filters(make_settings: Callable[...,
         assert len(log.commands) == after  # nothing is recorded once the block has ended
     finally:
         docs.drop()
-        client.close()
-
-
-def test_legacy_ids_tells_whether_objectid_documents_remain(make_settings: Callable[..., CoreSettings]) -> None:
-    settings = make_settings("core-legacy")
-    alias = f"legacy-{uuid.uuid4().hex[:6]}"
-    client = connect_mongo(settings, alias=alias)
-
-    class ProbeDocument(mongoengine.Document):
-        id = mongoengine.StringField(primary_key=True)
-        status = mongoengine.StringField()
-        meta = {"collection": f"probe_{uuid.uuid4().hex[:8]}", "db_alias": alias}  # noqa: RUF012
-
-    collection = ProbeDocument._get_collection()
-    try:
-        collection.insert_one({"_id": "t-1/a", "status": "pending"})
-        assert LegacyIds(ProbeDocument).present() is False
-
-        collection.insert_one({"_id": ObjectId(), "status": "ready"})
-        cached = LegacyIds(ProbeDocument, recheck_seconds=3600)
-        assert cached.present() is True
-        assert LegacyIds(ProbeDocument, {"status": "pending"}).present() is False
-
-        collection.delete_many({})
-        assert cached.present() is True  # kept until the recheck is due
-        assert LegacyIds(ProbeDocument, recheck_seconds=0).present() is False
-    finally:
-        collection.drop()
-        mongoengine.disconnect(alias)
         client.close()

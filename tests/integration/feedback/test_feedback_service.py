@@ -13,15 +13,7 @@ from support.mongo_commands import recorded_commands
 from wendu.core import codec, topics
 from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
 from wendu.feedback.adapters.repositories import MongoReportRepository, report_key
-from wendu.feedback.domain.model import (
-    CompetencyWeight,
-    InterviewKind,
-    InterviewSummary,
-    Language,
-    Report,
-    ReportContent,
-    ReportStatus,
-)
+from wendu.feedback.domain.model import Report
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.catalogue import STARTER_CATALOGUE
 from wendu.v1 import (
@@ -181,64 +173,6 @@ async def test_a_score_before_its_interview_completed_costs_no_scan(platform, te
     ]
 
 
-async def test_a_report_stored_before_reports_were_keyed_by_id_is_still_read_and_finished(platform, tenant):
-    """A report stored under an ObjectId (the layout before): found by field query after the miss by
-    key, while such reports exist; it keeps its unique business key, and finishes and publishes."""
-    interview = f"iv-{uuid.uuid4().hex[:6]}"
-    summary = InterviewSummary(
-        tenant_id=tenant,
-        interview_id=interview,
-        candidate_id="cand-1",
-        kind=InterviewKind.SELECTION,
-        language=Language.EN,
-        position_id="pos-1",
-        position_title="Product analyst",
-        weights=(CompetencyWeight("communication", 100),),
-        answer_ids=("a-1",),
-    )
-    legacy = Report(summary=summary, report_id="report-legacy", event_id="event-legacy")
-    document = ReportDocument(
-        tenant_id=tenant,
-        interview_id=interview,
-        report_id=legacy.report_id,
-        event_id=legacy.event_id,
-        candidate_id="cand-1",
-        kind="selection",
-        language="en",
-        position_id="pos-1",
-        position_title="Product analyst",
-        weights=[{"competency_id": "communication", "weight_percent": 100}],
-        answer_ids=["a-1"],
-        status="pending",
-    ).to_mongo()
-    assert "_id" not in document  # the server gives it an ObjectId, as before
-    collection = ReportDocument._get_collection()
-    legacy_id = collection.insert_one(document).inserted_id
-    try:
-        reports = MongoReportRepository()  # a fresh one: its check for old reports has not run yet
-        assert await reports.get_open(tenant, interview) == legacy
-        assert await reports.get(tenant, interview) == legacy
-        # The unique (tenant_id, interview_id) index still decides: a completion replay finds the old one.
-        assert await reports.add_pending(Report(summary=summary, report_id="new", event_id="new")) == (legacy, False)
-
-        content = ReportContent(overall_score=7.0, competencies=(), strengths=(), improvements=())
-        finished = legacy.finished(content, (), generated_at=datetime.now(UTC))
-        assert await reports.complete(finished) is True
-        assert await reports.complete(finished) is False
-        await reports.mark_published(tenant, interview)
-        stored = collection.find_one({"_id": legacy_id})
-        assert stored is not None and (stored["status"], stored["published"]) == ("ready", True)
-
-        # Settled (ready and published), it is left to readers: the consumer's cheap look skips it.
-        assert await MongoReportRepository().get_open(tenant, interview) is None
-        found = await MongoReportRepository().get(tenant, interview)
-        assert found is not None and found.report_id == "report-legacy" and found.status is ReportStatus.READY
-        assert ReportDocument.objects(tenant_id=tenant).count() == 1
-    finally:
-        # Old reports left behind would switch on the fallback query of every later test's service.
-        collection.delete_one({"_id": legacy_id})
-
-
 async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_learning_plan(platform, tenant):
     interview = f"iv-{uuid.uuid4().hex[:6]}"
     publish = platform.publisher.publish
@@ -379,12 +313,12 @@ async def test_a_database_call_runs_off_the_event_loop(platform, tenant, monkeyp
     real_get = MongoReportRepository._get
     loop_thread = threading.current_thread()
 
-    def gated_get(self: MongoReportRepository, tenant_id: str, interview_id: str, *rest):  # type: ignore[no-untyped-def]
+    def gated_get(self: MongoReportRepository, tenant_id: str, interview_id: str) -> Report | None:
         if interview_id == gated:  # every other lookup of the in-process service passes
             entered.set()
             # (released by the loop in time, ran on a thread other than the loop's)
             waited.append((released.wait(timeout=10), threading.current_thread() is not loop_thread))
-        return real_get(self, tenant_id, interview_id, *rest)
+        return real_get(self, tenant_id, interview_id)
 
     monkeypatch.setattr(MongoReportRepository, "_get", gated_get)
     recruiter = platform.recruiter(tenant)

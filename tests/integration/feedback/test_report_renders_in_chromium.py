@@ -191,7 +191,7 @@ def build_page(case: Case) -> tuple[str, tuple[str, ...]]:
     )
     report = Report(summary, "rep-1", "evt-1").finished(content, courses, datetime(2025, 3, 14, 9, 30, tzinfo=UTC))
     html = render_report_html(ReportForViewer(report, content.for_view(case.view), case.view))
-    names = tuple(c.name.pick(case.language) for c in content.competencies)
+    names = tuple(c.name.in_language(case.language) for c in content.competencies)
     assert len(names) == len(case.competencies), "every scored competency is in the report"
     return html, names
 

@@ -199,43 +199,6 @@ async def test_a_new_answer_is_looked_up_and_stored_by_id_only(
     assert redelivery.scans(tenant_id=tenant_id) == []
 
 
-async def test_a_score_stored_before_scores_were_keyed_by_id_is_republished_with_its_event_id(
-    scoring: Running, producer: AIOKafkaProducer, tenant_id: str
-) -> None:
-    """A score stored under an ObjectId (the layout before) is missed by the lookup by key; the
-    insert meets the unique business key, and the stored score goes out again, not a second one."""
-    event = answer_submitted(tenant_id, "iv-legacy")
-    legacy = events_pb2.ScoreReady(
-        meta=codec.new_meta(events_pb2.ScoreReady, tenant_id=tenant_id, interview_id="iv-legacy"),
-        answer_id=event.answer_id,
-        revision=0,
-        rationale="stored before the key became the id",
-    )
-    document = AnswerScoreDocument(
-        tenant_id=tenant_id,
-        answer_id=event.answer_id,
-        revision=0,
-        interview_id="iv-legacy",
-        event_id=legacy.meta.event_id,
-        scored_at=datetime.now(UTC),
-        score_ready=legacy.SerializeToString(deterministic=True),
-    ).to_mongo()
-    assert "_id" not in document  # the server gives it an ObjectId, as before
-    legacy_id = AnswerScoreDocument._get_collection().insert_one(document).inserted_id
-
-    with recorded_commands(database=scoring.settings.mongo_db) as log:
-        await produce(producer, event)
-        [record] = await scoring.score_ready.wait_for_records(score_of(tenant_id, event.answer_id))
-
-    assert decoded(record) == legacy
-    assert AnswerScoreDocument.objects(tenant_id=tenant_id).count() == 1
-    assert AnswerScoreDocument._get_collection().find_one({"_id": legacy_id}) is not None
-    # The one scan: the field query that found the old score after the insert met its key.
-    assert [c.filter for c in log.scans("scoring_answer_scores", tenant_id=tenant_id)] == [
-        {"tenant_id": tenant_id, "answer_id": event.answer_id, "revision": 0}
-    ]
-
-
 async def test_a_supplemented_answer_is_stored_as_a_second_revision(
     scoring: Running, producer: AIOKafkaProducer, tenant_id: str
 ) -> None:

@@ -78,9 +78,6 @@ class FakeReports:
     async def get(self, tenant_id: str, interview_id: str) -> Report | None:
         return self.rows.get((tenant_id, interview_id))
 
-    async def get_open(self, tenant_id: str, interview_id: str) -> Report | None:
-        return self.rows.get((tenant_id, interview_id))
-
     async def complete(self, report: Report) -> bool:
         key = (report.tenant_id, report.interview_id)
         if self.rows[key].status is not ReportStatus.PENDING:

@@ -442,8 +442,8 @@ def test_improvement_never_asks_for_a_part_the_candidate_gave_in_a_follow_up_on_
         content = build_report(language, weights(problem_solving=50, communication=50), [first, follow_up, strong])
         [improvement] = content.improvements
         assert improvement.evidence_quote == "As CEO I renegotiated our cloud contract"
-        assert STAR_PART_NAMES[StarPart.RESULT].pick(language) not in improvement.text
-        assert STAR_PART_NAMES[StarPart.SITUATION].pick(language) in improvement.text
+        assert STAR_PART_NAMES[StarPart.RESULT].in_language(language) not in improvement.text
+        assert STAR_PART_NAMES[StarPart.SITUATION].in_language(language) in improvement.text
     en = build_report(Language.EN, weights(problem_solving=50, communication=50), [first, follow_up, strong])
     assert en.improvements[0].text == (
         "Problem solving has room to grow (5.5/10): your answers on it left out the situation; adding it makes an "
@@ -549,6 +549,6 @@ def test_strengths_and_improvements_never_contradict_each_other_over_many_score_
             for item in content.improvements:
                 [answer] = [a for a in answers if any(e.quote == item.evidence_quote for e in a.evidence)]
                 for part in answer.star_parts:
-                    assert STAR_PART_NAMES[part].pick(language) not in item.text
+                    assert STAR_PART_NAMES[part].in_language(language) not in item.text
             checked += 1
     assert checked == len(GRID) ** 4 * 2

@@ -23,28 +23,18 @@ CONTEXT = RecordContext(topic=ANSWER_SUBMITTED, partition=0, offset=0, key="iv-1
 
 
 class FakeScoreRepository:
-    """The ScoreRepository contract in memory, unique on (tenant_id, answer_id, revision).
-
-    ``legacy`` holds scores stored before the key became the document id: ``get`` does not see
-    them, ``find_stored`` does, and they still occupy their key.
-    """
+    """The ScoreRepository contract in memory, unique on (tenant_id, answer_id, revision)."""
 
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str, int], bytes] = {}
-        self.legacy: dict[tuple[str, str, int], bytes] = {}
 
     async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         payload = self.rows.get((tenant_id, answer_id, revision))
         return None if payload is None else events_pb2.ScoreReady.FromString(payload)
 
-    async def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        key = (tenant_id, answer_id, revision)
-        payload = self.rows.get(key) or self.legacy.get(key)
-        return None if payload is None else events_pb2.ScoreReady.FromString(payload)
-
     async def add(self, score: events_pb2.ScoreReady) -> bool:
         key = (score.meta.tenant_id, score.answer_id, score.revision)
-        if key in self.rows or key in self.legacy:
+        if key in self.rows:
             return False
         self.rows[key] = score.SerializeToString(deterministic=True)
         return True
@@ -234,23 +224,6 @@ async def test_when_a_concurrent_delivery_stored_first_its_score_is_published(pu
     [published] = published_scores(publisher)
     assert published.meta.event_id == winner.meta.event_id
     assert len(racing.rows) == 1
-
-
-async def test_a_score_stored_before_scores_were_keyed_by_id_is_republished_not_replaced(
-    handler: AnswerSubmittedHandler, store: FakeScoreRepository, publisher: FakePublisher
-) -> None:
-    # The cheap lookup by key misses it; the insert meets the business key and the stored one wins.
-    legacy_store = FakeScoreRepository()
-    await AnswerSubmittedHandler(LocalScorer(), legacy_store, FakePublisher())(answer_submitted(), CONTEXT)
-    store.legacy = dict(legacy_store.rows)
-    stored = await store.find_stored("tenant-a", "ans-1", 0)
-    assert stored is not None and await store.get("tenant-a", "ans-1", 0) is None
-
-    await handler(answer_submitted(), CONTEXT)
-
-    [published] = published_scores(publisher)
-    assert published == stored
-    assert store.rows == {}
 
 
 async def test_an_answer_without_an_id_is_rejected_for_the_dead_letter_queue(

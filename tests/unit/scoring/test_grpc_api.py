@@ -29,9 +29,6 @@ class InMemoryScores:
     async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         return None
 
-    async def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        return None
-
     async def add(self, score: events_pb2.ScoreReady) -> bool:
         return True
 

@@ -47,8 +47,8 @@ def test_dimensions_carry_the_positions_weights_highest_first(language):
     ]
     assert sum(d.weight_percent for d in guide.dimensions) == 100
     first = guide.dimensions[0]
-    assert first.name == LIBRARY["problem_solving"].name.of(language)
-    assert first.strong_answer == LIBRARY["problem_solving"].top_level.of(language)
+    assert first.name == LIBRARY["problem_solving"].name.in_language(language)
+    assert first.strong_answer == LIBRARY["problem_solving"].top_level.in_language(language)
     assert first.example == STAR_EXAMPLES["problem_solving"][language]
 
 

@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -130,6 +131,14 @@ async def ensure_topics(bootstrap: str, topics: Iterable[str], partitions: int =
                 pass  # another replica won the race
     finally:
         await admin.close()
+
+
+class Publisher(Protocol):
+    """What a handler needs to publish an event; :class:`EventPublisher` implements it, tests fake it."""
+
+    async def publish(self, topic: str, event: Message, *, key: str) -> None:
+        """Publish ``event``; raises KafkaError when the broker cannot take it (the RPC answers UNAVAILABLE)."""
+        ...
 
 
 class EventPublisher:

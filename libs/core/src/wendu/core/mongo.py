@@ -9,9 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-import threading
-import time
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar, ParamSpec, TypeVar
 from urllib.parse import quote
@@ -133,39 +131,6 @@ def key_id(*parts: str | int) -> str:
     an id that starts with the tenant can never reach another tenant's document.
     """
     return "/".join(quote(str(part), safe="") for part in parts)
-
-
-class LegacyIds:
-    """Whether a collection still holds documents with an ObjectId ``_id`` (stored before its ``_id``
-    became the business key, see :func:`key_id`), optionally only those matching ``condition``.
-
-    A lookup by key that misses falls back to the old field query only while such documents exist,
-    so a deployment without them never scans on a miss. The answer (itself one scan) is kept for
-    ``recheck_seconds``: legacy documents only disappear, unless an older release still writes them
-    during a rolling deploy. Thread-safe.
-    """
-
-    def __init__(
-        self,
-        document: type[mongoengine.Document],
-        condition: Mapping[str, Any] | None = None,
-        *,
-        recheck_seconds: float = 300.0,
-    ) -> None:
-        self._document = document
-        self._filter = {"_id": {"$type": "objectId"}, **(condition or {})}
-        self._recheck_seconds = recheck_seconds
-        self._lock = threading.Lock()
-        self._present = False
-        self._checked_at: float | None = None
-
-    def present(self) -> bool:
-        with self._lock:
-            now = time.monotonic()
-            if self._checked_at is None or now - self._checked_at >= self._recheck_seconds:
-                found = self._document._get_collection().find_one(self._filter, projection={"_id": 1})
-                self._present, self._checked_at = found is not None, now
-            return self._present
 
 
 TenantDocumentT = TypeVar("TenantDocumentT", bound=TenantDocument)

@@ -74,7 +74,8 @@ class ReportDocument(TenantDocument):
     """An interview's report: pending until its last score arrives, then ready.
 
     Stored under ``_id`` = ``report_key(tenant_id, interview_id)`` (see ``repositories``): FerretDB v1
-    serves only a find by ``_id`` alone from an index. Reports stored before that have an ObjectId.
+    pushes down only a filter on ``_id`` alone, and only that one is served from an index (the one
+    the local runner adds, see docs/deploy.md).
     """
 
     id = StringField(primary_key=True)

@@ -2,15 +2,14 @@
 
 Handlers await these repositories: each public method runs on a worker thread (``off_loop``), so a
 database round trip (or, during an outage, a server-selection timeout) never blocks the event loop
-that also serves the gRPC API and the Kafka consumers. The repositories hold no in-process state
-but the thread-safe ``LegacyIds`` checks, so running on several threads at once needs no lock; a
-public method never calls another public one (a decorated method returns a coroutine), it calls a
-private sync helper instead.
+that also serves the gRPC API and the Kafka consumers. The repositories hold no in-process state, so
+running on several threads at once needs no lock; a public method never calls another public one (a
+decorated method returns a coroutine), it calls a private sync helper instead.
 
 Reports are looked up by ``_id`` alone (``report_key``): the score-ready consumer asks for the
 interview's report after every answer, usually before it exists, and FerretDB v1 scans the whole
-collection for any filter but ``{_id: ...}``. Reports stored before (ObjectId ``_id``) are still
-read, by the old field query after a miss, but only while such reports exist (``LegacyIds``).
+collection for any filter but ``{_id: ...}``. A miss by ``_id`` is a report that does not exist:
+there is no other layout to fall back to.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from dataclasses import asdict
 from typing import Any
 
 from wendu.core.mongo import (
-    LegacyIds,
     first_as,
     insert_if_new,
     insert_or_find,
@@ -29,6 +27,7 @@ from wendu.core.mongo import (
     tenant_document_by_id,
 )
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.feedback.adapters.documents import (
     AnswerScoreDocument,
     HintDocument,
@@ -146,7 +145,7 @@ class MongoHintRepository:
             event_id=hint.event_id,
             interview_id=hint.interview_id,
             candidate_id=hint.candidate_id,
-            kind=hint.kind.value,
+            kind=interview_kind_to_text(hint.kind),
             answer_id=hint.answer_id,
             question_id=hint.question_id,
             hint_code=hint.hint_code,
@@ -171,7 +170,7 @@ class MongoHintRepository:
             event_id=d.event_id,
             interview_id=d.interview_id,
             candidate_id=d.candidate_id,
-            kind=InterviewKind(d.kind),
+            kind=interview_kind_from_text(d.kind),
             answer_id=d.answer_id,
             question_id=d.question_id,
             hint_code=d.hint_code,
@@ -219,14 +218,6 @@ def report_key(tenant_id: str, interview_id: str) -> str:
 
 
 class MongoReportRepository:
-    def __init__(self) -> None:
-        # Reports stored before the key became the _id: any of them (readers must still find them),
-        # and those the score-ready consumer may still have to finish or publish.
-        self._legacy = LegacyIds(ReportDocument)
-        self._legacy_open = LegacyIds(
-            ReportDocument, {"$or": [{"status": ReportStatus.PENDING.value}, {"published": False}]}
-        )
-
     @off_loop
     def add_pending(self, report: Report) -> tuple[Report, bool]:
         summary = report.summary
@@ -237,7 +228,7 @@ class MongoReportRepository:
             report_id=report.report_id,
             event_id=report.event_id,
             candidate_id=summary.candidate_id,
-            kind=summary.kind.value,
+            kind=interview_kind_to_text(summary.kind),
             language=summary.language.value,
             position_id=summary.position_id,
             position_title=summary.position_title,
@@ -248,25 +239,15 @@ class MongoReportRepository:
             completed_at=summary.completed_at,
             status=ReportStatus.PENDING.value,
         )
-        return insert_or_find(
-            document, report, lambda: self._get(summary.tenant_id, summary.interview_id, self._legacy)
-        )
+        return insert_or_find(document, report, lambda: self._get(summary.tenant_id, summary.interview_id))
 
     @off_loop
     def get(self, tenant_id: str, interview_id: str) -> Report | None:
-        return self._get(tenant_id, interview_id, self._legacy)
+        return self._get(tenant_id, interview_id)
 
-    @off_loop
-    def get_open(self, tenant_id: str, interview_id: str) -> Report | None:
-        return self._get(tenant_id, interview_id, self._legacy_open)
-
-    def _get(self, tenant_id: str, interview_id: str, legacy: LegacyIds) -> Report | None:
+    def _get(self, tenant_id: str, interview_id: str) -> Report | None:
         document = tenant_document_by_id(ReportDocument, report_key(tenant_id, interview_id), tenant_id)
-        if document is not None:
-            return self._to_domain(document)
-        if not legacy.present():
-            return None
-        return first_as(ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id), self._to_domain)
+        return None if document is None else self._to_domain(document)
 
     @off_loop
     def complete(self, report: Report) -> bool:
@@ -279,23 +260,15 @@ class MongoReportRepository:
             "set__generated_at": report.generated_at,
         }
         pending = ReportStatus.PENDING.value
-        # The status in the filter makes pending -> ready a compare-and-set (atomic on MongoDB). On
-        # FerretDB it is the one non-_id filter left on this path: one scan per finished report.
-        if ReportDocument.objects(id=report_key(report.tenant_id, report.interview_id), status=pending).update_one(
-            **change
-        ):
-            return True
-        if not self._legacy_open.present():
-            return False
-        legacy = ReportDocument.objects(tenant_id=report.tenant_id, interview_id=report.interview_id, status=pending)
-        return bool(legacy.update_one(**change))
+        # The status in the filter makes pending -> ready a compare-and-set: atomic on MongoDB, not on
+        # FerretDB (see docs/deploy.md). On FerretDB it is also the one non-_id filter left on this
+        # path: one scan per finished report.
+        key = report_key(report.tenant_id, report.interview_id)
+        return bool(ReportDocument.objects(id=key, status=pending).update_one(**change))
 
     @off_loop
     def mark_published(self, tenant_id: str, interview_id: str) -> None:
-        if ReportDocument.objects(id=report_key(tenant_id, interview_id)).update_one(set__published=True):
-            return
-        # Only a stored report is published, so a miss is a report stored before the key was the id.
-        ReportDocument.objects(tenant_id=tenant_id, interview_id=interview_id).update_one(set__published=True)
+        ReportDocument.objects(id=report_key(tenant_id, interview_id)).update_one(set__published=True)
 
     @off_loop
     def ready_selection_reports(
@@ -320,7 +293,7 @@ class MongoReportRepository:
             tenant_id=d.tenant_id,
             interview_id=d.interview_id,
             candidate_id=d.candidate_id,
-            kind=InterviewKind(d.kind),
+            kind=interview_kind_from_text(d.kind),
             language=Language(d.language),
             position_id=d.position_id,
             position_title=d.position_title,

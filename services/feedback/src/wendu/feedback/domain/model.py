@@ -10,18 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from wendu.core.text import StarPart
-
-
-class Language(enum.StrEnum):
-    ZH = "zh"
-    EN = "en"
-
-
-class InterviewKind(enum.StrEnum):
-    UNSPECIFIED = "unspecified"
-    SELECTION = "selection"
-    # Practice (mock) interviews are walled off from employers.
-    PRACTICE = "practice"
+from wendu.core.vocabulary import InterviewKind, Language, LocalizedText
 
 
 class ReportView(enum.StrEnum):
@@ -34,15 +23,6 @@ class ReportStatus(enum.StrEnum):
     # The interview is complete but some answer still waits for its score.
     PENDING = "pending"
     READY = "ready"
-
-
-@dataclass(frozen=True)
-class LocalizedText:
-    zh: str
-    en: str
-
-    def pick(self, language: Language) -> str:
-        return self.zh if language is Language.ZH else self.en
 
 
 @dataclass(frozen=True)
@@ -115,7 +95,8 @@ class Hint:
     event_id: str
     interview_id: str
     candidate_id: str
-    kind: InterviewKind
+    # None: the event did not say.
+    kind: InterviewKind | None
     answer_id: str
     question_id: str
     hint_code: str
@@ -247,7 +228,8 @@ class InterviewSummary:
     tenant_id: str
     interview_id: str
     candidate_id: str
-    kind: InterviewKind
+    # None: the event did not say (such a report is neither practice nor counted as selection).
+    kind: InterviewKind | None
     language: Language
     position_id: str
     position_title: str

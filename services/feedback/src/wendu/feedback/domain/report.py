@@ -259,7 +259,7 @@ class _QuotePicker:
 def _strength_item(competency: CompetencyResult, quote: _Quote | None, language: Language) -> ReportItem:
     score = competency.score if competency.score is not None else 0.0
     template = STRENGTH_TEXT if score >= STRENGTH_THRESHOLD else RELATIVE_STRENGTH_TEXT
-    text = template.pick(language).format(name=competency.name.pick(language), score=f"{score:.1f}")
+    text = template.in_language(language).format(name=competency.name.in_language(language), score=f"{score:.1f}")
     return ReportItem(competency.competency_id, text, quote.text if quote else "")
 
 
@@ -275,16 +275,16 @@ def _improvement_item(
     score = competency.score if competency.score is not None else 0.0
     given = {part for a in answers if a.score_for(competency.competency_id) is not None for part in a.star_parts}
     missing = [part for part in StarPart if part not in given]
-    name = competency.name.pick(language)
+    name = competency.name.in_language(language)
     if missing:
-        text = IMPROVEMENT_MISSING_PARTS_TEXT.pick(language).format(
+        text = IMPROVEMENT_MISSING_PARTS_TEXT.in_language(language).format(
             name=name,
             score=f"{score:.1f}",
-            parts=_join([STAR_PART_NAMES[p].pick(language) for p in missing], language),
+            parts=_join([STAR_PART_NAMES[p].in_language(language) for p in missing], language),
             them="it" if len(missing) == 1 else "them",
         )
     else:
-        text = IMPROVEMENT_COMPLETE_ANSWER_TEXT.pick(language).format(
+        text = IMPROVEMENT_COMPLETE_ANSWER_TEXT.in_language(language).format(
             name=name, lower_name=name.lower(), score=f"{score:.1f}"
         )
     return ReportItem(competency.competency_id, text, quote.text if quote else "")

@@ -73,7 +73,7 @@ li{margin:6px 0}
 
 
 def _t(key: str, language: Language) -> str:
-    return escape(LABELS[key].pick(language))
+    return escape(LABELS[key].in_language(language))
 
 
 def _score(value: float) -> str:
@@ -82,7 +82,7 @@ def _score(value: float) -> str:
 
 def _shown_score(competency: CompetencyResult, language: Language) -> str:
     """The score as shown, or "not assessed": a competency nobody answered on is never shown as 0."""
-    return _score(competency.score) if competency.score is not None else LABELS["not_assessed"].pick(language)
+    return _score(competency.score) if competency.score is not None else LABELS["not_assessed"].in_language(language)
 
 
 def radar_svg(
@@ -125,7 +125,9 @@ def radar_svg(
         )
         lx, ly = point(index, 11.5)
         anchor = "middle" if abs(lx - center) < 1 else ("start" if lx > center else "end")
-        parts.append(_radar_label(competency.name.pick(language), _shown_score(competency, language), lx, ly, anchor))
+        parts.append(
+            _radar_label(competency.name.in_language(language), _shown_score(competency, language), lx, ly, anchor)
+        )
     assessed = [(i, c.score) for i, c in enumerate(competencies) if c.score is not None]
     vertices = " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, score) for i, score in assessed))
     if len(assessed) >= 3:
@@ -183,7 +185,7 @@ def _competency_rows(result: ReportForViewer, language: Language) -> str:
             evidence = f'<div class="muted">{_t("evidence", language)}:</div><ul>{quotes}</ul>'
         rows.append(
             '<div class="row">'
-            f"<span>{escape(competency.name.pick(language))}</span>"
+            f"<span>{escape(competency.name.in_language(language))}</span>"
             f'<span>{score} <span class="muted">'
             f"{_t('weight', language)} {competency.weight_percent}%</span></span>"
             "</div>"
@@ -204,11 +206,11 @@ def _overall_section(result: ReportForViewer, language: Language) -> str:
     note = ""
     if not coverage.complete:
         separator = "、" if language is Language.ZH else ", "
-        missing = separator.join(c.name.pick(language) for c in content.competencies if not c.assessed)
+        missing = separator.join(c.name.in_language(language) for c in content.competencies if not c.assessed)
         note = '<p class="coverage">{}</p>'.format(
             escape(
                 LABELS["coverage"]
-                .pick(language)
+                .in_language(language)
                 .format(
                     assessed=coverage.assessed_competencies,
                     total=coverage.total_competencies,
@@ -257,7 +259,7 @@ def render_report_html(result: ReportForViewer, *, font_family: str | None = Non
             f"{_items(content.improvements, language)}</section>"
         )
     if report.courses:
-        courses = "".join(f"<li>{escape(c.title.pick(language))}</li>" for c in report.courses)
+        courses = "".join(f"<li>{escape(c.title.in_language(language))}</li>" for c in report.courses)
         sections.append(f'<section class="card"><h2>{_t("courses", language)}</h2><ul>{courses}</ul></section>')
     if result.view is ReportView.RECRUITER:
         flags = ", ".join(escape(f) for f in content.review_flags) or "—"

@@ -8,6 +8,14 @@ from wendu.core import codec
 from wendu.core.errors import require_event_field
 from wendu.core.hint_kinds import hint_kind_to_proto
 from wendu.core.star_parts import star_parts_from_proto
+from wendu.core.vocabulary import Language
+from wendu.core.wire import (
+    interview_kind_from_proto,
+    interview_kind_to_proto,
+    language_from_proto,
+    language_to_proto,
+    localized_to_proto,
+)
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyResult,
@@ -16,10 +24,7 @@ from wendu.feedback.domain.model import (
     CourseSuggestion,
     EvidenceSpan,
     Hint,
-    InterviewKind,
     InterviewSummary,
-    Language,
-    LocalizedText,
     Report,
     ReportContent,
     ReportItem,
@@ -33,38 +38,10 @@ from wendu.v1 import common_pb2, events_pb2, feedback_pb2
 # An interview always has a language; should an event lack it, English is the readable fallback.
 DEFAULT_LANGUAGE = Language.EN
 
-_LANGUAGE_FROM_PROTO = {common_pb2.LANGUAGE_ZH: Language.ZH, common_pb2.LANGUAGE_EN: Language.EN}
-_LANGUAGE_TO_PROTO = {v: k for k, v in _LANGUAGE_FROM_PROTO.items()}
-_KIND_FROM_PROTO = {
-    common_pb2.INTERVIEW_KIND_UNSPECIFIED: InterviewKind.UNSPECIFIED,
-    common_pb2.INTERVIEW_KIND_SELECTION: InterviewKind.SELECTION,
-    common_pb2.INTERVIEW_KIND_PRACTICE: InterviewKind.PRACTICE,
-}
-_KIND_TO_PROTO = {v: k for k, v in _KIND_FROM_PROTO.items()}
 _VIEW_TO_PROTO = {
     ReportView.CANDIDATE: feedback_pb2.REPORT_VIEW_CANDIDATE,
     ReportView.RECRUITER: feedback_pb2.REPORT_VIEW_RECRUITER,
 }
-
-
-def language_from_proto(value: int) -> Language:
-    return _LANGUAGE_FROM_PROTO.get(value, DEFAULT_LANGUAGE)  # type: ignore[call-overload]
-
-
-def language_to_proto(language: Language) -> common_pb2.Language:
-    return _LANGUAGE_TO_PROTO[language]
-
-
-def kind_from_proto(value: int) -> InterviewKind:
-    return _KIND_FROM_PROTO.get(value, InterviewKind.UNSPECIFIED)  # type: ignore[call-overload]
-
-
-def kind_to_proto(kind: InterviewKind) -> common_pb2.InterviewKind:
-    return _KIND_TO_PROTO[kind]
-
-
-def _localized(text: LocalizedText) -> common_pb2.LocalizedText:
-    return common_pb2.LocalizedText(zh=text.zh, en=text.en)
 
 
 # ---------------------------------------------------------------- events in
@@ -77,7 +54,7 @@ def answer_score_from_event(event: events_pb2.ScoreReady) -> AnswerScore:
         answer_id=require_event_field(event.answer_id, "answer_id"),
         question_id=event.question_id,
         revision=event.revision,
-        language=language_from_proto(event.language),
+        language=language_from_proto(event.language, default=DEFAULT_LANGUAGE),
         scores=tuple(CompetencyScore(s.competency_id, s.score, s.level) for s in event.scores),
         evidence=tuple(EvidenceSpan(e.quote, e.start, e.end, e.competency_id) for e in event.evidence),
         star_parts=star_parts_from_proto(event.star_parts),
@@ -100,8 +77,8 @@ def summary_from_event(event: events_pb2.InterviewCompleted) -> InterviewSummary
         tenant_id=event.meta.tenant_id,
         interview_id=require_event_field(event.meta.interview_id, "meta.interview_id"),
         candidate_id=event.meta.candidate_id,
-        kind=kind_from_proto(event.meta.interview_kind),
-        language=language_from_proto(event.language),
+        kind=interview_kind_from_proto(event.meta.interview_kind, default=None),
+        language=language_from_proto(event.language, default=DEFAULT_LANGUAGE),
         position_id=event.position_id,
         position_title=event.position_title,
         weights=tuple(CompetencyWeight(w.competency_id, w.weight_percent) for w in event.weights),
@@ -124,7 +101,7 @@ def hint_to_event(hint: Hint) -> events_pb2.HintReady:
             tenant_id=hint.tenant_id,
             interview_id=hint.interview_id,
             candidate_id=hint.candidate_id,
-            interview_kind=kind_to_proto(hint.kind),
+            interview_kind=interview_kind_to_proto(hint.kind),
             event_id=hint.event_id,
         ),
         hint_id=hint.hint_id,
@@ -140,7 +117,7 @@ def hint_to_event(hint: Hint) -> events_pb2.HintReady:
 
 def _course_to_proto(course: CourseSuggestion) -> events_pb2.CourseSuggestion:
     return events_pb2.CourseSuggestion(
-        course_id=course.course_id, competency_id=course.competency_id, title=_localized(course.title)
+        course_id=course.course_id, competency_id=course.competency_id, title=localized_to_proto(course.title)
     )
 
 
@@ -155,7 +132,7 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
             tenant_id=summary.tenant_id,
             interview_id=summary.interview_id,
             candidate_id=summary.candidate_id,
-            interview_kind=kind_to_proto(summary.kind),
+            interview_kind=interview_kind_to_proto(summary.kind),
             event_id=report.event_id,
         ),
         report_id=report.report_id,
@@ -189,7 +166,7 @@ def _item_to_proto(item: ReportItem) -> feedback_pb2.ReportItem:
 def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyResult:
     return feedback_pb2.CompetencyResult(
         competency_id=result.competency_id,
-        name=_localized(result.name),
+        name=localized_to_proto(result.name),
         score=result.score if result.score is not None else 0.0,
         not_assessed=not result.assessed,
         weight_percent=result.weight_percent,
@@ -208,7 +185,7 @@ def _report_header(report: Report, view: ReportView, status: feedback_pb2.Report
         candidate_id=summary.candidate_id,
         language=language_to_proto(summary.language),
         view=_VIEW_TO_PROTO[view],
-        kind=kind_to_proto(summary.kind),
+        kind=interview_kind_to_proto(summary.kind),
         status=status,
     )
 
@@ -264,12 +241,12 @@ def hint_from_event(event: events_pb2.HintReady, *, received_at: datetime) -> Hi
         event_id=event.meta.event_id,
         interview_id=require_event_field(event.meta.interview_id, "meta.interview_id"),
         candidate_id=event.meta.candidate_id,
-        kind=kind_from_proto(event.meta.interview_kind),
+        kind=interview_kind_from_proto(event.meta.interview_kind, default=None),
         answer_id=require_event_field(event.answer_id, "answer_id"),
         question_id=event.question_id,
         hint_code=event.hint_code,
         text=event.text,
-        language=language_from_proto(event.language),
+        language=language_from_proto(event.language, default=DEFAULT_LANGUAGE),
         submitted_at=codec.from_timestamp(event.submitted_at),
         created_at=codec.from_timestamp(event.meta.occurred_at) or received_at,
     )

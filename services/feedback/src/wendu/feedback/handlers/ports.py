@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from google.protobuf.message import Message
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyGap,
@@ -45,11 +44,8 @@ class ReportRepository(Protocol):
         """Store a pending report unless the interview has one; return the stored one and whether it is new."""
         ...
 
-    async def get(self, tenant_id: str, interview_id: str) -> Report | None: ...
-
-    async def get_open(self, tenant_id: str, interview_id: str) -> Report | None:
-        """Like ``get`` for a report that may still need finishing or publishing; may miss a settled
-        (ready and published) report stored in an older layout. Cheap when there is none: the
+    async def get(self, tenant_id: str, interview_id: str) -> Report | None:
+        """The interview's report; None when it has none. Cheap either way (one read by key): the
         score-ready consumer asks after every answer."""
         ...
 
@@ -74,7 +70,3 @@ class CourseRecommender(Protocol):
     ) -> list[CourseSuggestion]:
         """Courses for the gaps, weakest first. Raises wendu.core.errors.Unavailable when it cannot answer."""
         ...
-
-
-class Publisher(Protocol):
-    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...

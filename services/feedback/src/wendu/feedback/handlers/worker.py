@@ -19,7 +19,7 @@ import uuid
 
 from google.protobuf.message import Message
 from wendu.core import codec, topics
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import Unavailable
 from wendu.feedback import metrics
@@ -29,7 +29,6 @@ from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.ports import (
     CourseRecommender,
     HintRepository,
-    Publisher,
     ReportRepository,
     ScoreRepository,
 )
@@ -90,7 +89,7 @@ class FeedbackWorker:
 
     async def _finish_report_if_waiting(self, tenant_id: str, interview_id: str) -> None:
         # Runs after every answer, usually before the interview completed: a miss must stay cheap.
-        report = await self._reports.get_open(tenant_id, interview_id)
+        report = await self._reports.get(tenant_id, interview_id)
         if report is None:
             return
         if report.content is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wendu.core.errors import FailedPrecondition, InvalidArgument, require
+from wendu.core.vocabulary import InterviewKind, Language
 
 MAX_DISPLAY_NAME_CHARS = 200
 MAX_EMAIL_CHARS = 254  # RFC 5321 path limit
@@ -23,11 +24,6 @@ WEAK_SCORE_THRESHOLD = 6.0
 # Deliberately loose: one "@", something on both sides, a dot in the domain, no spaces. Whether the
 # mailbox exists is the HR suite's business; this only catches obvious typos and swapped fields.
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")
-
-
-class Language(enum.StrEnum):
-    ZH = "zh"
-    EN = "en"
 
 
 class ResumeMediaType(enum.Enum):
@@ -58,12 +54,6 @@ def validate_resume_file(content: bytes) -> bytes:
     if len(content) > MAX_RESUME_FILE_BYTES:
         raise InvalidArgument("content", f"must be at most {MAX_RESUME_FILE_BYTES // (1024 * 1024)} MiB")
     return content
-
-
-class InterviewKind(enum.StrEnum):
-    SELECTION = "selection"
-    # Mock interviews: recorded for the candidate, never shown to employers.
-    PRACTICE = "practice"
 
 
 class Signal(enum.StrEnum):

@@ -9,6 +9,7 @@ from wendu.core.auth import Principal, Role, authorize
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, PermissionDenied, require
 from wendu.core.interceptors import current_principal
+from wendu.core.wire import interview_kind_to_proto, language_from_proto, language_to_proto
 from wendu.profile.domain.model import (
     Assessment,
     AssessmentKind,
@@ -16,8 +17,6 @@ from wendu.profile.domain.model import (
     Candidate,
     Consents,
     HistoryEntry,
-    InterviewKind,
-    Language,
     NewAssessment,
     NewCandidate,
     Profile,
@@ -30,12 +29,6 @@ from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc
 
 SERVICE_FULL_NAME = profile_pb2.DESCRIPTOR.services_by_name["ProfileService"].full_name
 
-_LANGUAGE_FROM_PROTO = {common_pb2.LANGUAGE_ZH: Language.ZH, common_pb2.LANGUAGE_EN: Language.EN}
-_LANGUAGE_TO_PROTO = {language: proto for proto, language in _LANGUAGE_FROM_PROTO.items()}
-_KIND_TO_PROTO = {
-    InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
-    InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
-}
 _ASSESSMENT_KIND_FROM_PROTO = {
     profile_pb2.ASSESSMENT_KIND_ABILITY: AssessmentKind.ABILITY,
     profile_pb2.ASSESSMENT_KIND_PERSONALITY: AssessmentKind.PERSONALITY,
@@ -71,7 +64,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     ) -> profile_pb2.Candidate:
         principal = current_principal()
         authorize(principal)
-        language = _LANGUAGE_FROM_PROTO.get(request.preferred_language)
+        language = language_from_proto(request.preferred_language, default=None)
         if language is None:
             raise InvalidArgument("preferred_language", "must be LANGUAGE_ZH or LANGUAGE_EN")
         candidate = await self._handlers.create_candidate(
@@ -225,7 +218,7 @@ def _candidate_to_proto(candidate: Candidate) -> profile_pb2.Candidate:
         tenant_id=candidate.tenant_id,
         display_name=candidate.display_name,
         email=candidate.email,
-        preferred_language=_LANGUAGE_TO_PROTO[candidate.preferred_language],
+        preferred_language=language_to_proto(candidate.preferred_language),
         consents=_consents_to_proto(candidate.consents),
         created_at=to_timestamp(candidate.created_at),
     )
@@ -245,7 +238,7 @@ def _profile_to_proto(profile: Profile) -> profile_pb2.Profile:
         # Deprecated string form, kept for older clients.
         signals=[signal.value for signal in profile.facts.signals],
         signal_kinds=[_SIGNAL_TO_PROTO[signal] for signal in profile.facts.signals],
-        preferred_language=_LANGUAGE_TO_PROTO[profile.preferred_language]
+        preferred_language=language_to_proto(profile.preferred_language)
         if profile.preferred_language
         else common_pb2.LANGUAGE_UNSPECIFIED,
         covered_competency_ids=profile.covered_competency_ids,
@@ -280,5 +273,5 @@ def _history_entry_to_proto(entry: HistoryEntry) -> profile_pb2.InterviewHistory
             for s in entry.competency_scores
         ],
         completed_at=to_timestamp(entry.completed_at),
-        kind=_KIND_TO_PROTO[entry.kind],
+        kind=interview_kind_to_proto(entry.kind),
     )

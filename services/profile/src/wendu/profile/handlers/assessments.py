@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from wendu.core.bus import Publisher
 from wendu.core.errors import NotFound
 from wendu.profile.domain.model import Assessment, NewAssessment
 from wendu.profile.handlers.notifications import REASON_ASSESSMENT_ADDED, announce_profile_updated, new_id, utc_now
-from wendu.profile.handlers.ports import AssessmentRepository, CandidateRepository, HistoryRepository, Publisher
+from wendu.profile.handlers.ports import AssessmentRepository, CandidateRepository, HistoryRepository
 
 
 class AssessmentHandlers:

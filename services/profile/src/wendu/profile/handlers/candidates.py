@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable
 from datetime import datetime
 
+from wendu.core.bus import Publisher
 from wendu.core.errors import InvalidArgument, NotFound
 from wendu.profile.domain.model import (
     MAX_RESUME_CHARS,
@@ -40,7 +41,6 @@ from wendu.profile.handlers.ports import (
     CandidateRepository,
     ExternalProfileRepository,
     HistoryRepository,
-    Publisher,
     ResumeReader,
 )
 

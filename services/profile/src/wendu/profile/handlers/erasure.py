@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from wendu.core import codec, topics
+from wendu.core.bus import Publisher
 from wendu.core.errors import NotFound
 from wendu.profile.domain.model import Erasure
 from wendu.profile.handlers.notifications import REASON_ERASED, announce_profile_updated, new_id, utc_now
@@ -22,7 +23,6 @@ from wendu.profile.handlers.ports import (
     ExternalProfileRepository,
     HistoryRepository,
     KeyShredder,
-    Publisher,
 )
 from wendu.v1 import events_pb2
 

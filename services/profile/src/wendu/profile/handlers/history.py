@@ -7,10 +7,10 @@ from datetime import UTC
 
 from google.protobuf.message import Message
 from wendu.core import codec
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.profile.domain.model import CompetencyResult, HistoryEntry, InterviewKind
 from wendu.profile.handlers.notifications import REASON_HISTORY_RECORDED, announce_profile_updated, new_id
-from wendu.profile.handlers.ports import ErasureRepository, HistoryRepository, Publisher
+from wendu.profile.handlers.ports import ErasureRepository, HistoryRepository
 from wendu.v1 import common_pb2, events_pb2
 
 

@@ -6,9 +6,11 @@ import uuid
 from datetime import UTC, datetime
 
 from wendu.core import codec, topics
-from wendu.profile.domain.model import InterviewKind
-from wendu.profile.handlers.ports import HistoryRepository, Publisher
-from wendu.v1 import common_pb2, events_pb2
+from wendu.core.bus import Publisher
+from wendu.core.vocabulary import InterviewKind
+from wendu.core.wire import interview_kind_to_proto
+from wendu.profile.handlers.ports import HistoryRepository
+from wendu.v1 import events_pb2
 
 REASON_CREATED = "created"
 REASON_HISTORY_RECORDED = "history_recorded"
@@ -17,11 +19,6 @@ REASON_CONSENT_CHANGED = "consent_changed"
 REASON_ASSESSMENT_ADDED = "assessment_added"
 REASON_EXTERNAL_PROFILE_LINKED = "external_profile_linked"
 REASON_ERASED = "erased"
-
-_KIND_TO_PROTO = {
-    InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
-    InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
-}
 
 
 def new_id() -> str:
@@ -53,7 +50,7 @@ async def announce_profile_updated(
             tenant_id=tenant_id,
             candidate_id=candidate_id,
             interview_id=interview_id,
-            interview_kind=_KIND_TO_PROTO[interview_kind] if interview_kind else common_pb2.INTERVIEW_KIND_UNSPECIFIED,
+            interview_kind=interview_kind_to_proto(interview_kind),
             event_id=event_id,
         ),
         reason=reason,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from google.protobuf.message import Message
 from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
 
 
@@ -78,7 +77,3 @@ class ResumeReader(Protocol):
     def __call__(self, content: bytes, media_type: ResumeMediaType) -> str:
         """The text of an uploaded résumé; InvalidArgument("content", ...) when it cannot be read."""
         ...
-
-
-class Publisher(Protocol):
-    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...

@@ -7,11 +7,9 @@ Handlers await this repository: each public method runs on a worker thread (``of
 database round trip (or, in an outage, the server-selection timeout) never blocks the event loop.
 The repository keeps no in-process state, so methods running at once on several threads share nothing.
 
-A score is stored under ``_id`` = :func:`score_key` (tenant, answer, revision): FerretDB v1 serves a
-find by ``_id`` alone from its primary key and scans the whole collection for any other filter, so
-the lookup before scoring each answer (usually a miss) goes by ``_id`` only. Scores stored before
-that (ObjectId ``_id``) are found by :meth:`MongoScoreRepository.find_stored`, which the handler
-calls only after ``add`` met the unique business key, not on every new answer.
+A score is stored under ``_id`` = :func:`score_key` (tenant, answer, revision): FerretDB v1 pushes
+down only a filter on ``_id`` alone and scans the whole collection for any other, so the lookup
+before scoring each answer (usually a miss) goes by ``_id`` only.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
 from wendu.core.codec import from_timestamp
-from wendu.core.mongo import TenantDocument, first_as, insert_if_new, key_id, off_loop, tenant_document_by_id
+from wendu.core.mongo import TenantDocument, insert_if_new, key_id, off_loop, tenant_document_by_id
 from wendu.v1 import common_pb2, events_pb2
 
 # An interview has a handful of answers, each with at most two revisions; this bounds a bad query.
@@ -35,13 +33,7 @@ class ScoreRepository(Protocol):
     """
 
     async def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        """The score stored under the answer revision's key, or None. One cheap read by key: a score
-        stored before the key became the document id is not seen (see ``find_stored``)."""
-        ...
-
-    async def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        """The stored score of one answer revision, including one stored before the key became the
-        document id (found by a field query, slow on FerretDB: call it after ``add`` returned False)."""
+        """The score stored for the answer revision, or None. One cheap read by key."""
         ...
 
     async def add(self, score: events_pb2.ScoreReady) -> bool:
@@ -61,7 +53,7 @@ def score_key(tenant_id: str, answer_id: str, revision: int) -> str:
 
 
 class AnswerScoreDocument(TenantDocument):
-    # score_key(...) for scores stored since the key became the id; an ObjectId for older ones.
+    # score_key(tenant_id, answer_id, revision).
     id = StringField(primary_key=True)
     answer_id = StringField(required=True)
     revision = IntField(required=True, min_value=0)
@@ -96,14 +88,6 @@ class MongoScoreRepository:
     @off_loop
     def get(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
         return self._get(tenant_id, answer_id, revision)
-
-    @off_loop
-    def find_stored(self, tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:
-        stored = self._get(tenant_id, answer_id, revision)
-        if stored is not None:
-            return stored
-        legacy = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id=answer_id, revision=revision)
-        return first_as(legacy.only("score_ready"), _stored_event)
 
     @staticmethod
     def _get(tenant_id: str, answer_id: str, revision: int) -> events_pb2.ScoreReady | None:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from typing import Protocol
 
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import Language
 
 # Scores are 0.0-10.0 with one decimal; behaviourally anchored levels are 1-5.
 MIN_SCORE = 0.0
 MAX_SCORE = 10.0
 MIN_LEVEL = 1
 MAX_LEVEL = 5
-
-
-class Language(enum.StrEnum):
-    """The interview's language: the language of everything the candidate reads, rationale included."""
-
-    ZH = "zh"
-    EN = "en"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import grpc
 from wendu.core.auth import Role, authorize
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
+from wendu.core.wire import language_from_proto
 from wendu.scoring.adapters.repository import ScoreRepository
 from wendu.scoring.domain.competencies import KNOWN_COMPETENCY_IDS
 from wendu.scoring.domain.model import AnswerScorer, AnswerToScore
@@ -43,7 +44,7 @@ def _validated_answer(request: scoring_pb2.ScoreAnswerRequest) -> AnswerToScore:
             )
     if len(set(competency_ids)) != len(competency_ids):
         raise InvalidArgument("competency_ids", "must not repeat a competency")
-    language = mapping.language_from_proto(request.language)
+    language = language_from_proto(request.language, default=None)
     if language is None:
         raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
     return AnswerToScore(

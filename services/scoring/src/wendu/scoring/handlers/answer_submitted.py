@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Protocol
 
 from google.protobuf.message import Message
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.codec import MalformedEvent
 from wendu.core.topics import SCORE_READY
 from wendu.scoring.adapters.repository import ScoreRepository
@@ -17,12 +16,6 @@ from wendu.scoring.handlers.scoring import score_answer
 from wendu.v1 import events_pb2
 
 log = logging.getLogger(__name__)
-
-
-class Publisher(Protocol):
-    """The part of ``wendu.core.bus.EventPublisher`` the handler uses."""
-
-    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...
 
 
 class AnswerSubmittedHandler:
@@ -60,9 +53,8 @@ class AnswerSubmittedHandler:
             if await self._scores.add(ready):
                 await self._publish(ready)
                 return
-            # Another delivery of the same answer stored its score first (or it was stored before
-            # scores were keyed by id, which the cheap ``get`` does not see): publish that one.
-            stored = await self._scores.find_stored(tenant_id, event.answer_id, event.revision)
+            # Another delivery of the same answer stored its score first: publish that one.
+            stored = await self._scores.get(tenant_id, event.answer_id, event.revision)
             if stored is None:
                 raise RuntimeError(f"score of answer {event.answer_id!r} is neither new nor stored")
         log.info(

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from google.protobuf.timestamp_pb2 import Timestamp
 from wendu.core.codec import new_meta, timestamp_now
 from wendu.core.star_parts import star_part_to_proto
-from wendu.scoring.domain.model import AnswerToScore, Assessment, Language
+from wendu.core.wire import language_from_proto
+from wendu.scoring.domain.model import AnswerToScore, Assessment
 from wendu.v1 import common_pb2, events_pb2, scoring_pb2
-
-_LANGUAGE_FROM_PROTO: Mapping[int, Language] = {
-    common_pb2.LANGUAGE_ZH: Language.ZH,
-    common_pb2.LANGUAGE_EN: Language.EN,
-}
-
-
-def language_from_proto(value: int) -> Language | None:
-    """The domain language of a proto ``Language``; None when unspecified (or unknown)."""
-    return _LANGUAGE_FROM_PROTO.get(value)
 
 
 def answer_from_event(event: events_pb2.AnswerSubmitted) -> AnswerToScore:
@@ -26,7 +15,8 @@ def answer_from_event(event: events_pb2.AnswerSubmitted) -> AnswerToScore:
         question_text=event.question_text,
         answer_text=event.answer_text,
         competency_ids=tuple(event.competency_ids),
-        language=language_from_proto(event.language),
+        # Unspecified: the scorer takes the language from the answer.
+        language=language_from_proto(event.language, default=None),
         rubric_version=event.rubric_version,
     )
 

@@ -9,18 +9,14 @@ import grpc
 from wendu.core import codec
 from wendu.core.errors import Unavailable
 from wendu.core.service_calls import ServiceChannel
+from wendu.core.vocabulary import Language, LocalizedText
+from wendu.core.wire import language_to_proto, localized_from_proto
 from wendu.training.adapters.grpc_errors import domain_error
 from wendu.training.domain.guide import CompetencyDefinition, CompetencyWeight, GuidePosition
-from wendu.training.domain.model import CreatedPractice, Language, LocalizedText
+from wendu.training.domain.model import CreatedPractice
 from wendu.v1 import common_pb2, question_gen_pb2, question_gen_pb2_grpc
 
 TIMEOUT_SECONDS = 3.0
-
-_LANGUAGE_TO_PROTO = {Language.ZH: common_pb2.LANGUAGE_ZH, Language.EN: common_pb2.LANGUAGE_EN}
-
-
-def _localized(text: common_pb2.LocalizedText) -> LocalizedText:
-    return LocalizedText(zh=text.zh, en=text.en)
 
 
 class GrpcQuestionGen:
@@ -65,9 +61,9 @@ class GrpcQuestionGen:
         return {
             c.competency_id: CompetencyDefinition(
                 competency_id=c.competency_id,
-                name=_localized(c.name),
-                definition=_localized(c.definition),
-                top_level=_localized(c.levels[-1]) if c.levels else LocalizedText("", ""),
+                name=localized_from_proto(c.name),
+                definition=localized_from_proto(c.definition),
+                top_level=localized_from_proto(c.levels[-1]) if c.levels else LocalizedText("", ""),
             )
             for c in response.competencies
         }
@@ -79,7 +75,7 @@ class GrpcQuestionGen:
         request = question_gen_pb2.CreateInterviewRequest(
             candidate_id=candidate_id,
             position_id=position_id,
-            language=_LANGUAGE_TO_PROTO[language],
+            language=language_to_proto(language),
             kind=common_pb2.INTERVIEW_KIND_PRACTICE,
             idempotency_key=idempotency_key,
         )

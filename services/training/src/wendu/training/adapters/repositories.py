@@ -13,6 +13,7 @@ from typing import Any
 
 from wendu.core.clock import utc_now
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
+from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.training.adapters.documents import (
     CourseProgressDocument,
     LearningPlanDocument,
@@ -48,7 +49,7 @@ class MongoLearningPlanRepository:
             event_id=plan.event_id,
             candidate_id=plan.candidate_id,
             interview_id=plan.interview_id,
-            kind=plan.kind.value,
+            kind=interview_kind_to_text(plan.kind),
             source_report_id=plan.source_report_id,
             courses=[asdict(c) for c in plan.courses],
             updated_at=plan.updated_at,
@@ -71,7 +72,7 @@ class MongoLearningPlanRepository:
             event_id=d.event_id,
             candidate_id=d.candidate_id,
             interview_id=d.interview_id,
-            kind=InterviewKind(d.kind),
+            kind=interview_kind_from_text(d.kind),
             source_report_id=d.source_report_id,
             courses=tuple(
                 CourseSuggestion(

@@ -6,14 +6,13 @@ import grpc
 from wendu.core.errors import Unavailable
 from wendu.core.service_calls import ServiceChannel
 from wendu.core.star_parts import star_parts_from_proto
+from wendu.core.wire import language_to_proto
 from wendu.training.adapters.grpc_errors import domain_error
-from wendu.training.domain.model import CompetencyScore, Language
+from wendu.training.domain.model import CompetencyScore
 from wendu.training.domain.readiness import ReadinessQuestion, ScoredAnswer
-from wendu.v1 import common_pb2, scoring_pb2, scoring_pb2_grpc
+from wendu.v1 import scoring_pb2, scoring_pb2_grpc
 
 TIMEOUT_SECONDS = 3.0
-
-_LANGUAGE_TO_PROTO = {Language.ZH: common_pb2.LANGUAGE_ZH, Language.EN: common_pb2.LANGUAGE_EN}
 
 
 class GrpcAnswerScorer:
@@ -28,7 +27,7 @@ class GrpcAnswerScorer:
             question_text=question.text,
             competency_ids=list(question.competency_ids),
             answer_text=answer_text,
-            language=_LANGUAGE_TO_PROTO[question.language],
+            language=language_to_proto(question.language),
         )
         stub = scoring_pb2_grpc.ScoringServiceStub(self._scoring.channel)
         try:

@@ -363,12 +363,17 @@ _DATA_USE: tuple[tuple[str, LocalizedText, LocalizedText], ...] = (
 
 
 def _items(items: Sequence[tuple[str, LocalizedText, LocalizedText]], language: Language) -> tuple[GuideItem, ...]:
-    return tuple(GuideItem(item_id, title.of(language), detail.of(language)) for item_id, title, detail in items)
+    return tuple(
+        GuideItem(item_id, title.in_language(language), detail.in_language(language))
+        for item_id, title, detail in items
+    )
 
 
 def _steps(planned_questions: int, language: Language) -> tuple[GuideStep, ...]:
     def step(key: str, **values: object) -> GuideStep:
-        return GuideStep(_TEXT[key].of(language).format(**values), _TEXT[f"{key}_detail"].of(language))
+        return GuideStep(
+            _TEXT[key].in_language(language).format(**values), _TEXT[f"{key}_detail"].in_language(language)
+        )
 
     return (
         step("step_check"),
@@ -384,9 +389,9 @@ def _timing(position: GuidePosition, planned_questions: int, language: Language)
     low = planned_questions * per_answer
     # At most one follow-up per planned question.
     high = 2 * low
-    note = _TEXT["timing"].of(language).format(low=low, high=high, per=per_answer)
+    note = _TEXT["timing"].in_language(language).format(low=low, high=high, per=per_answer)
     if position.hard_limit_minutes:
-        note += _TEXT["timing_hard_limit"].of(language).format(limit=position.hard_limit_minutes)
+        note += _TEXT["timing_hard_limit"].in_language(language).format(limit=position.hard_limit_minutes)
     return low, note
 
 
@@ -399,10 +404,10 @@ def _dimension(weight: CompetencyWeight, definition: CompetencyDefinition | None
         )
     return GuideDimension(
         competency_id=weight.competency_id,
-        name=definition.name.of(language),
+        name=definition.name.in_language(language),
         weight_percent=weight.weight_percent,
-        meaning=definition.definition.of(language),
-        strong_answer=definition.top_level.of(language),
+        meaning=definition.definition.in_language(language),
+        strong_answer=definition.top_level.in_language(language),
         example=examples[language],
     )
 
@@ -425,7 +430,7 @@ def build_guide(
         pausing_allowed=True,
         timing_note=timing_note,
         dimensions=tuple(_dimension(w, library.get(w.competency_id), language) for w in ordered),
-        star_method=_TEXT["star"].of(language),
+        star_method=_TEXT["star"].in_language(language),
         choices=_items(_CHOICES, language),
         data_use=_items(_DATA_USE, language),
     )

@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-
-class InterviewKind(enum.StrEnum):
-    UNSPECIFIED = "unspecified"
-    SELECTION = "selection"
-    # Plans from practice interviews belong to the candidate only.
-    PRACTICE = "practice"
-
-
-class Language(enum.StrEnum):
-    ZH = "zh"
-    EN = "en"
-
-
-@dataclass(frozen=True)
-class LocalizedText:
-    zh: str
-    en: str
-
-    def of(self, language: Language) -> str:
-        return self.zh if language is Language.ZH else self.en
+from wendu.core.vocabulary import InterviewKind, Language, LocalizedText
 
 
 @dataclass(frozen=True)
@@ -71,7 +51,8 @@ class LearningPlan:
     event_id: str
     candidate_id: str
     interview_id: str
-    kind: InterviewKind
+    # None: the report did not say. Plans from practice interviews belong to the candidate only.
+    kind: InterviewKind | None
     source_report_id: str
     courses: tuple[CourseSuggestion, ...]
     updated_at: datetime

@@ -88,7 +88,7 @@ class ReadinessResult:
 def readiness_question(language: Language) -> ReadinessQuestion:
     return ReadinessQuestion(
         question_id=READINESS_QUESTION_ID,
-        text=_QUESTION.of(language),
+        text=_QUESTION.in_language(language),
         competency_ids=READINESS_COMPETENCY_IDS,
         language=language,
         suggested_seconds=SUGGESTED_SECONDS,
@@ -99,14 +99,14 @@ def example_hint(star_parts: Collection[StarPart], language: Language) -> str:
     """The hint for the first STAR part the answer lacks, or praise for a complete one."""
     for part, hint in _HINTS:
         if part not in star_parts:
-            return hint.of(language)
-    return _COMPLETE.of(language)
+            return hint.in_language(language)
+    return _COMPLETE.in_language(language)
 
 
 def readiness_result(scored: ScoredAnswer, language: Language) -> ReadinessResult:
     return ReadinessResult(
         ready=True,
-        message=_READY.of(language),
+        message=_READY.in_language(language),
         example_hint=example_hint(scored.star_parts, language),
         scores=scored.scores,
         star_parts=scored.star_parts,

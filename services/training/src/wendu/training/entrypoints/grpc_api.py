@@ -11,6 +11,7 @@ import grpc
 from wendu.core.auth import Role, authorize
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
+from wendu.core.wire import language_from_proto, localized_from_proto
 from wendu.training.domain.guide import InterviewGuide
 from wendu.training.domain.model import CompetencyGap, Language
 from wendu.training.domain.recommend import DEFAULT_MAX_COURSES
@@ -49,7 +50,7 @@ def _max_courses(value: int) -> int:
 
 
 def _language(value: int) -> Language:
-    language = mapping.language_from_proto(value)
+    language = language_from_proto(value, default=None)
     if language is None:
         raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
     return language
@@ -99,8 +100,8 @@ class TrainingServicer(training_pb2_grpc.TrainingServiceServicer):
         course = await self._catalogues.create(
             principal.tenant_id,
             course_id=request.course_id,
-            title=mapping.localized_from_proto(request.title),
-            summary=mapping.localized_from_proto(request.summary),
+            title=localized_from_proto(request.title),
+            summary=localized_from_proto(request.summary),
             competency_ids=list(request.competency_ids),
             url=request.url,
         )

@@ -56,7 +56,7 @@ dd{margin:0}
 
 
 def _label(key: str, language: Language) -> str:
-    return escape(LABELS[key].of(language))
+    return escape(LABELS[key].in_language(language))
 
 
 def _dimension(dimension: GuideDimension, language: Language) -> str:
@@ -102,7 +102,7 @@ def render_guide_html(guide: InterviewGuide) -> str:
         f'<li><b>{escape(s.title)}</b><br><span class="muted">{escape(s.detail)}</span></li>' for s in guide.steps
     )
     dimensions = "".join(_dimension(d, language) for d in guide.dimensions)
-    title = f"{LABELS['title'].of(language)} · {guide.position_title}"
+    title = f"{LABELS['title'].in_language(language)} · {guide.position_title}"
     return (
         "<!doctype html>"
         f'<html lang="{"zh-CN" if language is Language.ZH else "en"}"><head><meta charset="utf-8">'

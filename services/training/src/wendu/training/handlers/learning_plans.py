@@ -7,14 +7,15 @@ import uuid
 from google.protobuf.message import Message
 from wendu.core import codec, topics
 from wendu.core.auth import Principal
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import NotFound, PermissionDenied, require_event_field
+from wendu.core.wire import interview_kind_from_proto
 from wendu.training.domain.model import CompetencyGap, CourseProgress, LearningPlan, PlanWithProgress
 from wendu.training.domain.recommend import recommend_courses
 from wendu.training.handlers import mapping
 from wendu.training.handlers.courses import Catalogues
-from wendu.training.handlers.ports import CourseProgressRepository, LearningPlanRepository, Publisher
+from wendu.training.handlers.ports import CourseProgressRepository, LearningPlanRepository
 from wendu.v1 import events_pb2
 
 # Two courses per weak competency: enough to choose from, few enough to finish.
@@ -53,7 +54,7 @@ class LearningPlans:
             event_id=str(uuid.uuid4()),
             candidate_id=require_event_field(meta.candidate_id, "meta.candidate_id"),
             interview_id=meta.interview_id,
-            kind=mapping.kind_from_proto(meta.interview_kind),
+            kind=interview_kind_from_proto(meta.interview_kind, default=None),
             source_report_id=require_event_field(report.report_id, "report_id"),
             courses=tuple(recommend_courses(catalogue, gaps, COURSES_PER_WEAK_COMPETENCY * len(gaps))),
             updated_at=self._clock(),

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from wendu.core import codec
 from wendu.core.star_parts import star_part_to_proto
+from wendu.core.wire import interview_kind_to_proto, language_to_proto, localized_to_proto
 from wendu.training.domain.guide import GuideItem, InterviewGuide
 from wendu.training.domain.model import (
     CompetencyScore,
     Course,
     CourseProgress,
     CourseSuggestion,
-    InterviewKind,
-    Language,
-    LocalizedText,
     MockInterview,
     PlanWithProgress,
 )
@@ -20,42 +18,12 @@ from wendu.training.domain.practice import PracticeSession
 from wendu.training.domain.readiness import ReadinessQuestion, ReadinessResult
 from wendu.v1 import common_pb2, events_pb2, training_pb2
 
-_KIND_FROM_PROTO = {
-    common_pb2.INTERVIEW_KIND_UNSPECIFIED: InterviewKind.UNSPECIFIED,
-    common_pb2.INTERVIEW_KIND_SELECTION: InterviewKind.SELECTION,
-    common_pb2.INTERVIEW_KIND_PRACTICE: InterviewKind.PRACTICE,
-}
-_KIND_TO_PROTO = {v: k for k, v in _KIND_FROM_PROTO.items()}
-_LANGUAGE_FROM_PROTO = {common_pb2.LANGUAGE_ZH: Language.ZH, common_pb2.LANGUAGE_EN: Language.EN}
-_LANGUAGE_TO_PROTO = {v: k for k, v in _LANGUAGE_FROM_PROTO.items()}
-
-
-def kind_from_proto(value: int) -> InterviewKind:
-    return _KIND_FROM_PROTO.get(value, InterviewKind.UNSPECIFIED)  # type: ignore[call-overload]
-
-
-def language_from_proto(value: int) -> Language | None:
-    """The language, or None for LANGUAGE_UNSPECIFIED and unknown values."""
-    return _LANGUAGE_FROM_PROTO.get(value)  # type: ignore[call-overload]
-
-
-def language_to_proto(language: Language) -> common_pb2.Language:
-    return _LANGUAGE_TO_PROTO[language]
-
-
-def localized_from_proto(text: common_pb2.LocalizedText) -> LocalizedText:
-    return LocalizedText(zh=text.zh, en=text.en)
-
-
-def _localized(text: LocalizedText) -> common_pb2.LocalizedText:
-    return common_pb2.LocalizedText(zh=text.zh, en=text.en)
-
 
 def course_to_proto(course: Course) -> training_pb2.Course:
     return training_pb2.Course(
         course_id=course.course_id,
-        title=_localized(course.title),
-        summary=_localized(course.summary),
+        title=localized_to_proto(course.title),
+        summary=localized_to_proto(course.summary),
         competency_ids=list(course.competency_ids),
         url=course.url,
     )
@@ -63,7 +31,9 @@ def course_to_proto(course: Course) -> training_pb2.Course:
 
 def suggestion_to_proto(suggestion: CourseSuggestion) -> events_pb2.CourseSuggestion:
     return events_pb2.CourseSuggestion(
-        course_id=suggestion.course_id, competency_id=suggestion.competency_id, title=_localized(suggestion.title)
+        course_id=suggestion.course_id,
+        competency_id=suggestion.competency_id,
+        title=localized_to_proto(suggestion.title),
     )
 
 
@@ -96,7 +66,7 @@ def plan_to_event(current: PlanWithProgress, *, event_id: str = "") -> events_pb
             tenant_id=plan.tenant_id,
             interview_id=plan.interview_id,
             candidate_id=plan.candidate_id,
-            interview_kind=_KIND_TO_PROTO[plan.kind],
+            interview_kind=interview_kind_to_proto(plan.kind),
             event_id=event_id or plan.event_id,
         ),
         plan_id=plan.plan_id,

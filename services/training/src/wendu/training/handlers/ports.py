@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from google.protobuf.message import Message
 from wendu.training.domain.guide import CompetencyDefinition, GuidePosition
 from wendu.training.domain.model import (
     Course,
@@ -81,7 +80,3 @@ class QuestionGen(Protocol):
 
 class AnswerScorer(Protocol):
     async def score(self, tenant_id: str, question: ReadinessQuestion, answer_text: str) -> ScoredAnswer: ...
-
-
-class Publisher(Protocol):
-    async def publish(self, topic: str, event: Message, *, key: str) -> None: ...

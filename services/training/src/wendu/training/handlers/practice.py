@@ -14,9 +14,9 @@ from wendu.core.auth import Principal
 from wendu.core.bus import RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import InvalidArgument, PermissionDenied, require_event_field
+from wendu.core.wire import interview_kind_from_proto
 from wendu.training.domain.model import CompetencyScore, InterviewKind, Language, MockInterview, PracticeResult
 from wendu.training.domain.practice import PracticeSession, practice_sessions
-from wendu.training.handlers import mapping
 from wendu.training.handlers.ports import MockInterviewRepository, PracticeResultRepository, QuestionGen
 from wendu.v1 import events_pb2
 
@@ -63,7 +63,7 @@ class Practice:
         """Keep the per-competency scores of a practice report (one result per interview, so replays are no-ops)."""
         report = codec.expect(event, events_pb2.ReportGenerated)
         meta = report.meta
-        if mapping.kind_from_proto(meta.interview_kind) is not InterviewKind.PRACTICE:
+        if interview_kind_from_proto(meta.interview_kind, default=None) is not InterviewKind.PRACTICE:
             return
         interview_id = require_event_field(meta.interview_id, "meta.interview_id")
         mock = await self._mocks.get(meta.tenant_id, interview_id)
