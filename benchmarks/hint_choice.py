@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from wendu.core.star_reading import parts_present
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import FollowUpDecision, FollowUpKind, decide_follow_up
 from wendu.question_gen.domain.hints import HintChoice, HintKind, ScoredAnswer, ShownHint, choose_hint
-from wendu.question_gen.domain.language import Language
 from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge
 from wendu.scoring.domain.competencies import COMPETENCY_LEXICONS
 from wendu.scoring.domain.local_scorer import LocalScorer

@@ -21,12 +21,12 @@ from support.mongo_commands import recorded_commands
 from wendu.core.codec import new_meta
 from wendu.core.errors import NotFound
 from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
+from wendu.core.vocabulary import Language
 from wendu.question_gen import wire
 from wendu.question_gen.adapters import repositories
 from wendu.question_gen.adapters.documents import InterviewDocument, TimelineItemDocument
 from wendu.question_gen.adapters.repositories import MongoInterviewRepository, MongoTimelineRepository
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, TimePolicy
 from wendu.question_gen.domain.timeline import StatusChanged
 from wendu.v1 import common_pb2, events_pb2, question_gen_pb2

@@ -14,9 +14,9 @@ from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
 from wendu.core.codec import to_timestamp
 from wendu.core.errors import NotFound
+from wendu.core.vocabulary import Language
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import HintRecord, Interview, InterviewKind, Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import CompetencyWeight, Position
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind

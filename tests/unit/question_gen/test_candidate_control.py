@@ -7,8 +7,8 @@ from datetime import timedelta
 import pytest
 from wendu.core.errors import FailedPrecondition, InvalidArgument
 from wendu.core.topics import CANDIDATE_REQUESTS
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import EndReason, FirstScreen, InterviewMode, InterviewStatus
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import TimePolicy
 from wendu.question_gen.handlers.interviews import ExtensionGrant, NewInterview, OptionsChoice

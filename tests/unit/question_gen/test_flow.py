@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wendu.core.topics import HINT_READY, INTERVIEW_UPDATED
-from wendu.question_gen.domain.language import Language
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.v1 import common_pb2
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import (
     MAX_FOLLOW_UPS_PER_QUESTION,
     FollowUpKind,
@@ -12,7 +13,6 @@ from wendu.question_gen.domain.follow_up import (
     phrase_locally,
     propose_follow_up,
 )
-from wendu.question_gen.domain.language import Language
 
 ALL_PARTS = frozenset(StarPart)
 

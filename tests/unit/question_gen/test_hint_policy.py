@@ -6,9 +6,9 @@ import re
 
 import pytest
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import FollowUpDecision, FollowUpKind, decide_follow_up
 from wendu.question_gen.domain.hints import _WORDINGS, HintKind, ScoredAnswer, ShownHint, choose_hint
-from wendu.question_gen.domain.language import Language
 
 ALL = frozenset(StarPart)
 SITUATION_ACTION = frozenset({StarPart.SITUATION, StarPart.ACTION})

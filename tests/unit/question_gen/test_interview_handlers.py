@@ -6,8 +6,8 @@ import pytest
 from wendu.core.auth import Role
 from wendu.core.errors import FailedPrecondition, NotFound
 from wendu.core.topics import CANDIDATE_REQUESTS, INTERVIEW_COMPLETED, INTERVIEW_UPDATED
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import FirstScreen, InterviewKind, InterviewStatus
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.handlers.interviews import NO_AI_SCORING_CONSENT, InterviewHandlers, NewInterview
 from wendu.v1 import common_pb2

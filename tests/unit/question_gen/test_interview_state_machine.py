@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from wendu.core.errors import FailedPrecondition, InvalidArgument
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import (
     EndReason,
     FirstScreen,
@@ -20,7 +21,6 @@ from wendu.question_gen.domain.interviews import (
     InterviewStatus,
     Question,
 )
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, TimePolicy
 
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)

@@ -7,10 +7,10 @@ import re
 
 import pytest
 from wendu.core.errors import InvalidArgument
+from wendu.core.vocabulary import Language
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.profile_client import signal_names
 from wendu.question_gen.domain.interviews import FirstScreen
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.handlers.interviews import NewInterview
 from wendu.v1 import profile_pb2

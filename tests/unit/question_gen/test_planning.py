@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from wendu.question_gen.domain.language import Language, LocalizedText
+from wendu.core.vocabulary import Language, LocalizedText
 from wendu.question_gen.domain.planning import CandidateProfile, WorkRole, founded_ventures, plan_questions
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy, new_position
 from wendu.question_gen.domain.question_templates import GENERAL, SIGNAL_QUESTIONS, is_generic

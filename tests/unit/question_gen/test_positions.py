@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 from wendu.core.errors import InvalidArgument, NotFound
+from wendu.core.vocabulary import LocalizedText
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION, list_competencies
-from wendu.question_gen.domain.language import LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy, new_position
 
 

@@ -19,6 +19,7 @@ from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import LLMRequest, LocalLLM, OpenAILLM, Prompt
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import Language
 from wendu.question_gen.adapters.question_generators import (
     FOLLOW_UP_PROMPT,
     PLAN_PROMPT,
@@ -29,7 +30,6 @@ from wendu.question_gen.adapters.question_generators import (
 )
 from wendu.question_gen.domain.follow_up import decide_follow_up, phrase_locally
 from wendu.question_gen.domain.interviews import Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.handlers.ports import FollowUpContext
 
 CASSETTES = Path(__file__).parent / "cassettes"

@@ -12,9 +12,9 @@ import pytest
 from support.llm_replay import CassetteServer, replaying
 from wendu.core.config import LLMSettings
 from wendu.core.llm import LLMRequest, OpenAILLM, Prompt
+from wendu.core.vocabulary import Language
 from wendu.question_gen.adapters.question_generators import FOLLOW_UP_PROMPT, LLMQuestionGenerator
 from wendu.question_gen.domain.interviews import Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.v1 import common_pb2

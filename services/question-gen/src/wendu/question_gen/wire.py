@@ -13,6 +13,8 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from wendu.core.codec import from_timestamp, new_meta, to_timestamp
 from wendu.core.hint_kinds import hint_kind_to_proto
 from wendu.core.star_parts import star_parts_from_proto
+from wendu.core.vocabulary import Language
+from wendu.core.wire import interview_kind_to_proto, language_to_proto, localized_to_proto
 from wendu.question_gen.domain.competencies import Competency
 from wendu.question_gen.domain.hints import ScoredAnswer
 from wendu.question_gen.domain.interview_plan import InterviewPlan, interview_plan
@@ -21,23 +23,14 @@ from wendu.question_gen.domain.interviews import (
     Extension,
     FirstScreen,
     Interview,
-    InterviewKind,
     InterviewMode,
     InterviewStatus,
     Question,
 )
-from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.timeline import HintShown, QuestionAsked, StatusChanged, TimelineItem
 from wendu.v1 import common_pb2, events_pb2, question_gen_pb2
 
-_LANGUAGE_TO_PROTO = {Language.ZH: common_pb2.LANGUAGE_ZH, Language.EN: common_pb2.LANGUAGE_EN}
-_LANGUAGE_FROM_PROTO = {v: k for k, v in _LANGUAGE_TO_PROTO.items()}
-_KIND_TO_PROTO = {
-    InterviewKind.SELECTION: common_pb2.INTERVIEW_KIND_SELECTION,
-    InterviewKind.PRACTICE: common_pb2.INTERVIEW_KIND_PRACTICE,
-}
-_KIND_FROM_PROTO = {v: k for k, v in _KIND_TO_PROTO.items()}
 _STATUS_TO_PROTO = {
     InterviewStatus.SCHEDULED: common_pb2.INTERVIEW_STATUS_SCHEDULED,
     InterviewStatus.IN_PROGRESS: common_pb2.INTERVIEW_STATUS_IN_PROGRESS,
@@ -57,23 +50,6 @@ _SCREEN_TO_PROTO = {
     FirstScreen.AI: question_gen_pb2.FIRST_SCREEN_AI,
     FirstScreen.HUMAN: question_gen_pb2.FIRST_SCREEN_HUMAN,
 }
-
-
-def language_to_proto(language: Language) -> common_pb2.Language:
-    return _LANGUAGE_TO_PROTO[language]
-
-
-def language_from_proto(value: int) -> Language | None:
-    """The domain language, or None for LANGUAGE_UNSPECIFIED and unknown values."""
-    return _LANGUAGE_FROM_PROTO.get(value)  # type: ignore[call-overload]
-
-
-def kind_to_proto(kind: InterviewKind) -> common_pb2.InterviewKind:
-    return _KIND_TO_PROTO[kind]
-
-
-def kind_from_proto(value: int) -> InterviewKind | None:
-    return _KIND_FROM_PROTO.get(value)  # type: ignore[call-overload]
 
 
 def status_to_proto(status: InterviewStatus) -> common_pb2.InterviewStatus:
@@ -101,10 +77,6 @@ def extension_to_proto(extension: Extension) -> question_gen_pb2.TimeExtension:
         granted_by=extension.granted_by,
         granted_at=to_timestamp(extension.granted_at),
     )
-
-
-def localized_to_proto(text: LocalizedText) -> common_pb2.LocalizedText:
-    return common_pb2.LocalizedText(zh=text.zh, en=text.en)
 
 
 def weights_to_proto(weights: Iterable[CompetencyWeight]) -> list[common_pb2.CompetencyWeight]:
@@ -176,7 +148,7 @@ def interview_to_proto(
         candidate_id=interview.candidate_id,
         position_id=interview.position_id,
         language=language_to_proto(interview.language),
-        kind=kind_to_proto(interview.kind),
+        kind=interview_kind_to_proto(interview.kind),
         status=status_to_proto(interview.status),
         questions=[question_to_proto(q) for q in interview.questions],
         answers=[answer_to_proto(a) for a in interview.answers],
@@ -280,7 +252,7 @@ def hint_ready(interview: Interview, answer: Answer, *, submitted_at: Timestamp)
             tenant_id=interview.tenant_id,
             interview_id=interview.interview_id,
             candidate_id=interview.candidate_id,
-            interview_kind=kind_to_proto(interview.kind),
+            interview_kind=interview_kind_to_proto(interview.kind),
             event_id=answer.hint_id,
         ),
         hint_id=answer.hint_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import grpc
 from wendu.core.errors import NotFound, Unavailable
 from wendu.core.service_calls import ServiceChannel
-from wendu.question_gen import wire
+from wendu.core.wire import language_from_proto
 from wendu.question_gen.domain.planning import CandidateProfile, WorkRole
 from wendu.v1 import profile_pb2, profile_pb2_grpc
 
@@ -41,7 +41,7 @@ class GrpcProfileGateway:
             experience=tuple(WorkRole(employer=w.employer, role=w.role) for w in profile.experience),
             covered_competency_ids=tuple(profile.covered_competency_ids),
             weak_competency_ids=tuple(profile.weak_competency_ids),
-            preferred_language=wire.language_from_proto(profile.preferred_language),
+            preferred_language=language_from_proto(profile.preferred_language, default=None),
         )
 
 

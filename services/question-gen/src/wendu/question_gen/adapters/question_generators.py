@@ -25,6 +25,7 @@ from typing import Any
 
 from wendu.core.llm import LLMPort, LLMRequest, Prompt
 from wendu.core.metrics import LLM_FALLBACKS
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import (
     DEFAULT_FOLLOW_UPS_PER_QUESTION,
     MAX_FOLLOW_UPS_PER_QUESTION,
@@ -34,7 +35,6 @@ from wendu.question_gen.domain.follow_up import (
     phrase_locally,
 )
 from wendu.question_gen.domain.interviews import Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import REASON_BANK
 from wendu.question_gen.domain.question_templates import is_generic
 from wendu.question_gen.handlers.ports import FollowUpContext, QuestionGenerator

@@ -24,6 +24,7 @@ from bson import BSON, Binary
 from pymongo import UpdateOne
 from wendu.core.errors import NotFound, Unavailable
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
+from wendu.core.vocabulary import Language, LocalizedText
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
     AnswerDoc,
@@ -50,7 +51,6 @@ from wendu.question_gen.domain.interviews import (
     InterviewStatus,
     Question,
 )
-from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wendu.question_gen.domain.language import LocalizedText
+from wendu.core.vocabulary import LocalizedText
 
 # Names the library and anchors below; carried on every answer so scores can be audited against it.
 RUBRIC_VERSION = "wendu-bars-1"

@@ -37,7 +37,7 @@ from wendu.core.star_reading import (
     parts_present,
 )
 from wendu.core.text import StarPart, find_first_person_actions
-from wendu.question_gen.domain.language import Language, LocalizedText
+from wendu.core.vocabulary import Language, LocalizedText
 
 # The hard cap of follow-ups on one main question; deployments may configure fewer.
 MAX_FOLLOW_UPS_PER_QUESTION = 2

@@ -25,8 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import Language, LocalizedText
 from wendu.question_gen.domain.follow_up import FollowUpDecision, FollowUpKind
-from wendu.question_gen.domain.language import Language, LocalizedText
 
 
 class HintKind(enum.StrEnum):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from wendu.core.vocabulary import LocalizedText
 from wendu.question_gen.domain.competencies import COMPETENCIES
 from wendu.question_gen.domain.follow_up import MAX_FOLLOW_UPS_PER_QUESTION
 from wendu.question_gen.domain.interviews import Interview
-from wendu.question_gen.domain.language import LocalizedText
 
 
 @dataclass(frozen=True)

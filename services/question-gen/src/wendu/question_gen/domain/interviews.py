@@ -22,6 +22,7 @@ from datetime import datetime, timedelta
 
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.text import StarPart
+from wendu.core.vocabulary import InterviewKind, Language
 from wendu.question_gen.domain.follow_up import (
     DEFAULT_FOLLOW_UPS_PER_QUESTION,
     FollowUp,
@@ -30,7 +31,6 @@ from wendu.question_gen.domain.follow_up import (
     phrase_locally,
 )
 from wendu.question_gen.domain.hints import HintChoice, HintKind, ShownHint
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import CompetencyWeight, Position, TimePolicy
 
 MAX_ANSWER_CHARS = 10_000
@@ -47,12 +47,6 @@ class InterviewStatus(enum.StrEnum):
     @property
     def is_terminal(self) -> bool:
         return self in (InterviewStatus.COMPLETED, InterviewStatus.ABANDONED, InterviewStatus.EXPIRED)
-
-
-class InterviewKind(enum.StrEnum):
-    SELECTION = "selection"
-    # Mock interviews: walled off from employers and from selection statistics.
-    PRACTICE = "practice"
 
 
 class InterviewMode(enum.StrEnum):

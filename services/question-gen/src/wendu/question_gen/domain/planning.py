@@ -27,8 +27,8 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.question_templates import ABOUT_PROJECT, GENERAL, SIGNAL_QUESTIONS, is_generic
 

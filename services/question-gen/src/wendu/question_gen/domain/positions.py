@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wendu.core.errors import InvalidArgument
+from wendu.core.vocabulary import LocalizedText
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION, is_known
-from wendu.question_gen.domain.language import LocalizedText
 
 MAX_TITLE_CHARS = 200
 MAX_BANK_QUESTIONS = 200

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wendu.question_gen.domain.language import LocalizedText
+from wendu.core.vocabulary import LocalizedText
 
 
 def _t(en: str, zh: str) -> LocalizedText:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wendu.core.errors import InvalidArgument
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import FirstScreen, Interview, InterviewStatus
-from wendu.question_gen.domain.language import Language
 
 MAX_NOTE_CHARS = 1000
 

@@ -15,9 +15,10 @@ from wendu.core.clock import utc_now
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
+from wendu.core.vocabulary import Language, LocalizedText
+from wendu.core.wire import interview_kind_from_proto, language_from_proto, language_to_proto
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewMode
-from wendu.question_gen.domain.language import Language, LocalizedText
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, TimePolicy
 from wendu.question_gen.domain.requests import CandidateRequest, validated_note
 from wendu.question_gen.handlers.interviews import (
@@ -56,7 +57,7 @@ def _interview_scope(interview_id: str) -> tuple[str, str]:
 def _language_choice(value: int) -> Language | None:
     if value == common_pb2.LANGUAGE_UNSPECIFIED:
         return None
-    language = wire.language_from_proto(value)
+    language = language_from_proto(value, default=None)
     if language is None:
         raise InvalidArgument("language", "must be LANGUAGE_ZH or LANGUAGE_EN")
     return language
@@ -90,7 +91,7 @@ def _request_to_proto(request: CandidateRequest) -> question_gen_pb2.CandidateRe
         kind=kind_to_proto(request.kind),
         reason=request.reason.value,
         note=request.note,
-        language=wire.language_to_proto(request.language),
+        language=language_to_proto(request.language),
         created_at=to_timestamp(request.created_at),
     )
 
@@ -166,7 +167,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         if request.kind == common_pb2.INTERVIEW_KIND_UNSPECIFIED:
             kind: InterviewKind | None = InterviewKind.SELECTION
         else:
-            kind = wire.kind_from_proto(request.kind)
+            kind = interview_kind_from_proto(request.kind, default=None)
         if kind is None:
             raise InvalidArgument("kind", "must be INTERVIEW_KIND_SELECTION or INTERVIEW_KIND_PRACTICE")
         command = NewInterview(

@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import Any, cast
 
 from google.protobuf.message import Message
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import from_timestamp, new_meta, to_timestamp
 from wendu.core.errors import (
@@ -30,12 +30,13 @@ from wendu.core.errors import (
     Unavailable,
 )
 from wendu.core.topics import INTERVIEW_COMMANDS
+from wendu.core.wire import language_to_proto
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Answer, Interview
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.handlers.interview_store import load_interview
 from wendu.question_gen.handlers.interviews import AnswerSubmission, ExtensionGrant, OptionsChoice, SubmittedAnswer
-from wendu.question_gen.handlers.ports import CandidateRequestRepository, DueInterview, InterviewRepository, Publisher
+from wendu.question_gen.handlers.ports import CandidateRequestRepository, DueInterview, InterviewRepository
 from wendu.question_gen.metrics import COMMAND_SECONDS
 from wendu.v1 import events_pb2
 
@@ -87,7 +88,7 @@ class InterviewCommands:
         if choice.mode is not None:
             fields["mode"] = wire.mode_to_proto(choice.mode)
         if choice.language is not None:
-            fields["language"] = wire.language_to_proto(choice.language)
+            fields["language"] = language_to_proto(choice.language)
         return await self._change(tenant_id, interview_id, events_pb2.INTERVIEW_COMMAND_KIND_CHOOSE_OPTIONS, **fields)
 
     async def grant_extension(self, tenant_id: str, interview_id: str, grant: ExtensionGrant) -> Interview:

@@ -15,7 +15,7 @@ import uuid
 from typing import cast
 
 from google.protobuf.message import Message
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.errors import NotFound
 from wendu.core.star_parts import star_parts_from_proto
 from wendu.core.topics import HINT_READY
@@ -30,13 +30,7 @@ from wendu.question_gen.domain.follow_up import (
 from wendu.question_gen.domain.interviews import HintRecord, Interview
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import (
-    FollowUpContext,
-    HintRepository,
-    InterviewRepository,
-    Publisher,
-    QuestionGenerator,
-)
+from wendu.question_gen.handlers.ports import FollowUpContext, HintRepository, InterviewRepository, QuestionGenerator
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import events_pb2
 

@@ -19,10 +19,13 @@ from datetime import datetime, timedelta
 
 from google.protobuf.message import Message
 from wendu.core.auth import TokenSigner
+from wendu.core.bus import Publisher
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta, to_timestamp
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMPLETED
+from wendu.core.vocabulary import Language
+from wendu.core.wire import interview_kind_to_proto, language_to_proto
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import (
     Answer,
@@ -32,18 +35,11 @@ from wendu.question_gen.domain.interviews import (
     InterviewMode,
     InterviewStatus,
 )
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import plan_questions
 from wendu.question_gen.domain.requests import RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import (
-    InterviewRepository,
-    PositionRepository,
-    ProfileGateway,
-    Publisher,
-    QuestionGenerator,
-)
+from wendu.question_gen.handlers.ports import InterviewRepository, PositionRepository, ProfileGateway, QuestionGenerator
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.question_gen.metrics import INTERVIEWS_COMPLETED, INTERVIEWS_STARTED
@@ -344,7 +340,7 @@ def _meta(message_type: type[Message], interview: Interview, event_id: str) -> c
         tenant_id=interview.tenant_id,
         interview_id=interview.interview_id,
         candidate_id=interview.candidate_id,
-        interview_kind=wire.kind_to_proto(interview.kind),
+        interview_kind=interview_kind_to_proto(interview.kind),
         event_id=event_id,
     )
 
@@ -359,7 +355,7 @@ def _answer_submitted(interview: Interview, answer: Answer) -> events_pb2.Answer
         competency_ids=list(question.competency_ids),
         rubric_version=interview.rubric_version,
         answer_text=answer.text,
-        language=wire.language_to_proto(interview.language),
+        language=language_to_proto(interview.language),
         revision=answer.revision,
         position_id=interview.position_id,
         submitted_at=to_timestamp(answer.submitted_at),
@@ -373,7 +369,7 @@ def _interview_completed(interview: Interview) -> events_pb2.InterviewCompleted:
         position_title=interview.position_title,
         weights=wire.weights_to_proto(interview.weights),
         answer_ids=[a.answer_id for a in interview.latest_answers()],
-        language=wire.language_to_proto(interview.language),
+        language=language_to_proto(interview.language),
         started_at=to_timestamp(interview.started_at),
         completed_at=to_timestamp(interview.completed_at),
         question_texts=[q.text for q in interview.questions],

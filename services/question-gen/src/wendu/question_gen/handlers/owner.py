@@ -27,11 +27,12 @@ from datetime import datetime
 from typing import cast
 
 from google.protobuf.message import Message
-from wendu.core.bus import RecordContext
+from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import from_timestamp, new_meta, to_timestamp
 from wendu.core.errors import DomainError, InvalidArgument, NotFound
 from wendu.core.topics import INTERVIEW_UPDATED
+from wendu.core.wire import language_from_proto
 from wendu.question_gen import wire
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.handlers.flow import InterviewFlow
@@ -41,7 +42,7 @@ from wendu.question_gen.handlers.interviews import (
     InterviewHandlers,
     OptionsChoice,
 )
-from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository, Publisher
+from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.sweep import LifecycleSweep
 from wendu.question_gen.metrics import OWNED_INTERVIEWS, OWNER_RECOVERIES
@@ -317,7 +318,7 @@ def _options(command: events_pb2.InterviewCommand) -> OptionsChoice:
     return OptionsChoice(
         slot_start=from_timestamp(command.slot_start) if command.HasField("slot_start") else None,
         mode=wire.mode_from_proto(command.mode) if command.mode else None,
-        language=wire.language_from_proto(command.language)
+        language=language_from_proto(command.language, default=None)
         if command.language != common_pb2.LANGUAGE_UNSPECIFIED
         else None,
     )

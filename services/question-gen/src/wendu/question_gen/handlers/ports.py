@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
-from google.protobuf.message import Message
+from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import FollowUp, FollowUpDecision
 from wendu.question_gen.domain.interviews import HintRecord, Interview, Question
-from wendu.question_gen.domain.language import Language
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
@@ -181,12 +180,6 @@ class InterviewChanges(Protocol):
 class ProfileGateway(Protocol):
     async def get_profile(self, tenant_id: str, candidate_id: str) -> CandidateProfile:
         """The candidate's profile. NotFound for an unknown candidate, Unavailable when unreachable."""
-        ...
-
-
-class Publisher(Protocol):
-    async def publish(self, topic: str, event: Message, *, key: str) -> None:
-        """Publish ``event``; raises KafkaError when the broker cannot take it (the RPC answers UNAVAILABLE)."""
         ...
 
 

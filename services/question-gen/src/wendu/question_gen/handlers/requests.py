@@ -11,11 +11,12 @@ import base64
 from dataclasses import dataclass
 from datetime import datetime
 
+from wendu.core.bus import Publisher
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta, to_timestamp
 from wendu.core.errors import FailedPrecondition, InvalidArgument
 from wendu.core.topics import CANDIDATE_REQUESTS
-from wendu.question_gen import wire
+from wendu.core.wire import interview_kind_to_proto, language_to_proto
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.requests import (
     CandidateRequest,
@@ -26,7 +27,7 @@ from wendu.question_gen.domain.requests import (
     validated_note,
 )
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import CandidateRequestRepository, InterviewRepository, Publisher
+from wendu.question_gen.handlers.ports import CandidateRequestRepository, InterviewRepository
 from wendu.v1 import common_pb2, events_pb2
 from wendu.v1.common_pb2 import CandidateRequestKind
 
@@ -122,7 +123,7 @@ def _created_event(interview: Interview, request: CandidateRequest) -> events_pb
             tenant_id=interview.tenant_id,
             interview_id=interview.interview_id,
             candidate_id=interview.candidate_id,
-            interview_kind=wire.kind_to_proto(interview.kind),
+            interview_kind=interview_kind_to_proto(interview.kind),
             event_id=request.event_id,
         ),
         request_id=request.request_id,
@@ -130,7 +131,7 @@ def _created_event(interview: Interview, request: CandidateRequest) -> events_pb
         reason=request.reason.value,
         note=request.note,
         position_id=request.position_id,
-        language=wire.language_to_proto(request.language),
+        language=language_to_proto(request.language),
         requested_at=to_timestamp(request.created_at),
     )
 

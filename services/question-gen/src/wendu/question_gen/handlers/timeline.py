@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from wendu.core.bus import Publisher
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import new_meta
 from wendu.core.topics import INTERVIEW_UPDATED
-from wendu.question_gen import wire
+from wendu.core.wire import interview_kind_to_proto
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.timeline import TimelineItem
-from wendu.question_gen.handlers.ports import Publisher, TimelineRepository
+from wendu.question_gen.handlers.ports import TimelineRepository
 from wendu.v1 import events_pb2
 
 
@@ -35,7 +36,7 @@ class TimelineWriter:
                 tenant_id=interview.tenant_id,
                 interview_id=interview.interview_id,
                 candidate_id=interview.candidate_id,
-                interview_kind=wire.kind_to_proto(interview.kind),
+                interview_kind=interview_kind_to_proto(interview.kind),
             ),
             seq=seq,
         )
