@@ -20,7 +20,7 @@ from support.kafka import TopicReader
 from support.mongo_commands import recorded_commands
 from wendu.core.codec import new_meta
 from wendu.core.errors import NotFound
-from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
+from wendu.core.topics import ANSWER_SUBMITTED, INTERVIEW_COMMANDS, SCORE_READY
 from wendu.core.vocabulary import Language
 from wendu.question_gen import wire
 from wendu.question_gen.adapters import repositories
@@ -305,3 +305,41 @@ async def test_the_owner_store_reads_and_writes_interviews_and_timelines_by_id_o
     # One read to recover, one write per change: nothing else touches the interview.
     on_interview = [c.name for c in ours if c.collection == "question_gen_interviews"]
     assert on_interview == ["find", "update", "update", "update"]
+
+
+async def test_two_hundred_concurrent_duplicates_are_one_command_one_answer_and_no_write(qg):
+    """Duplicates cost nothing: calls with one idempotency key share one command to the owner, and a
+    retry after it is answered from memory; a retry the owner sees again is answered without a write."""
+    interview_id, metadata = await _created(qg, "cand-duplicates")
+    interview = await qg.interviews.StartInterview(
+        question_gen_pb2.InterviewRef(interview_id=interview_id), metadata=metadata
+    )
+    request = question_gen_pb2.SubmitAnswerRequest(
+        interview_id=interview_id,
+        question_id=interview.current_question_id,
+        text="I rebuilt our release pipeline and cut deploys from 2 hours to 15 minutes.",
+        idempotency_key="same-key",
+    )
+
+    async with (
+        TopicReader(qg.settings.kafka_bootstrap, INTERVIEW_COMMANDS) as commands,
+        TopicReader(qg.settings.kafka_bootstrap, ANSWER_SUBMITTED) as answers,
+    ):
+        with recorded_commands(database=qg.settings.mongo_db) as log:
+            responses = await asyncio.gather(
+                *(qg.interviews.SubmitAnswer(request, metadata=metadata) for _ in range(200))
+            )
+            later = await qg.interviews.SubmitAnswer(request, metadata=metadata)
+        sent = await commands.collect(lambda e: e.meta.interview_id == interview_id, count=2, timeout=2)
+        published = await answers.collect(lambda e: e.meta.interview_id == interview_id, count=2, timeout=2)
+
+    assert len({r.answer.answer_id for r in [*responses, later]}) == 1
+    assert sum(not r.duplicate for r in responses) == 1 and later.duplicate
+    assert len(sent) == 1  # one command for 201 calls
+    assert len(published) == 1
+    writes = [
+        c
+        for c in log.on("question_gen_interviews")
+        if c.name == "update" and (c.filter or {}).get("_id") == interview_id
+    ]
+    assert len(writes) == 1  # the answer, stored once

@@ -152,3 +152,20 @@ async def test_an_expired_command_is_refused_without_being_applied(app):
     (reply,) = replies(app)
     assert reply.code == 4  # DEADLINE_EXCEEDED
     assert store.saves == 0 and app.stored(created.interview_id).status.value == "in_progress"
+
+
+async def test_a_retried_answer_with_a_known_key_is_answered_without_a_write(app):
+    created = await app.interview()
+    store = CountingStore(app)
+    owner, _ = owner_of(app, store)
+    question_id = app.current_question(created.interview_id).question_id
+    fields = {"question_id": question_id, "text": "I cut the build time by half.", "idempotency_key": "k1"}
+
+    for attempt in ("c1", "c2", "c3"):  # the client's retries: new commands, one key
+        await owner.on_command(
+            command(created.interview_id, events_pb2.INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER, attempt, **fields), None
+        )  # type: ignore[arg-type]
+
+    first, *retries = replies(app)
+    assert not first.duplicate and all(r.duplicate and r.answer_id == first.answer_id for r in retries)
+    assert store.saves == 1

@@ -525,6 +525,10 @@ class Interview:
         if self.status is not InterviewStatus.IN_PROGRESS:
             raise FailedPrecondition(f"cannot answer an interview that is {self.status}")
 
+    def answer_with_key(self, idempotency_key: str) -> Answer | None:
+        """The answer first stored with ``idempotency_key`` (None for no key, or a new one)."""
+        return self._answer_with_key(idempotency_key)
+
     def _answer_with_key(self, idempotency_key: str) -> Answer | None:
         if not idempotency_key:
             return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections import OrderedDict
 from datetime import timedelta
 from typing import Any, cast
 
@@ -43,6 +44,8 @@ from wendu.v1 import events_pb2
 # How long a replica waits for the owner. Past it the caller gets UNAVAILABLE (and may retry with
 # its idempotency key); the owner drops a command it reads after this deadline.
 DEFAULT_REPLY_TIMEOUT_SECONDS = 10.0
+# Answers (by idempotency key) a replica remembers having answered, for retries.
+MAX_REMEMBERED_ANSWERS = 10_000
 # Reads after a reply: the store may answer an older version for a moment (a copy that lags).
 READ_ATTEMPTS = 5
 
@@ -63,6 +66,9 @@ class InterviewCommands:
         self._timeout = reply_timeout_seconds
         self._clock = clock
         self._waiting: dict[str, asyncio.Future[events_pb2.CommandResult]] = {}
+        # (tenant, interview, idempotency key) of answers: those being sent, and those answered.
+        self._submitting: dict[tuple[str, str, str], asyncio.Future[SubmittedAnswer]] = {}
+        self._answered: OrderedDict[tuple[str, str, str], Answer] = OrderedDict()
 
     # --- the use cases, as InterviewHandlers names them ------------------------------------------
 
@@ -103,7 +109,32 @@ class InterviewCommands:
         )
 
     async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer:
-        """The owner's answer carries the stored answer: nothing is read back on the hot path."""
+        """The owner's answer carries the stored answer: nothing is read back on the hot path.
+
+        Duplicates cost nothing: a retry of a key this replica has answered is answered from memory,
+        and concurrent calls with one key share one command.
+        """
+        key = (tenant_id, submission.interview_id, submission.idempotency_key)
+        if not submission.idempotency_key:
+            return await self._submit(tenant_id, submission)
+        known = self._answered.get(key)
+        if known is not None:
+            return SubmittedAnswer(known, True)
+        in_flight = self._submitting.get(key)
+        if in_flight is not None:
+            return SubmittedAnswer((await asyncio.shield(in_flight)).answer, True)
+        submitting = asyncio.ensure_future(self._submit(tenant_id, submission))
+        self._submitting[key] = submitting
+        try:
+            submitted = await asyncio.shield(submitting)
+        finally:
+            self._submitting.pop(key, None)
+        self._answered[key] = submitted.answer
+        while len(self._answered) > MAX_REMEMBERED_ANSWERS:
+            self._answered.popitem(last=False)
+        return submitted
+
+    async def _submit(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer:
         command_id = uuid.uuid4().hex
         result = await self._send(
             tenant_id,

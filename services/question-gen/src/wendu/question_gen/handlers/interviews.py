@@ -285,6 +285,11 @@ class InterviewHandlers:
         """Store an answer (or its one supplement) and publish AnswerSubmitted for scoring."""
         now = self._clock()
         key = submission.idempotency_key
+        known = (await load_interview(self._interviews, tenant_id, submission.interview_id)).answer_with_key(key)
+        if known is not None and (known.published or known.event_id in self._published_answers):
+            # A retry: answered from what is stored, with no write (the owner holds the interview
+            # in memory, so this costs no database call either).
+            return SubmittedAnswer(known, True)
 
         def record(interview: Interview) -> tuple[Answer, bool]:
             if submission.supplement:
