@@ -16,7 +16,7 @@ from wendu.core.codec import to_timestamp
 from wendu.core.errors import NotFound
 from wendu.core.vocabulary import Language
 from wendu.question_gen import wire
-from wendu.question_gen.domain.interviews import HintRecord, Interview, InterviewKind, Question
+from wendu.question_gen.domain.interviews import Interview, InterviewKind, Question
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import CompetencyWeight, Position
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
@@ -26,7 +26,7 @@ from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHa
 from wendu.question_gen.handlers.ports import ConcurrentUpdate, DueInterview, TimelineRecord
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests
-from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
+from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import common_pb2, events_pb2
 
@@ -140,22 +140,6 @@ class FakeCandidateRequestRepository:
         return [copy.deepcopy(r) for r in found[:limit]]
 
 
-class FakeHintRepository:
-    def __init__(self) -> None:
-        self.stored: dict[tuple[str, str], dict[str, HintRecord]] = {}
-        self.adds = 0
-
-    async def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
-        self.adds += 1
-        self.stored.setdefault((tenant_id, interview_id), {}).setdefault(hint.hint_id, hint)
-
-    async def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
-        return {h.answer_id for h in self.stored.get((tenant_id, interview_id), {}).values()}
-
-    def hint_ids(self, interview_id: str, tenant_id: str = TENANT) -> list[str]:
-        return list(self.stored.get((tenant_id, interview_id), {}))
-
-
 class FakeTimelineRepository:
     def __init__(self) -> None:
         self.records: dict[tuple[str, str], list[TimelineRecord]] = {}
@@ -244,7 +228,6 @@ class App:
     clock: Clock = field(default_factory=Clock)
     positions: FakePositionRepository = field(default_factory=FakePositionRepository)
     interviews: FakeInterviewRepository = field(default_factory=FakeInterviewRepository)
-    hints: FakeHintRepository = field(default_factory=FakeHintRepository)
     timeline: FakeTimelineRepository = field(default_factory=FakeTimelineRepository)
     profiles: FakeProfileGateway = field(default_factory=FakeProfileGateway)
     publisher: RecordingPublisher = field(default_factory=RecordingPublisher)
@@ -260,8 +243,7 @@ class App:
         )
         self.handlers = self.replica()
         self.writer = writer
-        self.flow = InterviewFlow(self.interviews, self.hints, writer, self.publisher)
-        self.live_hints = LiveHints(self.interviews, self.hints, self.notifier)
+        self.flow = InterviewFlow(self.interviews, writer, self.publisher)
         self.streams = InterviewStreams(
             self.interviews, self.timeline, self.notifier, recheck_seconds=0.05, clock=self.clock
         )
@@ -346,20 +328,11 @@ class App:
             off_topic=off_topic,
             scores=[common_pb2.CompetencyScore(competency_id=c, score=v) for c, v in (scores or {}).items()],
         )
+        stored = self.interviews.stored.get((TENANT, interview_id))
+        answer = stored.answer(answer_id) if stored is not None else None
+        if answer is not None:  # as scoring does: when the answer was submitted, for answer -> hint
+            event.submitted_at.CopyFrom(to_timestamp(answer.submitted_at))
         await self.flow.on_score_ready(event, None)  # type: ignore[arg-type]
-
-    def hint_event(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> events_pb2.HintReady:
-        interview = self.stored(interview_id)
-        answer = next(a for a in interview.answers if a.answer_id == answer_id)
-        return events_pb2.HintReady(
-            meta=common_pb2.EventMeta(event_id="e", tenant_id=TENANT, interview_id=interview_id),
-            hint_id=hint_id,
-            answer_id=answer_id,
-            question_id=answer.question_id,
-            hint_code="add_result",
-            text="Add the result you achieved.",
-            submitted_at=to_timestamp(answer.submitted_at),
-        )
 
     async def hint(self, interview_id: str, answer_id: str) -> str:
         """Score the answer as off topic, which always gets a hint (to relate it); returns the hint id."""
@@ -367,11 +340,6 @@ class App:
         answer = self.stored(interview_id).answer(answer_id)
         assert answer is not None and answer.hint_id, "an off-topic answer gets a hint"
         return answer.hint_id
-
-    async def live_hint(self, interview_id: str, answer_id: str, hint_id: str = "hint-1") -> None:
-        """An API replica's handling of the ``hint-ready`` broadcast: the push to its streams."""
-        event = self.hint_event(interview_id, answer_id, hint_id)
-        await self.live_hints.on_hint_ready(event, None)  # type: ignore[arg-type]
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ async def test_by_default_one_follow_up_then_the_next_planned_question(app):
 
 
 async def test_a_depth_of_two_digs_twice_into_the_same_main_question_with_different_asks(app):
-    app.flow = InterviewFlow(app.interviews, app.hints, app.writer, app.publisher, max_follow_ups=2)
+    app.flow = InterviewFlow(app.interviews, app.writer, app.publisher, max_follow_ups=2)
     interview = await app.interview()
     planned = app.current_question(interview.interview_id)
 
@@ -75,7 +75,7 @@ async def test_a_depth_of_two_digs_twice_into_the_same_main_question_with_differ
 
 
 async def test_depth_zero_never_follows_up(app):
-    app.flow = InterviewFlow(app.interviews, app.hints, app.writer, app.publisher, max_follow_ups=0)
+    app.flow = InterviewFlow(app.interviews, app.writer, app.publisher, max_follow_ups=0)
     interview = await app.interview()
 
     after = await answer_and_score(app, interview.interview_id, CLAIM)
@@ -96,7 +96,7 @@ async def llm_wording(server: CassetteServer, budget_seconds: float = 0.9) -> LL
 
 
 async def test_the_llm_words_the_follow_up_the_server_decided_on(app, server):
-    app.flow = InterviewFlow(app.interviews, app.hints, app.writer, app.publisher, wording=await llm_wording(server))
+    app.flow = InterviewFlow(app.interviews, app.writer, app.publisher, wording=await llm_wording(server))
     interview = await app.interview(position=await app.position(("leadership", 60), ("teamwork", 40)))
     planned = app.current_question(interview.interview_id)
 
@@ -109,9 +109,7 @@ async def test_the_llm_words_the_follow_up_the_server_decided_on(app, server):
 
 
 async def test_a_slow_llm_leaves_the_follow_up_to_the_local_wording_within_a_second(app, server):
-    app.flow = InterviewFlow(
-        app.interviews, app.hints, app.writer, app.publisher, wording=await llm_wording(server, 0.5)
-    )
+    app.flow = InterviewFlow(app.interviews, app.writer, app.publisher, wording=await llm_wording(server, 0.5))
     server.delay_seconds = 5.0
     interview = await app.interview(position=await app.position(("leadership", 60), ("teamwork", 40)))
 

@@ -11,13 +11,12 @@ from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
-from wendu.core.topics import CANDIDATE_ERASED, HINT_READY, INTERVIEW_COMMANDS, INTERVIEW_UPDATED, SCORE_READY
+from wendu.core.topics import CANDIDATE_ERASED, INTERVIEW_COMMANDS, INTERVIEW_UPDATED, SCORE_READY
 from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
 from wendu.question_gen.adapters.question_generators import build_question_generator, load_wording_settings
 from wendu.question_gen.adapters.repositories import (
     MongoCandidateErasure,
     MongoCandidateRequestRepository,
-    MongoHintRepository,
     MongoInterviewRepository,
     MongoPositionRepository,
     MongoTimelineRepository,
@@ -31,7 +30,7 @@ from wendu.question_gen.handlers.owner import InterviewOwner, OwnedInterviews
 from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository
 from wendu.question_gen.handlers.positions import PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests
-from wendu.question_gen.handlers.streams import InterviewStreams, LiveHints, UpdateNotifier
+from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
 from wendu.question_gen.handlers.sweep import LifecycleSweep
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import question_gen_pb2, question_gen_pb2_grpc
@@ -45,7 +44,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     stored_interviews = MongoInterviewRepository()
     owned = OwnedInterviews(stored_interviews)
     timeline = MongoTimelineRepository()
-    hints = MongoHintRepository()
     candidate_requests = MongoCandidateRequestRepository()
     profile_service = ServiceChannel(infra.settings.profile_addr, infra.signer, caller=SERVICE_NAME)
     profiles = GrpcProfileGateway(profile_service)
@@ -91,7 +89,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     owner_handlers, owner_requests = use_cases(owned)
     flow = InterviewFlow(
         owned,
-        hints,
         timeline_writer,
         infra.publisher,
         wording=wording,
@@ -99,7 +96,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     )
     owner = InterviewOwner(owned, owner_handlers, owner_requests, sweep(owned, None), flow, infra.publisher)
     streams = InterviewStreams(stored_interviews, timeline, notifier)
-    live_hints = LiveHints(stored_interviews, hints, notifier)
 
     async def on_interview_updated(event: Message, context: RecordContext) -> None:
         await commands.on_interview_updated(event, context)
@@ -125,9 +121,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             SCORE_READY: owner.on_score_ready,
             CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
-        # API replicas: replies to their commands, wake streams when the timeline grew, and show
-        # hints before it does.
-        broadcasts={INTERVIEW_UPDATED: on_interview_updated, HINT_READY: live_hints.on_hint_ready},
+        # API replicas: replies to their commands, and wake-ups of the streams they hold.
+        broadcasts={INTERVIEW_UPDATED: on_interview_updated},
         api_background=[profile_service.close_when_stopped],
         worker_background=[sweep(stored_interviews, commands.end_if_due).run],
         co_partitioned=True,

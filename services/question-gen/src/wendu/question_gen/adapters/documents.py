@@ -7,7 +7,7 @@ does not make atomic.
 
 The timeline is its own collection because the candidate's stream reads it by sequence number; a
 seq is claimed by inserting the item under a unique (interview, seq) index, never by a counter.
-Hints and candidate requests are insert-only collections.
+Candidate requests are an insert-only collection.
 """
 
 from __future__ import annotations
@@ -185,17 +185,6 @@ class TimelineItemDocument(TenantDocument):
             {"fields": ["tenant_id", "interview_id", "seq"], "unique": True},
             {"fields": ["tenant_id", "interview_id", "dedup_key"], "unique": True},
         ],
-    }
-
-
-class HintDocument(TenantDocument):
-    interview_id = StringField(required=True)
-    hint_id = StringField(required=True)
-    answer_id = StringField(required=True)
-
-    meta: ClassVar[dict[str, Any]] = {
-        "collection": "question_gen_hints",
-        "indexes": [{"fields": ["tenant_id", "interview_id", "hint_id"], "unique": True}],
     }
 
 

@@ -31,7 +31,6 @@ from wendu.question_gen.adapters.documents import (
     BankQuestionDoc,
     CandidateRequestDocument,
     ExtensionDoc,
-    HintDocument,
     InterviewDocument,
     InterviewState,
     PositionDocument,
@@ -44,7 +43,6 @@ from wendu.question_gen.domain.interviews import (
     EndReason,
     Extension,
     FirstScreen,
-    HintRecord,
     Interview,
     InterviewKind,
     InterviewMode,
@@ -441,21 +439,6 @@ def _to_interview(document: InterviewState, interview_id: str) -> Interview:
     )
 
 
-class MongoHintRepository:
-    @off_loop
-    def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
-        document = HintDocument(
-            tenant_id=tenant_id, interview_id=interview_id, hint_id=hint.hint_id, answer_id=hint.answer_id
-        )
-        # Stored before (a redelivery, or the worker and an API replica both recording it): done.
-        insert_or_find(document, hint, lambda: hint)
-
-    @off_loop
-    def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
-        stored = HintDocument.objects(tenant_id=tenant_id, interview_id=interview_id).only("answer_id")
-        return {d.answer_id for d in stored}
-
-
 # Claiming a seq can lose to another writer; each loss means that writer stored an item, so a
 # handful of attempts is plenty (two writers per interview at most: the API and the worker).
 MAX_SEQ_CLAIMS = 20
@@ -698,8 +681,7 @@ class MongoCandidateErasure:
             named -= {str(i) for i in interviews.filter(interview_id__in=list(named)).scalar("interview_id")}
         ids = list(own | named)
         removed = 0
-        for document in (TimelineItemDocument, HintDocument):
-            removed += int(document.objects(tenant_id=tenant_id, interview_id__in=ids).delete())
+        removed += int(TimelineItemDocument.objects(tenant_id=tenant_id, interview_id__in=ids).delete())
         removed += int(CandidateRequestDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
         # Last: until the interviews are gone, a retry after a crash still finds their ids here.
         removed += int(interviews.filter(candidate_id=candidate_id).delete())

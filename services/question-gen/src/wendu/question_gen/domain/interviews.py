@@ -146,14 +146,6 @@ MAX_REMEMBERED_COMMANDS = 32
 
 
 @dataclass(frozen=True)
-class HintRecord:
-    """A hint on an answer (it allows one supplement). Stored apart from the interview document."""
-
-    hint_id: str
-    answer_id: str
-
-
-@dataclass(frozen=True)
 class Extension:
     """Extra time granted on an employer's limit (an accommodation), recorded for audit."""
 

@@ -27,10 +27,10 @@ from wendu.question_gen.domain.follow_up import (
     FollowUpDecision,
     phrase_locally,
 )
-from wendu.question_gen.domain.interviews import HintRecord, Interview
+from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
-from wendu.question_gen.handlers.ports import FollowUpContext, HintRepository, InterviewRepository, QuestionGenerator
+from wendu.question_gen.handlers.ports import FollowUpContext, InterviewRepository, QuestionGenerator
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import events_pb2
 
@@ -41,7 +41,6 @@ class InterviewFlow:
     def __init__(
         self,
         interviews: InterviewRepository,
-        hints: HintRepository,
         timeline: TimelineWriter,
         publisher: Publisher,
         *,
@@ -49,7 +48,6 @@ class InterviewFlow:
         max_follow_ups: int = DEFAULT_FOLLOW_UPS_PER_QUESTION,
     ) -> None:
         self._interviews = interviews
-        self._hints = hints
         self._timeline = timeline
         self._publisher = publisher
         self._wording = wording
@@ -129,8 +127,7 @@ class InterviewFlow:
         answer = interview.answer(score.answer_id)
         if answer is None or not answer.hint_id or interview.supplemented(answer.answer_id):
             return
-        tenant_id, interview_id = interview.tenant_id, interview.interview_id
-        await self._hints.add(tenant_id, interview_id, HintRecord(answer.hint_id, answer.answer_id))
+        interview_id = interview.interview_id
         event = wire.hint_ready(interview, answer, submitted_at=score.submitted_at)
         if not interview.status.is_terminal:
             item = wire.hint_shown(event)

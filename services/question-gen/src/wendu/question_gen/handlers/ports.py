@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import FollowUp, FollowUpDecision
-from wendu.question_gen.domain.interviews import HintRecord, Interview, Question
+from wendu.question_gen.domain.interviews import Interview, Question
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import Position
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
@@ -96,22 +96,6 @@ class CandidateRequestRepository(Protocol):
         self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
     ) -> list[CandidateRequest]:
         """Newest first (created_at, then request_id, descending), strictly after the cursor ``before``."""
-        ...
-
-
-class HintRepository(Protocol):
-    """The hints shown on an interview's answers, kept apart from the interview document.
-
-    Recording a hint never writes the interview, so it never contends with the interview's other
-    changes (a hint and the next question arrive at the same moment). Insert-only and idempotent.
-    """
-
-    async def add(self, tenant_id: str, interview_id: str, hint: HintRecord) -> None:
-        """Store ``hint``; a hint id stored before is left as it is."""
-        ...
-
-    async def answer_ids(self, tenant_id: str, interview_id: str) -> set[str]:
-        """The answers of the interview that got a hint."""
         ...
 
 

@@ -6,13 +6,9 @@ of that interview (:class:`UpdateNotifier`) with the seq announced; a woken stre
 items from Mongo, the durable copy, by id (one lookup per item). A periodic re-check covers a
 missed wake-up.
 
-Hints take a shortcut: every replica also reads ``hint-ready`` in broadcast, and one that holds a
-stream of the interview pushes the hint to it at once (:class:`LiveHints`), with ``seq`` 0 because
-it has no place in the timeline yet. The worker still appends it to the timeline, for replay; a
-stream sends each hint id once, whichever copy comes first, and steps over the other. A client
-resumes after the highest seq it saw (a live hint's 0 never moves that), so a hint it missed live
-comes from the timeline; after a reconnect it may see a hint it already got live a second time
-(same ``hint_id``).
+A hint is a timeline item like the others: stored once by the interview's owner, before the
+question decided with it, and sent once, with its real seq (until wave 2 a live copy with seq 0
+came first from ``hint-ready``, and the client had to drop the second one).
 """
 
 from __future__ import annotations
@@ -28,11 +24,8 @@ from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.question_gen import wire
-from wendu.question_gen.domain.interviews import HintRecord
-from wendu.question_gen.domain.timeline import HintShown
 from wendu.question_gen.handlers.interview_store import load_interview
 from wendu.question_gen.handlers.ports import (
-    HintRepository,
     InterviewRepository,
     TimelineRecord,
     TimelineRepository,
@@ -47,26 +40,13 @@ GAP_GRACE_SECONDS = 3.0
 PAGE_SIZE = 100
 
 
-# The seq of a hint pushed before the worker stored it: not a place in the timeline.
-LIVE_SEQ = 0
-
-
 class Subscription(asyncio.Event):
-    """One stream's wake-up, and the hints pushed to it that it has not sent yet."""
+    """One stream's wake-up, with how far the timeline is known to go."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._hints: list[HintShown] = []
         # The highest seq announced for the interview: how far to read past a gap.
         self.latest_seq = 0
-
-    def push_hint(self, hint: HintShown) -> None:
-        self._hints.append(hint)
-        self.set()
-
-    def take_hints(self) -> list[HintShown]:
-        hints, self._hints = self._hints, []
-        return hints
 
 
 class UpdateNotifier:
@@ -96,48 +76,12 @@ class UpdateNotifier:
         """Whether this process holds a stream of the interview."""
         return (tenant_id, interview_id) in self._waiters
 
-    def push_hint(self, tenant_id: str, interview_id: str, hint: HintShown) -> None:
-        """Hand a hint to this process's streams of the interview, to send at once."""
-        for subscription in self._waiters.get((tenant_id, interview_id), ()):
-            subscription.push_hint(hint)
-
     async def on_interview_updated(self, event: Message, context: RecordContext) -> None:
         """Broadcast handler of ``interview-updated``."""
         updated = cast(events_pb2.InterviewUpdated, event)
         if updated.HasField("result"):
             return  # a command's reply: the timeline did not grow
         self.notify(updated.meta.tenant_id, updated.meta.interview_id, updated.seq)
-
-
-class LiveHints:
-    """Broadcast handler of ``hint-ready`` in API replicas: shows a hint on local streams at once.
-
-    Before pushing, the replica records the hint (the same idempotent insert the worker makes), so
-    the supplement a hint allows is accepted as soon as the candidate sees it. A hint on an unknown
-    answer, or on an interview that has ended, is not pushed (the worker applies the same policy to
-    the timeline copy).
-    """
-
-    def __init__(self, interviews: InterviewRepository, hints: HintRepository, notifier: UpdateNotifier) -> None:
-        self._interviews = interviews
-        self._hints = hints
-        self._notifier = notifier
-
-    async def on_hint_ready(self, event: Message, context: RecordContext) -> None:
-        hint = cast(events_pb2.HintReady, event)
-        tenant_id, interview_id = hint.meta.tenant_id, hint.meta.interview_id
-        if not self._notifier.holds(tenant_id, interview_id):
-            return  # most replicas: the candidate's stream is elsewhere
-        # As this process last saw it (it took the answer, or a stream here read it): a change made
-        # elsewhere since cannot make the push harmful (an ended stream has stopped; a supplement's
-        # hint repeats the hint id, which a stream sends once).
-        interview = await self._interviews.get_recent(tenant_id, interview_id)
-        if interview is None or interview.status.is_terminal or interview.answer(hint.answer_id) is None:
-            return
-        if interview.supplemented(hint.answer_id):
-            return  # a supplement never yields a second hint
-        await self._hints.add(tenant_id, interview_id, HintRecord(hint.hint_id, hint.answer_id))
-        self._notifier.push_hint(tenant_id, interview_id, wire.hint_shown(hint))
 
 
 class InterviewStreams:
@@ -161,14 +105,9 @@ class InterviewStreams:
         self._clock = clock
 
     async def follow(self, tenant_id: str, interview_id: str, after_seq: int) -> AsyncIterator[TimelineRecord]:
-        """Timeline items after ``after_seq``, in order, until the interview ends.
-
-        Hints pushed live come in between, with seq 0, as soon as they arrive; each hint id is sent
-        once per stream, so the later copy (live or from the timeline) is skipped.
-        """
+        """Timeline items after ``after_seq``, in order, until the interview ends."""
         ended = (await load_interview(self._interviews, tenant_id, interview_id)).status.is_terminal
         last_seq = after_seq
-        sent_hints: set[str] = set()
         live = False  # False while replaying what existed when the stream opened
         # After an announcement the items end at the seq announced; after the opening read or a
         # re-check (a wake-up may have been missed) the read also looks for items past it.
@@ -176,12 +115,6 @@ class InterviewStreams:
         with self._notifier.subscribe(tenant_id, interview_id) as wake:
             while True:
                 wake.clear()
-                for hint in wake.take_hints():
-                    if hint.hint_id not in sent_hints:
-                        sent_hints.add(hint.hint_id)
-                        record = self._live_hint(interview_id, hint)
-                        self._observe_hint_latency(record)
-                        yield record
                 batch = await self._timeline.read_after(
                     tenant_id,
                     interview_id,
@@ -192,12 +125,6 @@ class InterviewStreams:
                 )
                 ready = self._in_order(batch, last_seq)
                 for record in ready:
-                    hint_id = record.update.hint.hint_id if record.update.WhichOneof("item") == "hint" else None
-                    if hint_id is not None and hint_id in sent_hints:
-                        last_seq = record.seq  # shown live already
-                        continue
-                    if hint_id is not None:
-                        sent_hints.add(hint_id)
                     if live:
                         self._observe_hint_latency(record)
                     yield record
@@ -215,15 +142,6 @@ class InterviewStreams:
                 except TimeoutError:
                     look_past_known = True
                 live = True
-
-    def _live_hint(self, interview_id: str, hint: HintShown) -> TimelineRecord:
-        now = self._clock()
-        return TimelineRecord(
-            seq=LIVE_SEQ,
-            occurred_at=now,
-            update=wire.timeline_update(LIVE_SEQ, interview_id, now, hint),
-            answer_submitted_at=hint.answer_submitted_at,
-        )
 
     def _in_order(self, batch: list[TimelineRecord], last_seq: int) -> list[TimelineRecord]:
         """The leading records without a gap, or past a gap older than the grace period."""
