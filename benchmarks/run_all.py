@@ -3,7 +3,7 @@
 Not a test and it asserts nothing: it measures and reports, next to the targets, without tuning
 anything to them.
 
-    uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--rates 2,5,10,25,50,100,200,400]
+    uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--rates 1,2,5,10,25,50,100,200,400]
         [--step-seconds 20] [--scaling-workers 1,2,4] [--skip-scorer] [--skip-latency] [--skip-load]
         [--no-commit-copy]
 
@@ -377,7 +377,7 @@ def main() -> int:
     parser.add_argument("--latency-candidates", type=int, default=3)
     parser.add_argument("--latency-seconds", type=float, default=90.0)
     parser.add_argument("--latency-think-seconds", type=float, default=0.5)
-    parser.add_argument("--rates", default="2,5,10,25,50,100,200,400", help="open-loop steps, answers/s")
+    parser.add_argument("--rates", default="1,2,5,10,25,50,100,200,400", help="open-loop steps, answers/s")
     parser.add_argument("--step-seconds", type=float, default=20.0)
     parser.add_argument("--scaling-workers", default="1,2,4")
     parser.add_argument("--scaling-seconds", type=float, default=20.0)

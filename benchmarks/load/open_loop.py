@@ -3,7 +3,7 @@ then the scoring stage with 1, 2 and 4 workers at one offered rate.
 
 Not a test (pytest does not collect it) and it asserts nothing: it measures and reports.
 
-    uv run --frozen python benchmarks/load/open_loop.py [--rates 2,5,10,25,50,100,200,400]
+    uv run --frozen python benchmarks/load/open_loop.py [--rates 1,2,5,10,25,50,100,200,400]
         [--step-seconds 20] [--poisson] [--scaling-workers 1,2,4] [--scaling-rate auto]
         [--skip-scaling] [--json PATH]
 
@@ -940,7 +940,7 @@ def parse_workers(text: str) -> list[int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--rates", type=parse_rates, default=parse_rates("2,5,10,25,50,100,200,400"))
+    parser.add_argument("--rates", type=parse_rates, default=parse_rates("1,2,5,10,25,50,100,200,400"))
     parser.add_argument("--step-seconds", type=float, default=20.0)
     parser.add_argument("--warmup-seconds", type=float, default=4.0, help="left out of each step's window")
     parser.add_argument("--poisson", action="store_true", help="Poisson arrivals (default: evenly spaced)")

@@ -1164,4 +1164,36 @@ ITEMS = [
             "about a month."
         ),
     },
+    # --- "we" stories (h-en-088..089, dev split) ------------------------------------------------------
+    # Labelled by the labelling guide (eval/scoring/README.md): "we" stories count for the candidate's
+    # own part only, so a story told only as "we" has no action or task of the candidate's. A team
+    # story that never says what the candidate did is what the ownership follow-up must still probe;
+    # a "we" story that tells the candidate's own actions needs no "what was your own role?".
+    {
+        "q": "root",
+        "kind": "average",
+        "on_topic": True,
+        "level": 3,
+        "star": ["situation", "result"],
+        "trap": None,
+        "answer": (
+            "Our checkout page kept timing out every Friday evening for about two months. We went through the database "
+            "logs together, found a reporting job that locked the orders table at six o'clock, and moved it to Sunday "
+            "night. The timeouts stopped and Friday sales went back to normal."
+        ),
+    },
+    {
+        "q": "lead",
+        "kind": "strong",
+        "on_topic": True,
+        "level": 4,
+        "star": ALL,
+        "trap": None,
+        "answer": (
+            "Last spring our mobile team missed two releases in a row, and I led the next one. I sat down with each "
+            "developer, cut the scope to the six features customers asked for most, moved testing into the same sprint "
+            "and ran a ten-minute check-in every morning. We shipped the next release on the planned day, and the one "
+            "after that too."
+        ),
+    },
 ]

@@ -901,4 +901,17 @@ ITEMS = [
         "trap": None,
         "answer": "最后超了一万二，主要是场地加时费。我们按报名转化和现场签单来算，活动带来了二十多万的订单，扣掉成本还是划算的，下次我会在合同里先谈好加时价格。",
     },
+    # --- "we" stories (h-zh-089, dev split) -------------------------------------------------------------
+    # Labelled by the labelling guide (eval/scoring/README.md): "we" stories count for the candidate's
+    # own part only, so a story told only as 我们/团队 has no action or task of the candidate's, and the
+    # ownership follow-up must still probe it.
+    {
+        "q": "root",
+        "kind": "average",
+        "on_topic": True,
+        "level": 3,
+        "star": ["situation", "result"],
+        "trap": None,
+        "answer": "我们的报表每周一早上都会出错，持续了一个多月。团队查了一周日志，发现是周末的备份任务把表锁住了。我们把备份挪到了凌晨三点，之后再也没出过错。",
+    },
 ]

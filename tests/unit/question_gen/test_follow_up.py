@@ -218,3 +218,45 @@ def test_the_next_follow_up_counts_the_thread_and_never_repeats_a_kind():
     assert second is not None and second.kind is FollowUpKind.OWNERSHIP
     assert next_follow_up(answer, ALL_PARTS, [first.reason, second.reason], max_follow_ups=2) is None
     assert next_follow_up(answer, ALL_PARTS, [first.reason], max_follow_ups=1) is None
+
+
+def test_a_story_told_only_as_we_asks_for_the_candidates_own_role_in_both_languages():
+    # The zh answer is read as complete by the scorer's cues, and used to get no follow-up at all.
+    for answer, language, quote in (
+        (
+            "Our checkout kept timing out on Fridays. We went through the logs, found a locking job and moved it. "
+            "The timeouts stopped.",
+            Language.EN,
+            'You said "We went through the logs, found a locking job and moved it".',
+        ),
+        (
+            "我们的报表每周一都会出错。团队查了一周日志，发现是备份锁了表。我们把备份挪到了凌晨三点，之后再也没出过错。",
+            Language.ZH,
+            "你提到“团队查了一周日志，发现是备份锁了表”。",
+        ),
+    ):
+        decision = decide_follow_up(answer, ALL_PARTS)
+
+        assert decision is not None and decision.kind is FollowUpKind.OWNERSHIP
+        assert kind_from_reason(decision.reason) is FollowUpKind.OWNERSHIP
+        assert phrase_locally(decision, language).startswith(quote)
+
+
+def test_a_we_story_that_tells_the_candidates_own_actions_is_not_asked_for_their_role():
+    en = (
+        "Last spring our team missed two releases, and I led the next one. I sat down with each developer, "
+        "cut the scope to six features and ran a check-in every morning. We shipped on the planned day."
+    )
+    zh = "去年双十一前公司要把订单系统迁到新机房，我负责数据库这块，先做了全量压测，又把库拆成了四个分库。大促当天没有出过故障。"
+
+    assert decide_follow_up(en, ALL_PARTS) is None
+    assert decide_follow_up(zh, ALL_PARTS) is None
+
+
+def test_a_team_story_is_asked_for_the_candidates_role_once():
+    answer = "我们给客户补发了赠品，退了运费。后来他又下了好几单。"
+
+    first = next_follow_up(answer, frozenset({StarPart.SITUATION, StarPart.RESULT}), [], max_follow_ups=2)
+    assert first is not None and first.kind is FollowUpKind.OWNERSHIP
+    second = next_follow_up(answer, frozenset({StarPart.SITUATION, StarPart.RESULT}), [first.reason], max_follow_ups=2)
+    assert second is not None and second.kind is FollowUpKind.MISSING_ACTION

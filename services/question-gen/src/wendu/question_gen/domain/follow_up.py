@@ -8,13 +8,17 @@ a generator only phrases the decision (:func:`phrase_locally` here, or an LLM). 
 2. a claim worth probing: a decision under pressure ("urgent", "decided", "紧急", "决定") -> how was
    the key decision made and what was the trade-off; ownership ("I led", "负责", "带领") -> what was
    the candidate's own role;
-3. a STAR part the answer does not contain: action, then result, then situation, then task.
+3. a story told only as "we" ("we compared the sign-ups…", "我们按报名转化来算…"), with none of the
+   candidate's own actions -> what was the candidate's own role (BARS counts a "we" story for the
+   candidate's own part only, and "what did you do, step by step?" would ask again for steps told);
+4. a STAR part the answer does not contain: action, then result, then situation, then task.
 
 A follow-up never asks for what the answer already says: the scorer's STAR parts are completed by
 the generous reading of :mod:`wendu.core.star_reading` (a time phrase is a situation, a measured change
 told after the first sentence is a result, "我先 review 了代码" is an action), a claim of leading is
-not probed when the answer already tells several of the candidate's own actions, and a decision is
-not probed when the answer already weighs its trade-off.
+not probed when the answer already tells several of the candidate's own actions (a subject carries
+over the clauses it governs: "我负责数据库这块，先做了压测，又把库拆成了四个分库" tells three), and a
+decision is not probed when the answer already weighs its trade-off.
 
 Each kind is asked at most once per main question, and a main question gets at most
 ``max_follow_ups`` follow-ups (:data:`MAX_FOLLOW_UPS_PER_QUESTION` at most), so the interview ends
@@ -29,11 +33,16 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from wendu.core.star_reading import (
+    EN_NOT_DOING,
+    EN_PAST_VERB,
     OWN_ACTIONS_THAT_SHOW_THE_ROLE,
     OWN_CLAUSE_ZH,
+    TEAM,
     TRAILING_PUNCTUATION,
+    actions_by_subject,
     clauses,
     clean_sentences,
+    own_actions,
     parts_present,
 )
 from wendu.core.text import StarPart, find_first_person_actions
@@ -82,6 +91,10 @@ _DECISION_ZH = re.compile(r"紧急|决定|决策|截止")
 # Claims of leading or owning: ask what the candidate did personally.
 _OWNERSHIP_EN = re.compile(rf"{_LB}(?:led|leading|managed|managing|in charge|responsible for){_RB}", re.IGNORECASE)
 _OWNERSHIP_ZH = re.compile(r"带领|负责|主导|领导")
+# The subject of a story told only as "we": its ownership follow-up names it as the claim.
+_TEAM_SUBJECT = re.compile(
+    rf"{_LB}(?:our team|the team|my team|we){_RB}|我们|咱们|团队|大家|全组|整个组", re.IGNORECASE
+)
 # What an "urgent ..." claim was about: the noun after it ("an urgent project" -> "urgent project").
 _URGENT_TOPIC_EN = re.compile(
     rf"{_LB}(urgent\s+(?!and{_RB}|to{_RB}|but{_RB}|so{_RB})[A-Za-z][A-Za-z-]+)", re.IGNORECASE
@@ -209,6 +222,13 @@ def decide_follow_up(
                 return FollowUpDecision(
                     kind, _shorten(sentence, match.start()), topic, f"{_REASON_CLAIM}{match.group(0)!r}"
                 )
+    if FollowUpKind.OWNERSHIP not in asked and not own_actions(answer_text):
+        team = _first_team_action(sentences)
+        if team is not None:
+            sentence, anchor, subject = team
+            return FollowUpDecision(
+                FollowUpKind.OWNERSHIP, _shorten(sentence, anchor), "", f"{_REASON_CLAIM}{subject!r}"
+            )
     for part, kind in _MISSING_PARTS:
         if part not in present and kind not in asked:
             return FollowUpDecision(kind, _shorten(sentences[0], 0), "", f"{_REASON_MISSING}{part}")
@@ -216,14 +236,7 @@ def decide_follow_up(
 
 
 # "I asked", "I let her", "I rebuilt": the speaker did something, once (not a state, wish or habit).
-_EN_PAST_ACTION = re.compile(
-    rf"{_LB}i (?:\w+ly )?(?!(?:wanted|liked|loved|hoped|believed|needed|used|seemed|wished|preferred|enjoyed|"
-    rf"hated|feared|worried|assumed|supposed|guessed|expected|felt|thought|was|had){_RB})"
-    rf"(?:\w+ed|did|made|took|went|wrote|ran|built|sent|spoke|told|found|gave|got|kept|led|met|put|set|let|sat|"
-    rf"brought|bought|taught|drew|chose|began|broke|caught|held|left|paid|read|sold|spent|stood|won|came|"
-    rf"rebuilt|rewrote|split|cut|dug|fought|sought|shut|threw){_RB}",
-    re.IGNORECASE,
-)
+_EN_PAST_ACTION = re.compile(rf"{_LB}i (?:\w+ly )?(?!{EN_NOT_DOING}{_RB}){EN_PAST_VERB}{_RB}", re.IGNORECASE)
 
 
 def _tells_a_past_action(sentence: str) -> bool:
@@ -238,10 +251,9 @@ def _tells_a_past_action(sentence: str) -> bool:
 def _already_told(kind: FollowUpKind, answer_text: str) -> bool:
     """Whether the answer already says what a claim follow-up of ``kind`` would ask."""
     if kind is FollowUpKind.OWNERSHIP:
-        # English verbs, or Chinese clauses told by 我 (one each, however many verbs they hold).
-        own = {hit.text.lower() for hit in find_first_person_actions(answer_text) if not _CJK.search(hit.text)}
-        own.update(m.group(0) for m in OWN_CLAUSE_ZH.finditer(answer_text))
-        return len(own) >= OWN_ACTIONS_THAT_SHOW_THE_ROLE
+        # English verbs, or Chinese clauses told by 我 or going on from one (one each, however many
+        # verbs they hold).
+        return len(own_actions(answer_text)) >= OWN_ACTIONS_THAT_SHOW_THE_ROLE
     if kind is FollowUpKind.DECISION:
         return bool(_TRADE_OFF_EN.search(answer_text) or _TRADE_OFF_ZH.search(answer_text))
     return False
@@ -298,7 +310,7 @@ def kind_from_reason(reason: str) -> FollowUpKind | None:
         claim = head.removeprefix(_REASON_CLAIM).strip("'\"")
         if _first_match(claim, (_DECISION_EN, _DECISION_ZH)) is not None:
             return FollowUpKind.DECISION
-        if _first_match(claim, (_OWNERSHIP_EN, _OWNERSHIP_ZH)) is not None:
+        if _first_match(claim, (_OWNERSHIP_EN, _OWNERSHIP_ZH)) is not None or _TEAM_SUBJECT.fullmatch(claim):
             return FollowUpKind.OWNERSHIP
     return None
 
@@ -312,6 +324,25 @@ def _false_star_sentence(sentences: list[str]) -> tuple[str, int] | None:
         if match is not None:
             return sentence, match.start()
     return None
+
+
+def _first_team_action(sentences: list[str]) -> tuple[str, int, str] | None:
+    """The first sentence telling an action as "we", where that action starts, and its subject."""
+    for sentence in sentences:
+        told = actions_by_subject(sentence)[TEAM]
+        if told:
+            anchor = min(start for _, start in told)
+            return sentence, anchor, _team_subject(sentence, anchor)
+    return None
+
+
+def _team_subject(sentence: str, anchor: int) -> str:
+    """The subject of the action told at ``anchor`` ("we", "我们"), for the audit reason."""
+    at_anchor = _TEAM_SUBJECT.match(sentence, anchor)
+    if at_anchor is not None:
+        return at_anchor.group(0).lower()
+    before = list(_TEAM_SUBJECT.finditer(sentence, 0, anchor))  # a verb going on from "we …"
+    return before[-1].group(0).lower() if before else "we"
 
 
 def _topic(sentence: str) -> str:
