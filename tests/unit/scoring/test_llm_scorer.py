@@ -213,17 +213,26 @@ def test_the_scorer_settings_come_from_the_environment_and_fail_fast() -> None:
             "WENDU_SCORING_LLM_PANEL": "3",
             "WENDU_SCORING_LLM_TIMEOUT_SECONDS": "4.5",
             "WENDU_SCORING_LLM_DISAGREEMENT": "1.5",
+            "WENDU_SCORING_TOPIC_JUDGE": "none",
         }
     )
-    assert settings == ScorerSettings("llm", 3, 4.5, 1.5)
-    assert load_scorer_settings({}) == ScorerSettings()
-    for bad in ({"WENDU_SCORING_LLM_PANEL": "0"}, {"WENDU_SCORING_SCORER": "gpt"}, {"WENDU_SCORING_LLM_PANEL": "x"}):
+    assert settings == ScorerSettings("llm", 3, 4.5, 1.5, "none")
+    assert load_scorer_settings({}) == ScorerSettings() and ScorerSettings().topic_judge == "embedding"
+    for bad in (
+        {"WENDU_SCORING_LLM_PANEL": "0"},
+        {"WENDU_SCORING_SCORER": "gpt"},
+        {"WENDU_SCORING_LLM_PANEL": "x"},
+        {"WENDU_SCORING_TOPIC_JUDGE": "bert"},
+    ):
         with pytest.raises(ValueError, match="WENDU_SCORING"):
             load_scorer_settings(bad)
 
 
 def test_the_llm_scorer_needs_an_openai_compatible_endpoint() -> None:
     assert isinstance(build_scorer(LLMSettings(), ScorerSettings()), LocalScorer)
+    # Without a topic judge the local scorer reads relevance by word overlap and calls nothing off topic.
+    rules_only = build_scorer(LLMSettings(), ScorerSettings(topic_judge="none"))
+    assert isinstance(rules_only, LocalScorer) and rules_only._topic is None
     with pytest.raises(ValueError, match="WENDU_LLM_PROVIDER=openai"):
         build_scorer(LLMSettings(provider="local"), ScorerSettings(scorer="llm"))
     built = build_scorer(

@@ -12,7 +12,7 @@ from wendu.core.topics import ANSWER_SUBMITTED, CANDIDATE_ERASED
 from wendu.scoring.adapters.llm_scorer import LLMScorer
 from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoScoreRepository
 from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge
-from wendu.scoring.config import LOCAL_SCORER, ScorerSettings, load_scorer_settings
+from wendu.scoring.config import EMBEDDING_TOPIC_JUDGE, LOCAL_SCORER, ScorerSettings, load_scorer_settings
 from wendu.scoring.domain.local_scorer import LocalScorer
 from wendu.scoring.domain.model import AnswerScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
@@ -22,7 +22,8 @@ from wendu.v1 import scoring_pb2, scoring_pb2_grpc
 
 def build_scorer(llm_settings: LLMSettings, scorer_settings: ScorerSettings) -> AnswerScorer:
     """The scorer the settings name: the local one, or the LLM panel over the configured LLM port."""
-    local = LocalScorer(EmbeddingTopicJudge())
+    judge = EmbeddingTopicJudge() if scorer_settings.topic_judge == EMBEDDING_TOPIC_JUDGE else None
+    local = LocalScorer(judge)
     if scorer_settings.scorer == LOCAL_SCORER:
         return local
     if llm_settings.provider != OPENAI_ADAPTER:
@@ -38,7 +39,8 @@ def build_scorer(llm_settings: LLMSettings, scorer_settings: ScorerSettings) -> 
 
 
 def bootstrap(infra: Infrastructure) -> ServiceParts:
-    scorer = build_scorer(infra.settings.llm, load_scorer_settings())
+    scorer_settings = load_scorer_settings()
+    scorer = build_scorer(infra.settings.llm, scorer_settings)
     scores = MongoScoreRepository()
     return ServiceParts(
         grpc_services=[
@@ -53,5 +55,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         # jieba's dictionary (about a second) and the embedding model (a few seconds), before the first answer.
-        warm_ups=[text.warm_up, semantic.warm_up],
+        warm_ups=[text.warm_up, semantic.warm_up]
+        if scorer_settings.topic_judge == EMBEDDING_TOPIC_JUDGE
+        else [text.warm_up],
     )

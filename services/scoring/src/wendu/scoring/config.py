@@ -11,6 +11,11 @@ variable                             default   meaning
 ``WENDU_SCORING_LLM_PANEL``          ``1``     calls per answer (1-9); each competency takes the median
 ``WENDU_SCORING_LLM_TIMEOUT_SECONDS`` ``15``   the whole panel's deadline, then the local score stands
 ``WENDU_SCORING_LLM_DISAGREEMENT``   ``2.0``   LLM-local gap (0-10 points) above which a person reviews
+``WENDU_SCORING_TOPIC_JUDGE``        ``embedding`` ``embedding``: relevance read by meaning (multilingual
+                                               e5, ~150-300 ms of CPU per answer); ``none``: rules
+                                               only (word overlap, no off-topic cap). ``none`` is for
+                                               load tests that measure the platform apart from the
+                                               model; candidates should get ``embedding``
 ==================================== ========= ====================================================
 """
 
@@ -29,6 +34,8 @@ DEFAULT_METRICS_PORT = 9453
 
 LOCAL_SCORER = "local"
 LLM_SCORER = "llm"
+EMBEDDING_TOPIC_JUDGE = "embedding"
+NO_TOPIC_JUDGE = "none"
 MAX_PANEL = 9
 
 Settings: TypeAlias = CoreSettings
@@ -43,6 +50,7 @@ class ScorerSettings:
     llm_panel: int = 1
     llm_timeout_seconds: float = 15.0
     llm_disagreement: float = 2.0
+    topic_judge: str = EMBEDDING_TOPIC_JUDGE
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
@@ -67,7 +75,12 @@ def load_scorer_settings(env: Mapping[str, str] | None = None) -> ScorerSettings
     margin = _number(env, "WENDU_SCORING_LLM_DISAGREEMENT", float, "2.0")
     if not 0 <= margin <= 10:
         raise ValueError(f"WENDU_SCORING_LLM_DISAGREEMENT must be between 0 and 10 points, not {margin}")
-    return ScorerSettings(scorer, panel, timeout, margin)
+    judge = env.get("WENDU_SCORING_TOPIC_JUDGE", EMBEDDING_TOPIC_JUDGE).strip().lower() or EMBEDDING_TOPIC_JUDGE
+    if judge not in (EMBEDDING_TOPIC_JUDGE, NO_TOPIC_JUDGE):
+        raise ValueError(
+            f"WENDU_SCORING_TOPIC_JUDGE must be {EMBEDDING_TOPIC_JUDGE!r} or {NO_TOPIC_JUDGE!r}, not {judge!r}"
+        )
+    return ScorerSettings(scorer, panel, timeout, margin, judge)
 
 
 def _number(env: Mapping[str, str], name: str, kind: Callable[[str], _N], default: str) -> _N:
