@@ -2,6 +2,7 @@ import datetime
 
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import common_pb2 as _common_pb2
+from wendu.v1 import question_gen_pb2 as _question_gen_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -249,14 +250,18 @@ class CandidateRequestCreated(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., request_id: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., reason: _Optional[str] = ..., note: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., requested_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class InterviewUpdated(_message.Message):
-    __slots__ = ("meta", "seq", "result")
+    __slots__ = ("meta", "seq", "result", "update", "answer_submitted_at")
     META_FIELD_NUMBER: _ClassVar[int]
     SEQ_FIELD_NUMBER: _ClassVar[int]
     RESULT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     seq: int
     result: CommandResult
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., seq: _Optional[int] = ..., result: _Optional[_Union[CommandResult, _Mapping]] = ...) -> None: ...
+    update: _question_gen_pb2.InterviewUpdate
+    answer_submitted_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., seq: _Optional[int] = ..., result: _Optional[_Union[CommandResult, _Mapping]] = ..., update: _Optional[_Union[_question_gen_pb2.InterviewUpdate, _Mapping]] = ..., answer_submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class InterviewCommand(_message.Message):
     __slots__ = ("meta", "kind", "deadline", "slot_start", "mode", "language", "minutes", "reason", "granted_by", "idempotency_key", "question_id", "text", "supplement", "note")

@@ -1,10 +1,11 @@
 """The candidate's live stream: replay the timeline from Mongo, then follow it as it grows.
 
-Any API replica may hold a candidate's stream, while the worker (or another replica) appends to
-the timeline. Every replica reads the ``interview-updated`` broadcast and wakes its local streams
-of that interview (:class:`UpdateNotifier`) with the seq announced; a woken stream reads the new
-items from Mongo, the durable copy, by id (one lookup per item). A periodic re-check covers a
-missed wake-up.
+Any API replica may hold a candidate's stream, while the interview's owner (the worker) appends
+to the timeline. Every replica reads the ``interview-updated`` broadcast, which carries each new
+item with its seq, and hands it to its local streams of that interview (:class:`UpdateNotifier`).
+A stream sends the items that follow what it sent without a gap as they come, with no database
+read; it reads the store, the durable copy, by id only to replay on opening, to fill a gap, and on
+the periodic re-check that covers a missed broadcast.
 
 A hint is a timeline item like the others: stored once by the interview's owner, before the
 question decided with it, and sent once, with its real seq (until wave 2 a live copy with seq 0
@@ -23,6 +24,7 @@ from typing import cast
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
 from wendu.core.clock import Clock, utc_now
+from wendu.core.codec import from_timestamp
 from wendu.question_gen import wire
 from wendu.question_gen.handlers.interview_store import load_interview
 from wendu.question_gen.handlers.ports import (
@@ -40,20 +42,40 @@ GAP_GRACE_SECONDS = 3.0
 PAGE_SIZE = 100
 
 
+# Items a stream keeps from the broadcast until it sends them (a bound: it sends them at once).
+MAX_PUSHED_ITEMS = 256
+
+
 class Subscription(asyncio.Event):
-    """One stream's wake-up, with how far the timeline is known to go."""
+    """One stream's wake-up, how far the timeline is known to go, and the items announced with it."""
 
     def __init__(self) -> None:
         super().__init__()
         # The highest seq announced for the interview: how far to read past a gap.
         self.latest_seq = 0
+        self._pushed: dict[int, TimelineRecord] = {}
+
+    def push(self, record: TimelineRecord) -> None:
+        if len(self._pushed) < MAX_PUSHED_ITEMS:
+            self._pushed[record.seq] = record
+
+    def take_following(self, last_seq: int) -> list[TimelineRecord]:
+        """The pushed items right after ``last_seq``, without a gap; older ones are dropped."""
+        following = []
+        while (record := self._pushed.pop(last_seq + 1, None)) is not None:
+            following.append(record)
+            last_seq = record.seq
+        for seq in [s for s in self._pushed if s <= last_seq]:
+            del self._pushed[seq]
+        return following
 
 
 class UpdateNotifier:
     """Wakes the streams this process holds for an interview whose timeline grew."""
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Clock = utc_now) -> None:
         self._waiters: defaultdict[tuple[str, str], set[Subscription]] = defaultdict(set)
+        self._now = clock
 
     @contextlib.contextmanager
     def subscribe(self, tenant_id: str, interview_id: str) -> Iterator[Subscription]:
@@ -67,9 +89,11 @@ class UpdateNotifier:
             if not self._waiters[key]:
                 del self._waiters[key]
 
-    def notify(self, tenant_id: str, interview_id: str, seq: int = 0) -> None:
+    def notify(self, tenant_id: str, interview_id: str, seq: int = 0, record: TimelineRecord | None = None) -> None:
         for wake in self._waiters.get((tenant_id, interview_id), ()):
             wake.latest_seq = max(wake.latest_seq, seq)
+            if record is not None:
+                wake.push(record)
             wake.set()
 
     def holds(self, tenant_id: str, interview_id: str) -> bool:
@@ -81,7 +105,17 @@ class UpdateNotifier:
         updated = cast(events_pb2.InterviewUpdated, event)
         if updated.HasField("result"):
             return  # a command's reply: the timeline did not grow
-        self.notify(updated.meta.tenant_id, updated.meta.interview_id, updated.seq)
+        record = None
+        if updated.HasField("update"):
+            record = TimelineRecord(
+                seq=updated.seq,
+                occurred_at=from_timestamp(updated.update.occurred_at) or self._now(),
+                update=updated.update,
+                answer_submitted_at=from_timestamp(updated.answer_submitted_at)
+                if updated.HasField("answer_submitted_at")
+                else None,
+            )
+        self.notify(updated.meta.tenant_id, updated.meta.interview_id, updated.seq, record)
 
 
 class InterviewStreams:
@@ -115,6 +149,23 @@ class InterviewStreams:
         with self._notifier.subscribe(tenant_id, interview_id) as wake:
             while True:
                 wake.clear()
+                ended_now = False
+                for record in wake.take_following(last_seq):
+                    self._observe_hint_latency(record)
+                    yield record
+                    last_seq = record.seq
+                    if wire.is_terminal_update(record.update):
+                        ended_now = True
+                        break
+                if ended_now:
+                    return
+                if not look_past_known and last_seq >= wake.latest_seq:
+                    # Everything announced is sent: no read (a re-check still looks past it).
+                    try:
+                        await asyncio.wait_for(wake.wait(), self._recheck_seconds)
+                    except TimeoutError:
+                        look_past_known = True
+                    continue
                 batch = await self._timeline.read_after(
                     tenant_id,
                     interview_id,

@@ -1,4 +1,4 @@
-"""Hints reach the stream once, from the timeline, with their real seq (no live copy with seq 0)."""
+"""What the stream sends: each item once, in order, with its real seq; from the broadcast when it can."""
 
 from __future__ import annotations
 
@@ -69,4 +69,34 @@ async def test_a_hint_allows_one_supplement_straight_away(app, tenant):
     # The owner keeps the hint on the answer before anything shows it: the supplement is accepted.
     supplement = await app.answer(interview_id, "Hits rose to 95%.", supplement=True, question_id=answer.question_id)
     assert supplement.answer.revision == 1
+    await stream.aclose()
+
+
+async def test_items_announced_on_the_broadcast_are_sent_without_reading_the_store(app, tenant):
+    interview_id, answer, stream = await answered(app, tenant)
+    reads: list[int] = []
+    read_after = app.timeline.read_after
+
+    async def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        reads.append(args[2])
+        return await read_after(*args, **kwargs)
+
+    app.timeline.read_after = counted  # type: ignore[method-assign]
+    await app.hint(interview_id, answer.answer_id)  # hint seq 3, next question seq 4: two broadcasts
+    for event in app.publisher.events("interview-updated")[-2:]:
+        await app.notifier.on_interview_updated(event, None)  # type: ignore[arg-type]
+
+    hint, question = await next_update(stream), await next_update(stream)
+    assert (hint.seq, question.seq) == (3, 4)
+    assert reads == []  # both came with the broadcast
+    await stream.aclose()
+
+
+async def test_a_gap_in_what_the_broadcast_brought_is_filled_from_the_store(app, tenant):
+    interview_id, answer, stream = await answered(app, tenant)
+    await app.hint(interview_id, answer.answer_id)  # seqs 3 and 4 stored
+    await app.announce()  # only seq 4's broadcast reached this replica
+
+    hint, question = await next_update(stream), await next_update(stream)
+    assert (hint.seq, question.seq) == (3, 4)  # 3 read from the store, in order
     await stream.aclose()
