@@ -820,7 +820,9 @@ async def knee_and_scaling(args: argparse.Namespace, console: Console) -> dict[s
                     console.print(f"[bold]starting scoring workers up to {workers}[/]")
                     await run.add_scoring_workers(workers)
                     await asyncio.sleep(args.rebalance_seconds)  # the group rebalances onto the new workers
-                ready = await gen.prefill(chosen_rate, args.prefill_seconds)
+                # Many candidates ready: the first answers alone keep the scoring stage saturated,
+                # however slowly the stages before it create interviews and return next questions.
+                ready = await gen.prefill(chosen_rate, args.scaling_prefill_seconds, timeout=120.0)
                 console.print(
                     f"[bold]scaling: {workers} scoring worker(s) at {chosen_rate:g} answers/s[/] ({ready} ready)"
                 )
@@ -971,6 +973,12 @@ def main() -> int:
         help="backlog cap of a scaling step (high: the scoring stage is meant to stay saturated)",
     )
     parser.add_argument("--scaling-seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--scaling-prefill-seconds",
+        type=float,
+        default=10.0,
+        help="candidates ready before each scaling step, in seconds of arrivals",
+    )
     parser.add_argument("--rebalance-seconds", type=float, default=8.0)
     parser.add_argument("--json", type=Path, default=stack.work_dir() / "bench" / "open_loop.json")
     args = parser.parse_args()

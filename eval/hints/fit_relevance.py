@@ -11,7 +11,7 @@ off-topic precision stays >= 95% in each language with the most pooled recall, o
 dev pairs; it is chosen both on out-of-fold scores (each question's pairs scored by a model fitted
 without that question) and on the shipped model's own scores, and the lower of the two is kept.
 
-Run: ``.work/bin/uv run --frozen --no-sync python eval/hints/fit_relevance.py`` (~2 min of CPU).
+Run: ``.work/bin/uv run --frozen --no-sync python eval/hints/fit_relevance.py`` (~4 min of CPU: two embeddings per answer).
 """
 
 from __future__ import annotations

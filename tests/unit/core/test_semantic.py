@@ -47,15 +47,20 @@ def test_question_embedding_is_cached(monkeypatch: pytest.MonkeyPatch):
     embedded: list[object] = []
     real_embed = semantic._embed
 
-    def counting_embed(texts):
-        embedded.append(texts)
-        return real_embed(texts)
+    def counting_embed(texts, role="query"):
+        embedded.append((texts, role))
+        return real_embed(texts, role)
 
     monkeypatch.setattr(semantic, "_embed", counting_embed)
     semantic.relevance(question, CONFLICT_STORY_EN)
     semantic.relevance(question, PRESSURE_STORY_ZH)
-    # Only the two answers were embedded: the question came from the cache.
-    assert embedded == [CONFLICT_STORY_EN, PRESSURE_STORY_ZH]
+    # Only the two answers were embedded, each as a query and as a passage: the question came from the cache.
+    assert embedded == [
+        (CONFLICT_STORY_EN, "query"),
+        (CONFLICT_STORY_EN, semantic.PASSAGE),
+        (PRESSURE_STORY_ZH, "query"),
+        (PRESSURE_STORY_ZH, semantic.PASSAGE),
+    ]
 
 
 def test_empty_answer_has_no_relevance():

@@ -11,6 +11,7 @@ from wendu.scoring.domain.local_scorer import (
     CALIBRATION,
     ESTIMATE_CEILING,
     ESTIMATE_FLOOR,
+    OFF_TOPIC_SCORE_CAP,
     LocalScorer,
     calibrated_score,
 )
@@ -73,6 +74,65 @@ def test_complete_star_answer_with_figures_scores_at_least_seven() -> None:
 
 def test_deflection_with_no_example_scores_at_most_three() -> None:
     assert score(EN_DEFLECTION) <= 3.0
+
+
+# Written for these tests (not from eval/scoring): refusals that tell an event on the way.
+EN_REFUSAL_WITH_AN_ACTION = (
+    "I haven't really had problems like that. I joined the support team in 2019, and the system was "
+    "looked after by another team, so there wasn't much I could do about it."
+)
+ZH_REFUSAL_WITH_AN_ACTION = (
+    "我在这家公司做了五年运维，系统一直很稳定，没有遇到过什么技术难题，所以这方面没什么可以说的。"
+)
+# A refusal at first, then a real instance: not a refusal.
+EN_REFUSAL_THEN_STORY = (
+    "I haven't really had a big outage myself, but last spring our nightly import kept failing. I read the logs, "
+    "found a date format change upstream, wrote a parser for both formats and added an alert; it has not failed since."
+)
+ZH_NEGATED_SETUP_THEN_STORY = (
+    "去年我接手报表系统的时候，以前没做过数据库调优。我先看了慢查询日志，找到三条全表扫描的语句，"
+    "给它们加了索引，又把每天的汇总改成了增量计算，报表从二十分钟缩短到两分钟。"
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"), [(EN_REFUSAL_WITH_AN_ACTION, EN_QUESTION), (ZH_REFUSAL_WITH_AN_ACTION, ZH_QUESTION)]
+)
+def test_a_refusal_that_tells_no_instance_is_level_one(answer: str, question: str) -> None:
+    scored = assess(answer, question)
+    assert scored.scores[0].score <= OFF_TOPIC_SCORE_CAP and scored.scores[0].level == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"), [(EN_REFUSAL_THEN_STORY, EN_QUESTION), (ZH_NEGATED_SETUP_THEN_STORY, ZH_QUESTION)]
+)
+def test_a_refusal_followed_by_an_instance_is_scored_as_the_instance(answer: str, question: str) -> None:
+    assert score(answer, question) > 4.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I've never really had a conflict with anyone.",
+        "我基本没有跟同事发生过冲突，这个问题没什么可以说的。",
+        "这方面没有什么经历。",
+    ],
+)
+def test_refusals_are_read(sentence: str) -> None:
+    assert narrative.declines(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I didn't get the promotion, so I asked my manager what was missing.", "我以前没做过短视频，就先看了教程。"],
+)
+def test_a_setback_or_a_first_time_is_not_a_refusal(sentence: str) -> None:
+    assert not narrative.declines(sentence)
+
+
+def test_negated_chinese_clauses_are_no_affirmed_actions() -> None:
+    assert narrative.affirmed_actions("我没有换过领域，也没想过要去说服谁。") == frozenset()
+    assert narrative.affirmed_actions("我去年重写了报表脚本，把时间缩短了一半。")
 
 
 def test_calibration_is_monotone_and_spans_the_whole_scale() -> None:

@@ -12,13 +12,14 @@ the question as a real story. So the answer is also compared with reference text
 off-topic answers resemble: :data:`OTHER_QUESTIONS` (stock interview questions: strengths, career
 plan, hobbies, why this company...), :data:`BEHAVIOURAL_QUESTIONS` (the usual competencies) and
 :data:`OFF_TOPIC_ANSWERS` (one plain answer to each stock question). The four similarities
-(:func:`features`) are combined by a logistic regression fitted on the dev splits of eval/hints and
-eval/scoring (:func:`on_topic_score`, log-odds of on topic; ``eval/hints/fit_relevance.py``), and
+(:func:`features`), and the question's similarity to the answer read as a passage (the retrieval
+similarity e5 was trained for), are combined by a logistic regression fitted on the dev splits of
+eval/hints and eval/scoring (:func:`on_topic_score`, log-odds of on topic; ``eval/hints/fit_relevance.py``), and
 mapped to 0-1 by a logistic curve that puts :data:`OFF_TOPIC_BELOW` at the calibrated cut
 :data:`SCORE_AT_CUT` (see eval/hints/README.md for what it catches and what it misses).
 
-Cost: one embedding per answer (question and reference embeddings are cached), about 1.7 ms of
-CPU per token on one core. Measured on a busy 2-core machine, 200-400 character answers: English
+Cost: two embeddings per answer, as a query and as a passage (question and reference embeddings
+are cached), about 1.7 ms of CPU per token on one core each. The figures below are per embedding. Measured on a busy 2-core machine, 200-400 character answers: English
 p50 115-145 ms (p95 160-220), Chinese p50 ~230 ms (a Han character is about a token, so these hit
 the cut); no answer costs more than the cut, ~180-250 ms. The engine
 runs single-threaded (see :data:`ENGINE_THREADS`); answers are cut to about
@@ -50,6 +51,7 @@ __all__ = [
     "OFF_TOPIC_ANSWERS",
     "OFF_TOPIC_BELOW",
     "OTHER_QUESTIONS",
+    "PASSAGE",
     "SemanticModelUnavailable",
     "features",
     "is_off_topic",
@@ -136,6 +138,8 @@ BEHAVIOURAL_QUESTIONS: tuple[tuple[str, str], ...] = (
     ("Tell me about a difficult time in your personal life.", "讲一段你个人生活中的困难时期。"),
 )
 NEAR_DUPLICATE_OF_ASKED = 0.95
+# The e5 role of the answer's second embedding (see features()).
+PASSAGE = "passage"
 # Temperature of the soft maximum over reference texts (see _soft_maximum); chosen on dev
 # (out-of-fold) among 0.02, 0.03, 0.05 and 0.1, which differ little.
 SOFT_MAXIMUM_TEMPERATURE = 0.05
@@ -167,15 +171,15 @@ OFF_TOPIC_ANSWERS: tuple[str, ...] = (
 # The on-topic score is a logistic regression on FEATURES (see features()), fitted by
 # eval/hints/fit_relevance.py on the dev splits of eval/hints and eval/scoring only (never held-out).
 # Paste its output here; do not edit by hand.
-FEATURES = ("asked_question", "other_questions", "behavioural_questions", "off_topic_answers")
-FEATURE_MEAN = (0.85728, 0.9524, 1.00515, 0.96009)
-FEATURE_SCALE = (0.0321, 0.02693, 0.02046, 0.02825)
-FEATURE_WEIGHTS = (2.0581, -2.1727, 2.5532, -2.3038)
-SCORE_BIAS = 2.5654
+FEATURES = ("asked_question", "other_questions", "behavioural_questions", "off_topic_answers", "asked_question_passage")
+FEATURE_MEAN = (0.85713, 0.95228, 1.00508, 0.95996, 0.85866)
+FEATURE_SCALE = (0.03211, 0.02695, 0.02049, 0.02828, 0.02865)
+FEATURE_WEIGHTS = (3.1253, -2.3308, 2.6151, -2.2978, -1.0925)
+SCORE_BIAS = 2.5874
 # The score below which off-topic detection on the eval/hints dev split keeps >= 95% precision per
 # language with the most recall, the lower of the out-of-fold (leave one question out) and the
 # in-sample choice; maps to OFF_TOPIC_BELOW.
-SCORE_AT_CUT = -0.197
+SCORE_AT_CUT = 0.008
 
 QUESTION_CACHE_SIZE = 4096
 
@@ -218,16 +222,19 @@ def _load() -> Any:
     return _model
 
 
-def _embed(texts: str | Sequence[str]) -> Vector:
-    """L2-normalised e5 embedding(s), all in the ``query:`` role.
+def _embed(texts: str | Sequence[str], role: str = "query") -> Vector:
+    """L2-normalised e5 embedding(s) in the ``query:`` role, or the ``passage:`` role.
 
-    Question and answer are compared as two texts of the same kind (symmetric similarity) rather
-    than as query and passage: on the dev split this separates on- from off-topic answers better
-    (AUC 0.83 against 0.82 for the margin, 0.62 against 0.58 for the plain cosine).
+    Question, answer and reference texts are compared as texts of the same kind (``query:``,
+    symmetric similarity): on the dev split this separates on- from off-topic answers better than
+    query against passage (AUC 0.83 against 0.82 for the margin, 0.62 against 0.58 for the plain
+    cosine). The answer is also embedded once as a ``passage:`` (see :func:`features`): e5 was
+    trained to retrieve the passage that answers a query, which is the question asked here.
     """
     model = _load()
     with _infer_lock:
-        return np.asarray(model.query(texts), dtype=np.float32)
+        embedded = model.passage(texts) if role == PASSAGE else model.query(texts)
+        return np.asarray(embedded, dtype=np.float32)
 
 
 def _reference_vectors() -> tuple[Vector, Vector, Vector]:
@@ -279,12 +286,20 @@ def features(question: str, answer: str) -> tuple[float, ...]:
 
     The cosine of the answer to the question asked; the soft maximum of its cosines to
     :data:`OTHER_QUESTIONS`, to :data:`BEHAVIOURAL_QUESTIONS` (leaving out near-duplicates of the
-    question asked) and to :data:`OFF_TOPIC_ANSWERS`. One answer embedding; the rest is cached.
+    question asked) and to :data:`OFF_TOPIC_ANSWERS`; and the cosine of the question to the answer
+    embedded as a ``passage:``, the asymmetric similarity e5 was trained on (does this passage
+    answer this query?). On the dev splits it raised out-of-fold AUC from 0.942 to 0.956 and
+    out-of-fold recall at the precision cut from 0.49 to 0.55; the symmetric features cannot be
+    dropped (with the answer as a passage throughout, AUC 0.82-0.85). The two cosines to the asked
+    question are strongly correlated, and the fit weighs their difference (the symmetric one up,
+    the passage one down), so read the weights together, not one by one. Two answer embeddings, both
+    of the same cut text; the rest is cached.
     Raises :class:`ValueError` for an empty answer (it has no meaning to compare).
     """
     if not answer.strip():
         raise ValueError("an empty answer has no features")
-    answer_vector = _embed(_cut(answer.strip()))
+    cut = _cut(answer.strip())
+    answer_vector = _embed(cut)
     question_vector = _question_vector(question.strip())
     other_questions, behavioural, off_topic_answers = _reference_vectors()
     distinct = (behavioural @ question_vector) < NEAR_DUPLICATE_OF_ASKED
@@ -293,6 +308,7 @@ def features(question: str, answer: str) -> tuple[float, ...]:
         _soft_maximum(other_questions @ answer_vector),
         _soft_maximum(behavioural[distinct] @ answer_vector) if distinct.any() else -1.0,
         _soft_maximum(off_topic_answers @ answer_vector),
+        float(question_vector @ _embed(cut, PASSAGE)),
     )
 
 

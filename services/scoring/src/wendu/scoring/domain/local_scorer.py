@@ -49,7 +49,7 @@ from wendu.scoring.domain.model import (
 )
 
 SCORER_NAME = "wendu-local-scorer"
-SCORER_VERSION = "3.0.0"
+SCORER_VERSION = "3.1.0"
 
 # The score comes in two steps. First a raw estimate of the rater's BARS level, read from what the
 # anchors name:
@@ -138,6 +138,10 @@ DEPTH_WITHOUT_EVENT = 0.5
 MAX_EVIDENCE_PER_COMPETENCY = 3
 # The highest score of an answer the topic judge finds off topic: level 1 ("no evidence: off-topic").
 OFF_TOPIC_SCORE_CAP = 1.9
+# A refusal or deflection ("I've never really had a conflict", 这方面没有什么经历; anchor 1) is held at
+# level 1 like an off-topic answer, unless the answer goes on to tell an instance: at least this share
+# of full action credit (two English actions, four Chinese clauses).
+DECLINED_UNLESS_ACTIONS = 0.5
 # Relevance at or above these reads as high / medium in the rationale.
 HIGH_RELEVANCE = 0.67
 MEDIUM_RELEVANCE = 0.34
@@ -162,6 +166,8 @@ class _Signals:
     empty: bool
     # Sentences that were strings of rewarded terms and figures (dropped, and a person should look).
     keyword_stuffing: bool
+    # The answer refuses or deflects the question and tells no instance instead (anchor 1).
+    declined: bool = False
 
     @property
     def base_level(self) -> float:
@@ -211,7 +217,7 @@ class LocalScorer:
         for competency_id in competency_ids:
             estimate, cue_hits = _estimate(signals, signals.cue_hits.get(competency_id))
             score = MIN_SCORE if signals.empty else calibrated_score(estimate)
-            if off_topic:
+            if off_topic or signals.declined:
                 score = min(score, OFF_TOPIC_SCORE_CAP)
             scores.append(CompetencyScore(competency_id, score, level_for(score)))
             evidence.extend(_evidence(signals, competency_id, cue_hits))
@@ -272,6 +278,8 @@ def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge |
     # Read before filler is dropped: a generic claim is exactly what makes an answer hypothetical.
     hypothetical_share = narrative.hypothetical_share(readings.values())
     told = {sentence.position for sentence in prepared.sentences if readings[sentence.start].actions}
+    # Read before filler is dropped too: a refusal is often a generic sentence ("there is nothing to say").
+    refuses = any(narrative.declines(sentence.text) for sentence in prepared.sentences)
     prepared, stuffed = _credited(prepared, answer.question_text, actions, star_hits, quantities, cue_hits, told)
     analysed, sentences = prepared.analysed, prepared.sentences
     star_by_sentence = text.group_by_sentence(sentences, star_hits)
@@ -337,7 +345,15 @@ def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge |
         level_signals=level_signals,
         empty=not readings,
         keyword_stuffing=stuffed,
+        declined=refuses and _tells_no_instance(sentences, scale),
     )
+
+
+def _tells_no_instance(sentences: Sequence[Sentence], language: Language) -> bool:
+    """Fewer affirmed first-person actions than DECLINED_UNLESS_ACTIONS of full credit in the credited
+    ``sentences``: what did not happen (没有换过) tells no instance."""
+    affirmed = set().union(*(narrative.affirmed_actions(sentence.text) for sentence in sentences))
+    return len(affirmed) < DECLINED_UNLESS_ACTIONS * ACTIONS_FOR_FULL_CREDIT[language]
 
 
 _LATIN_WORD_RE = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -69,6 +69,23 @@ _ZH_HAPPENED_RE = re.compile(
 # 我 as the subject of a clause: not 我们 (the team), not 我的 (a possessive), not a hedge.
 _ZH_FIRST_PERSON_RE = re.compile(r"我(?![们的])")
 _ZH_CLAUSE_SPLIT_RE = re.compile(r"[，,、：:]")
+# A negated clause tells what did not happen (没有换过, 也没想过): no instance told (see affirmed_actions).
+_ZH_NEGATED_RE = re.compile(r"没|未曾|从未")
+# A refusal or deflection (anchor 1): the candidate says there is no such experience to tell, or that
+# there was nothing to do or to change. Read on every sentence, credited or not; see :func:`declines`.
+_EN_DECLINE_RE = re.compile(
+    r"\b(?:i\s+(?:do\s+not|don't|have\s+not|haven't|did\s+not|didn't|can\s*not|can't)\s+(?:really\s+|actually\s+|ever\s+)?"
+    r"(?:have\s+(?:any|many|much|conflicts?|problems?|that|this|such)|had\s+(?:any|that|this|such)|"
+    r"think\s+of|remember|recall|see\s+the\s+point|(?:change|do)\s+(?:anything|much))|"
+    r"i(?:\s+have|'ve)?\s+never\s+(?:really\s+)?(?:had|been\s+in|faced|experienced|needed)|"
+    r"not\s+(?:really\s+)?something\s+i\s+(?:have|'ve)\s+experienced|"
+    r"there\s+(?:was\s+not|wasn't|was\s+nothing)\s+(?:much|anything)?\s*i\s+could\s+do|nothing\s+(?:much\s+)?(?:to\s+say|i\s+could\s+do)|"
+    r"no\s+(?:such|real|relevant)\s+experience)\b"
+)
+_ZH_DECLINE_RE = re.compile(
+    r"没有?(?:什么|啥)?(?:可以|可|好)?(?:说|讲)的|没有?(?:什么|啥)?(?:这方面|这类|这种|相关|类似)?的?经历|"
+    r"没有?(?:遇到|碰到|发生|经历|想)过|不太?好回答|想不起来?|无话可说|用不上|没(?:什么|啥)?(?:能|可以)做的"
+)
 # A clause that starts with another subject is someone else's action.
 _ZH_OTHER_SUBJECT_RE = re.compile(r"^(?:他|她|他们|她们|对方|客户|主管|老板|领导|同事|大家|团队|我们|有人|别人)")
 # A clause of at least four Han characters: shorter ones ("我说", 我也是) tell nothing by themselves. In
@@ -149,6 +166,24 @@ def summarise(readings: Iterable[SentenceReading], sentences: Iterable[str]) -> 
     return Narrative(actions=len(actions), complications=complications, reflections=reflections)
 
 
+def declines(sentence: str) -> bool:
+    """Whether ``sentence`` refuses or deflects the question (anchor 1): no such experience to tell
+    ("I've never really had a conflict", 这方面没有什么经历, 没什么可以说的), or nothing was done or
+    changed ("there wasn't much I could do", "I didn't really change anything")."""
+    folded = sentence.lower().replace("\u2019", "'")
+    return bool(_EN_DECLINE_RE.search(folded) or _ZH_DECLINE_RE.search(folded))
+
+
+def affirmed_actions(sentence: str) -> frozenset[str]:
+    """The first-person actions of ``sentence`` that are not negated: what an answer that refuses the
+    question must still tell to count as telling an instance. (English "I didn't" is no action anyway.)"""
+    folded = sentence.lower()
+    actions = _en_actions(folded) if _LATIN_RE.search(folded) else set()
+    if _HAN_RE.search(folded):
+        actions |= _zh_actions(folded, affirmed_only=True)
+    return frozenset(actions)
+
+
 def hypothetical_share(readings: Iterable[SentenceReading]) -> float:
     """Of the sentences that say what the candidate does, the share (0-1) that are hypothetical or
     habitual. Sentences that are neither (asides, filler) do not dilute it."""
@@ -169,8 +204,9 @@ def _en_actions(folded: str) -> set[str]:
     return found
 
 
-def _zh_actions(folded: str) -> set[str]:
-    """Clauses of a sentence with 我 as a subject that tell something that happened, not a habit."""
+def _zh_actions(folded: str, *, affirmed_only: bool = False) -> set[str]:
+    """Clauses of a sentence with 我 as a subject that tell something that happened, not a habit;
+    with ``affirmed_only``, not the negated ones (没有换过, 也没想过)."""
     if not _ZH_FIRST_PERSON_RE.search(folded) or not _ZH_HAPPENED_RE.search(folded):
         return set()
     clauses: set[str] = set()
@@ -182,7 +218,7 @@ def _zh_actions(folded: str) -> set[str]:
         elif _ZH_OTHER_SUBJECT_RE.match(clause):
             subject_is_me = False
         # A clause without a subject continues the last one (Chinese drops repeated subjects).
-        if subject_is_me and _long_enough(clause):
+        if subject_is_me and _long_enough(clause) and not (affirmed_only and _ZH_NEGATED_RE.search(clause)):
             clauses.add(clause)
     return clauses
 
