@@ -471,14 +471,11 @@ class MongoTimelineRepository:
     ) -> int:
         """Store ``item`` at the next free seq, claimed by inserting it under its id.
 
-        No counter: FerretDB v1's ``$inc`` through findAndModify is read-modify-write, so two
-        writers could take one seq. When the insert loses, the item at that seq says why: the same
-        dedup key means another writer stored this very item (done); another key means the seq is
-        taken (try the next one); no item there means the dedup index refused it, the item being
-        stored already at another seq (looked up, the one scan, on a redelivery only), or that an
-        item stored before these ids (an ObjectId id, not found by this one) holds the seq.
-        Such older items are not replayed by id either: interviews in flight across the upgrade
-        that introduced these ids show only the items written after it on a reconnect.
+        The interview's owner is the only writer, so the insert wins but for a redelivery, which
+        the item at that seq explains: the same dedup key is this very item (done); another key
+        means this process's idea of the last seq was behind (try the next one); no item there
+        means the dedup index refused it, the item being stored already at another seq (looked up,
+        the one field query, on a redelivery only).
         """
         key = (tenant_id, interview_id)
         for _ in range(MAX_SEQ_CLAIMS):
@@ -502,10 +499,7 @@ class MongoTimelineRepository:
                 existing = self._find(tenant_id, interview_id, dedup_key)
                 if existing is not None:
                     return existing
-                # The seq is held by an item stored before items had these ids (its id is an
-                # ObjectId): step past it.
-                self._remember(key, seq)
-                continue
+                raise Unavailable(f"the timeline of interview {interview_id!r} refused an item; retry")
             if taken.dedup_key == dedup_key:
                 return seq  # another writer stored this very item
             self._remember(key, seq)  # another item took this seq
