@@ -151,9 +151,6 @@ class MongoInterviewRepository:
     def get(self, tenant_id: str, interview_id: str) -> Interview | None:
         return _by_id(tenant_id, interview_id)
 
-    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
-        return await self.get(tenant_id, interview_id)
-
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         return _by_idempotency_key(tenant_id, idempotency_key)

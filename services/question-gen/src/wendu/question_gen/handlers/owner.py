@@ -103,9 +103,6 @@ class OwnedInterviews:
             self._keep(stored)
         return stored
 
-    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
-        return await self.get(tenant_id, interview_id)
-
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         found = await self._store.find_by_idempotency_key(tenant_id, idempotency_key)
         return None if found is None else await self.get(found.tenant_id, found.interview_id)

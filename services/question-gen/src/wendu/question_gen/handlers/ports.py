@@ -29,10 +29,6 @@ if TYPE_CHECKING:  # the use cases' own types: handlers.interviews imports this 
     )
 
 
-class ConcurrentUpdate(Exception):
-    """The interview changed since it was loaded; reload it and apply the change again."""
-
-
 class PositionRepository(Protocol):
     async def add(self, position: Position, idempotency_key: str) -> tuple[Position, bool]:
         """Store ``position``; when the key ("" for none) was used before, return that position instead.
@@ -61,19 +57,12 @@ class InterviewRepository(Protocol):
 
     async def get(self, tenant_id: str, interview_id: str) -> Interview | None: ...
 
-    async def get_recent(self, tenant_id: str, interview_id: str) -> Interview | None:
-        """The interview as this process last loaded or saved it, if that was a moment ago; else as
-        :meth:`get`. It may miss the latest change made elsewhere: only for a read-only decision
-        that such a change cannot make harmful (never for a change)."""
-        ...
-
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None: ...
 
     async def save(self, interview: Interview) -> None:
-        """Store the changes of a loaded interview and bump its version.
+        """Store the interview as it is now and bump its version; only its owner calls it.
 
-        Raises ConcurrentUpdate when someone else saved it since it was loaded. Exactly one of
-        two concurrent saves of one loaded version succeeds, even on FerretDB v1.
+        NotFound when the interview was erased meanwhile (nothing is written back).
         """
         ...
 
