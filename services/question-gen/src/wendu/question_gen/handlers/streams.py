@@ -36,6 +36,10 @@ from wendu.question_gen.metrics import ANSWER_TO_HINT_SECONDS
 from wendu.v1 import events_pb2
 
 RECHECK_SECONDS = 2.0
+# A stream that found nothing new on a re-check waits twice as long for the next one, up to this:
+# the broadcast brings every item, and a re-check only covers one the replica missed (a reader
+# restarting), so a quiet stream (a candidate thinking) should not read the store every 2 s.
+MAX_RECHECK_SECONDS = 16.0
 # Two writers can take seqs 5 and 6 and store 6 first. A stream that saw 6 but not 5 waits this
 # long for 5 before going past it (a seq may also be skipped for good when a write failed).
 GAP_GRACE_SECONDS = 3.0
@@ -146,11 +150,13 @@ class InterviewStreams:
         # After an announcement the items end at the seq announced; after the opening read or a
         # re-check (a wake-up may have been missed) the read also looks for items past it.
         look_past_known = True
+        recheck = self._recheck_seconds
         with self._notifier.subscribe(tenant_id, interview_id) as wake:
             while True:
                 wake.clear()
                 ended_now = False
                 for record in wake.take_following(last_seq):
+                    recheck = self._recheck_seconds
                     self._observe_hint_latency(record)
                     yield record
                     last_seq = record.seq
@@ -162,7 +168,7 @@ class InterviewStreams:
                 if not look_past_known and last_seq >= wake.latest_seq:
                     # Everything announced is sent: no read (a re-check still looks past it).
                     try:
-                        await asyncio.wait_for(wake.wait(), self._recheck_seconds)
+                        await asyncio.wait_for(wake.wait(), recheck)
                     except TimeoutError:
                         look_past_known = True
                     continue
@@ -175,6 +181,7 @@ class InterviewStreams:
                     look_past_known=look_past_known,
                 )
                 ready = self._in_order(batch, last_seq)
+                recheck = self._recheck_seconds if batch else min(recheck * 2, MAX_RECHECK_SECONDS)
                 for record in ready:
                     if live:
                         self._observe_hint_latency(record)
@@ -188,7 +195,7 @@ class InterviewStreams:
                 if caught_up and ended:
                     return  # ended before the stream opened, and everything after after_seq is sent
                 try:
-                    await asyncio.wait_for(wake.wait(), self._recheck_seconds)
+                    await asyncio.wait_for(wake.wait(), recheck)
                     look_past_known = False
                 except TimeoutError:
                     look_past_known = True
