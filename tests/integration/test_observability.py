@@ -58,7 +58,7 @@ SERVICES: dict[str, tuple[str, tuple[str, ...], str]] = {
     "profile": ("wendu.profile.bootstrap", (topics.REPORT_GENERATED,), "/wendu.v1.ProfileService/GetCandidate"),
     "question-gen": (
         "wendu.question_gen.bootstrap",
-        (topics.SCORE_READY,),
+        (topics.INTERVIEW_COMMANDS, topics.SCORE_READY),
         "/wendu.v1.PositionService/GetPosition",
     ),
     "scoring": ("wendu.scoring.bootstrap", (topics.ANSWER_SUBMITTED,), "/wendu.v1.ScoringService/ListScores"),

@@ -84,7 +84,12 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
         profile = await start(
             "profile", profile_bootstrap, [topics.REPORT_GENERATED], encryption_key=Fernet.generate_key().decode()
         )
-        question_gen = await start("question-gen", question_gen_bootstrap, [topics.SCORE_READY], profile_addr=profile)
+        question_gen = await start(
+            "question-gen",
+            question_gen_bootstrap,
+            [topics.SCORE_READY, topics.INTERVIEW_COMMANDS],
+            profile_addr=profile,
+        )
         scoring = await start("scoring", scoring_bootstrap, [topics.ANSWER_SUBMITTED])
         training = await start(
             "training",

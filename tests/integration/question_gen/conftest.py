@@ -25,7 +25,7 @@ from support.services import running_service
 from wendu.core.auth import Principal, TokenSigner, bearer_metadata, token_from_metadata
 from wendu.core.bus import EventPublisher, ensure_topics
 from wendu.core.config import CoreSettings
-from wendu.core.topics import ALL_TOPICS, HINT_READY, SCORE_READY
+from wendu.core.topics import ALL_TOPICS, HINT_READY, INTERVIEW_COMMANDS, SCORE_READY
 from wendu.question_gen.bootstrap import bootstrap
 from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc, question_gen_pb2, question_gen_pb2_grpc
 
@@ -119,7 +119,7 @@ class QuestionGen:
         )
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="module")
 async def qg(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[QuestionGen]:
     probe = make_settings("question-gen")
     signer = TokenSigner(probe.auth_secret)
@@ -133,7 +133,7 @@ async def qg(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[Questi
     await ensure_topics(settings.kafka_bootstrap, ALL_TOPICS)
     try:
         async with (
-            running_service(settings, bootstrap, consumed=[SCORE_READY]) as address,
+            running_service(settings, bootstrap, consumed=[SCORE_READY, INTERVIEW_COMMANDS]) as address,
             grpc.aio.insecure_channel(address) as channel,
             started_publisher(settings.kafka_bootstrap, "question-gen-tests") as publisher,
             contextlib.AsyncExitStack() as readers,

@@ -67,7 +67,7 @@ async def outside(infra, make_settings) -> AsyncIterator[Outside]:
             running_service(
                 make_settings("question-gen", profile_addr=profile),
                 question_gen_bootstrap,
-                consumed=[topics.SCORE_READY],
+                consumed=[topics.SCORE_READY, topics.INTERVIEW_COMMANDS],
             )
         )
         yield Outside(profile, question_gen, TokenSigner(profile_settings.auth_secret), f"t-{uuid.uuid4().hex[:10]}")

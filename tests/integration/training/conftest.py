@@ -88,7 +88,7 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
             running_service(
                 make_settings("question-gen", profile_addr=profile_addr),
                 question_gen_bootstrap,
-                consumed=[topics.SCORE_READY],
+                consumed=[topics.SCORE_READY, topics.INTERVIEW_COMMANDS],
             )
         )
         scoring_addr = await stack.enter_async_context(

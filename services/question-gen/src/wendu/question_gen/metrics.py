@@ -22,3 +22,7 @@ COMMAND_SECONDS = Histogram(
     "From an API replica sending an interview command to its owner's reply",
     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0),
 )
+EXPIRED_COMMANDS = Counter(
+    "wendu_interview_commands_expired",
+    "Interview commands the owner read after their deadline (the caller had given up) and dropped",
+)

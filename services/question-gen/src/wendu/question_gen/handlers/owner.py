@@ -45,7 +45,7 @@ from wendu.question_gen.handlers.interviews import (
 from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.sweep import LifecycleSweep
-from wendu.question_gen.metrics import OWNED_INTERVIEWS, OWNER_RECOVERIES
+from wendu.question_gen.metrics import EXPIRED_COMMANDS, OWNED_INTERVIEWS, OWNER_RECOVERIES
 from wendu.v1 import common_pb2, events_pb2
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,6 @@ _CODE_OF: dict[str, int] = {
     "FailedPrecondition": 9,
     "Unavailable": 14,
 }
-DEADLINE_EXCEEDED = 4
 
 Key = tuple[str, str]
 
@@ -205,9 +204,10 @@ class InterviewOwner:
         deadline = from_timestamp(command.deadline) if command.HasField("deadline") else None
         if deadline is not None and self._clock() > deadline:
             # The caller has answered UNAVAILABLE already and may have moved on: applying it now
-            # would surprise the candidate (a pause long after they resumed).
-            result.code, result.message = DEADLINE_EXCEEDED, "the command expired before its interview's owner read it"
-            await self._reply(command, result)
+            # would surprise the candidate (a pause long after they resumed). Nobody waits for a
+            # reply any more, so none is sent.
+            EXPIRED_COMMANDS.inc()
+            log.info("expired command dropped", extra={"kind": command.kind, "interview_id": interview_id})
             return
         started = time.perf_counter()
         applying = _applying.set(command.meta.event_id)
