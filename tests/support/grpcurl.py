@@ -43,3 +43,24 @@ async def grpcurl(address: str, method: str, body: dict[str, Any], metadata: Met
     stdout, stderr = await asyncio.wait_for(process.communicate(), GRPCURL_TIMEOUT_SECONDS)
     assert stdout, stderr.decode()
     return process.returncode or 0, json.loads(stdout)
+
+
+async def grpcurl_run(address: str, *args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    """Run grpcurl with ``args`` before ``address`` (flags) and after it (method), as given.
+
+    ``args`` are split at the literal ``"--"``: flags first, then what follows the address. Returns the
+    exit code, stdout and stderr. A large request body goes through ``stdin`` with ``-d @``.
+    """
+    split = args.index("--") if "--" in args else len(args)
+    process = await asyncio.create_subprocess_exec(
+        grpcurl_binary(),
+        "-plaintext",
+        *args[:split],
+        address,
+        *args[split + 1 :],
+        stdin=asyncio.subprocess.PIPE if stdin is not None else asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    stdout, stderr = await asyncio.wait_for(process.communicate(stdin), GRPCURL_TIMEOUT_SECONDS)
+    return process.returncode or 0, stdout.decode(), stderr.decode()

@@ -49,3 +49,14 @@ def test_secrets_are_not_in_the_repr():
     )
     assert "very-secret-value-123" not in repr(settings)
     assert "sk-abc" not in repr(settings)
+
+
+def test_the_grpc_receive_limit_defaults_above_the_5_mib_resume_limit():
+    env = {"WENDU_AUTH_SECRET": "x" * 20}
+    default = core_settings_from_env("profile", default_grpc_port=1, default_metrics_port=2, env=env)
+    assert default.grpc_max_receive_bytes == 6 * 1024 * 1024
+
+    raised = core_settings_from_env(
+        "profile", default_grpc_port=1, default_metrics_port=2, env={**env, "WENDU_GRPC_MAX_RECEIVE_BYTES": "8388608"}
+    )
+    assert raised.grpc_max_receive_bytes == 8 * 1024 * 1024

@@ -48,6 +48,9 @@ def test_an_empty_or_oversized_file_is_rejected_naming_content():
         (b"just some text", ResumeMediaType.DOCX),
         (b"\x80\x81\xfe\xff\x00garbage\xff", ResumeMediaType.TEXT),
         (b"   \n\t  ", ResumeMediaType.TEXT),
+        # A UTF-16 byte-order mark, then bytes that are not UTF-16 (was INTERNAL, issue 14).
+        (b"\xff\xfeL\x00i\x00\xd8", ResumeMediaType.TEXT),
+        (b"\xfe\xff\xd8\x00", ResumeMediaType.TEXT),
     ],
 )
 def test_an_unreadable_file_is_invalid_argument_naming_content(content, media_type):

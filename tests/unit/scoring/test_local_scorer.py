@@ -321,8 +321,8 @@ def test_chinese_padding_does_not_raise_the_score(padding: str) -> None:
         assert all(score_of(padded, c) <= score_of(plain, c) for c in COMPETENCIES), answer
 
 
-def test_the_scorer_version_is_3_1_0() -> None:
-    assert assess(EN_STORY).scorer.version == SCORER_VERSION == "3.1.0"
+def test_the_scorer_version_is_3_1_1() -> None:
+    assert assess(EN_STORY).scorer.version == SCORER_VERSION == "3.1.1"
 
 
 @pytest.mark.parametrize(

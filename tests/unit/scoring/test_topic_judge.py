@@ -58,3 +58,26 @@ def test_by_meaning_a_story_without_the_questions_words_is_relevant_and_hobbies_
     assert "disagreement" not in STORY and "colleague" not in STORY
     assert not story.off_topic and story.relevance > 0.5
     assert hobbies.off_topic and hobbies.scores[0].level == 1
+
+
+class RecordingJudge(FixedJudge):
+    """A fixed judge that keeps the texts it was asked about."""
+
+    def __init__(self, relevance: float) -> None:
+        super().__init__(relevance)
+        self.answers: list[str] = []
+
+    def relevance(self, question: str, answer: str) -> float:
+        self.answers.append(answer)
+        return super().relevance(question, answer)
+
+
+def test_an_answer_of_nothing_but_filler_is_judged_on_what_it_said_not_on_an_empty_text():
+    # Every sentence is a generic claim, so none earns credit; the judge must still read the answer.
+    generic = "Communication is key in any team. Respect is essential, and honesty is always important."
+    judge = RecordingJudge(0.8)
+    scored = assess(LocalScorer(judge), generic)
+
+    assert judge.answers and all(answer.split() for answer in judge.answers)
+    assert "Communication is key" in judge.answers[-1]
+    assert not scored.off_topic and REVIEW_OFF_TOPIC not in scored.review_reasons

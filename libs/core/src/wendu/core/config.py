@@ -66,6 +66,8 @@ class CoreSettings:
     mongo_db: str = "wendu"  # WENDU_MONGO_DB
     grpc_host: str = "127.0.0.1"  # WENDU_GRPC_HOST (0.0.0.0 in a pod)
     grpc_port: int = 0  # WENDU_GRPC_PORT; each service has its own default
+    # WENDU_GRPC_MAX_RECEIVE_BYTES: the largest request accepted (6 MiB: ImportResume takes 5 MiB files)
+    grpc_max_receive_bytes: int = 6 * 1024 * 1024
     metrics_port: int = 0  # WENDU_METRICS_PORT; 0 disables the endpoint
     log_level: str = "INFO"  # WENDU_LOG_LEVEL
     auth_secret: str = field(default="", repr=False)  # WENDU_AUTH_SECRET (required, from a Secret)
@@ -115,6 +117,7 @@ def core_settings_from_env(
         mongo_db=env.get("WENDU_MONGO_DB", "wendu"),
         grpc_host=env.get("WENDU_GRPC_HOST", "127.0.0.1"),
         grpc_port=_get_int(env, "WENDU_GRPC_PORT", default_grpc_port),
+        grpc_max_receive_bytes=_get_int(env, "WENDU_GRPC_MAX_RECEIVE_BYTES", 6 * 1024 * 1024),
         metrics_port=_get_int(env, "WENDU_METRICS_PORT", default_metrics_port),
         log_level=env.get("WENDU_LOG_LEVEL", "INFO"),
         auth_secret=_get(env, "WENDU_AUTH_SECRET"),

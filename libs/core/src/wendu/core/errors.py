@@ -19,9 +19,20 @@ class InvalidArgument(DomainError):
         self.field = field
 
 
+# An error message quotes at most this much of an id the caller sent.
+IDENT_EXCERPT_LENGTH = 24
+
+
+def quote_ident(ident: str) -> str:
+    """``ident`` quoted for an error message, cut to a short prefix: a caller's id is never echoed whole."""
+    shown = ident[:IDENT_EXCERPT_LENGTH]
+    quoted = repr(shown) if shown.isprintable() else ascii(shown)
+    return quoted + ("…" if len(ident) > IDENT_EXCERPT_LENGTH else "")
+
+
 class NotFound(DomainError):
     def __init__(self, what: str, ident: str) -> None:
-        super().__init__(f"{what} {ident!r} not found")
+        super().__init__(f"{what} {quote_ident(ident)} not found")
         self.what = what
 
 

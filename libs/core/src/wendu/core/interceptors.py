@@ -1,7 +1,7 @@
 """Cross-cutting gRPC server interceptors: request context, RED metrics, error mapping, auth.
 
 Each interceptor is a scope (an async context manager) wrapped around every call, unary or
-streaming alike. Order, outermost first: request context -> metrics -> error mapping -> auth.
+streaming alike. Order, outermost first: request context -> metrics -> error mapping -> auth -> request validation.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import abc
 import asyncio
 import contextlib
+import inspect
 import logging
 import time
 import uuid
@@ -18,8 +19,9 @@ from typing import Any
 
 import grpc
 from aiokafka.errors import KafkaError
+from google.protobuf.message import DecodeError, Message
 from pymongo.errors import ConnectionFailure
-from wendu.core import errors, metrics
+from wendu.core import errors, metrics, validation
 from wendu.core.auth import Principal, TokenSigner, token_from_metadata
 from wendu.core.context import request_id_var, tenant_id_var
 
@@ -95,6 +97,25 @@ def status_for(exc: BaseException) -> tuple[grpc.StatusCode, str] | None:
     return None
 
 
+async def _run_streaming(handler: Any, request: Any, context: grpc.aio.ServicerContext) -> None:
+    """Run a server-streaming ``handler`` to its end, whichever style it is written in.
+
+    grpc aio accepts two: an async generator (each yielded message is sent) and a coroutine that
+    sends with ``context.write`` (grpc's own health servicer streams Watch that way). A wrapper that
+    iterated over the coroutine failed every Watch with INTERNAL; this one awaits a coroutine and
+    writes what a generator yields, so a wrapper is a coroutine either way.
+    """
+    result = handler(request, context)
+    if hasattr(result, "__aiter__"):
+        async for item in result:
+            await context.write(item)
+    elif inspect.isawaitable(result):
+        await result
+    else:  # A synchronous iterator (a sync handler mounted on the aio server).
+        for item in result:
+            await context.write(item)
+
+
 class _ScopeInterceptor(grpc.aio.ServerInterceptor, abc.ABC):
     """Runs ``scope`` around every unary-unary and unary-stream call."""
 
@@ -102,34 +123,44 @@ class _ScopeInterceptor(grpc.aio.ServerInterceptor, abc.ABC):
     def scope(self, context: grpc.aio.ServicerContext, method: str) -> contextlib.AbstractAsyncContextManager[None]:
         """The work done around one call; exceptions of the call pass through it."""
 
+    def wrap_request(self, request: Any, method: str) -> None:
+        """Look at the request before the handler runs (inside ``scope``); raise to refuse it."""
+
+    def wrap_deserializer(self, deserializer: Any) -> Any:
+        return deserializer
+
     async def intercept_service(self, continuation: Any, handler_call_details: grpc.HandlerCallDetails) -> Any:
         handler = await continuation(handler_call_details)
         if handler is None:
             return None
         method = handler_call_details.method
+        deserializer = handler.request_deserializer
+        if not method.startswith(PUBLIC_METHOD_PREFIXES):
+            deserializer = self.wrap_deserializer(deserializer)
         if handler.unary_unary:
             inner = handler.unary_unary
 
             async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
                 async with self.scope(context, method):
+                    self.wrap_request(request, method)
                     return await inner(request, context)
 
             return grpc.unary_unary_rpc_method_handler(
                 unary,
-                request_deserializer=handler.request_deserializer,
+                request_deserializer=deserializer,
                 response_serializer=handler.response_serializer,
             )
         if handler.unary_stream:
             inner_stream = handler.unary_stream
 
-            async def stream(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            async def stream(request: Any, context: grpc.aio.ServicerContext) -> None:
                 async with self.scope(context, method):
-                    async for item in inner_stream(request, context):
-                        yield item
+                    self.wrap_request(request, method)
+                    await _run_streaming(inner_stream, request, context)
 
             return grpc.unary_stream_rpc_method_handler(
                 stream,
-                request_deserializer=handler.request_deserializer,
+                request_deserializer=deserializer,
                 response_serializer=handler.response_serializer,
             )
         return handler
@@ -225,3 +256,54 @@ class AuthInterceptor(_ScopeInterceptor):
         finally:
             _reset(principal_var, principal_token)
             _reset(tenant_id_var, tenant_token)
+
+
+class UndecodableRequest:
+    """Stands for a request whose bytes did not parse, so the handler chain can refuse it cleanly.
+
+    grpc aio reports a deserializer's exception as UNKNOWN with the exception's class in the
+    message; the validating deserializer returns this instead, and the interceptor turns it into
+    INVALID_ARGUMENT (inside the error-mapping and metrics scopes).
+    """
+
+    def __init__(self, field: str | None) -> None:
+        self.field = field
+
+    def error(self) -> errors.InvalidArgument:
+        if self.field is not None:
+            return errors.InvalidArgument(self.field, "is not valid UTF-8 (the request is not valid protobuf)")
+        return errors.InvalidArgument("request", "is not a valid protobuf message")
+
+
+class RequestValidationInterceptor(_ScopeInterceptor):
+    """Refuses undecodable requests and requests breaking :mod:`wendu.core.validation`'s rules.
+
+    Probes and reflection are not checked. Innermost, so a refusal is mapped by the error-mapping
+    interceptor and counted by the metrics interceptor like any other INVALID_ARGUMENT.
+    """
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        yield
+
+    def wrap_request(self, request: Any, method: str) -> None:
+        if method.startswith(PUBLIC_METHOD_PREFIXES):
+            return
+        if isinstance(request, UndecodableRequest):
+            raise request.error()
+        if isinstance(request, Message):
+            validation.validate_message(request)
+
+    def wrap_deserializer(self, deserializer: Any) -> Any:
+        if deserializer is None:
+            return None
+        descriptor = getattr(getattr(deserializer, "__self__", None), "DESCRIPTOR", None)
+
+        def deserialize(data: bytes) -> Any:
+            try:
+                return deserializer(data)
+            except DecodeError:
+                field = validation.invalid_utf8_field(descriptor, data) if descriptor is not None else None
+                return UndecodableRequest(field)
+
+        return deserialize

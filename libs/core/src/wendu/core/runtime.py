@@ -140,6 +140,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         host=settings.grpc_host,
         port=settings.grpc_port,
         readiness_checks=(kafka_ready, mongo_ready, agents_ready),
+        max_receive_bytes=settings.grpc_max_receive_bytes,
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()

@@ -72,7 +72,12 @@ def read_resume_text(content: bytes, media_type: ResumeMediaType) -> str:
 
 def _decode_text(content: bytes) -> str:
     if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return content.decode("utf-16")
+        # A UTF-16 byte-order mark, then bytes that are not UTF-16 (an odd length, a lone surrogate):
+        # the caller's file is wrong, not the server (this was INTERNAL, issue 14).
+        try:
+            return content.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InvalidArgument(_CONTENT_FIELD, "plain text is not valid UTF-16 after its byte-order mark") from None
     # Chinese résumés written on Windows are often GB18030 (a superset of GBK and GB2312).
     for encoding in ("utf-8-sig", "gb18030"):
         try:

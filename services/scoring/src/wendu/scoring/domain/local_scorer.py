@@ -49,7 +49,7 @@ from wendu.scoring.domain.model import (
 )
 
 SCORER_NAME = "wendu-local-scorer"
-SCORER_VERSION = "3.1.0"
+SCORER_VERSION = "3.1.1"
 
 # The score comes in two steps. First a raw estimate of the rater's BARS level, read from what the
 # anchors name:
@@ -263,7 +263,7 @@ def _signals_of(answer: AnswerToScore, topic: TopicJudge | None) -> tuple[_Signa
 
 def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge | None) -> _Signals:
     prepared = text.prepare(answer.answer_text)
-    analysed = prepared.analysed
+    analysed = uncredited = prepared.analysed
     # Read once on the prepared text, then kept only where they fall in a credited sentence.
     actions = text.find_first_person_actions(analysed)
     star_hits = text.find_star_cues(analysed, actions)
@@ -335,7 +335,10 @@ def _read_signals(answer: AnswerToScore, language: Language, topic: TopicJudge |
         star_by_sentence=star_by_sentence,
         specificity=specificity,
         relevance=(
-            topic.relevance(answer.question_text, analysed)
+            # When every sentence was filler, nothing credited is left to read; whether the answer is
+            # about the question is then read on all it said (injections and repeats still blanked):
+            # an empty text would read as off topic, and a generic answer is not off topic (anchor 2).
+            topic.relevance(answer.question_text, analysed if sentences else uncredited)
             if topic is not None
             else text.relevance(answer.question_text, analysed)
         ),
