@@ -725,7 +725,11 @@ def summarize_step(run: Run, m: Measured, checks: dict[str, Any], answers: list[
             "completion_to_report": percentiles(step.reports, 1000),
         },
         "reports_missing": step.reports_missing,
-        "service_cpu_ms_per_answer": cpu_ms_per_answer(services, done_in_step, exclude=("scoring-",)),
+        # With the rules-only scorer (WENDU_SCORING_TOPIC_JUDGE=none, how make bench finds the knee)
+        # scoring is platform work like the rest and counts; with the embedding it is the model's.
+        "service_cpu_ms_per_answer": cpu_ms_per_answer(services, done_in_step)
+        if RULES_ONLY_SCORER
+        else cpu_ms_per_answer(services, done_in_step, exclude=("scoring-",)),
         "scoring_cpu_ms_per_answer": cpu_ms_per_answer(services, done_in_step, include="scoring-"),
         "all_services_cpu_ms_per_answer": cpu_ms_per_answer(services, done_in_step),
         "cpu_ms_per_answer": per_process,
@@ -863,6 +867,7 @@ async def knee_and_scaling(args: argparse.Namespace, console: Console) -> dict[s
                 "prefill_seconds": args.prefill_seconds,
                 "ahead_seconds": args.ahead_seconds,
                 "workers_per_service": 1,
+                "scoring_topic_judge": "none (rules only)" if RULES_ONLY_SCORER else "embedding",
             },
             "host": {
                 "cpus": os.cpu_count(),
@@ -930,6 +935,10 @@ def print_result(console: Console, result: dict[str, Any]) -> None:
         )
     if result["errors"]:
         console.print(f"[yellow]errors:[/] {result['errors']}")
+
+
+# The services this run starts inherit the environment: a rules-only scorer is platform work.
+RULES_ONLY_SCORER = os.environ.get("WENDU_SCORING_TOPIC_JUDGE", "").strip().lower() == "none"
 
 
 def parse_rates(text: str) -> list[float]:
