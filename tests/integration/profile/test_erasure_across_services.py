@@ -46,7 +46,8 @@ pytestmark = pytest.mark.integration
 
 T = TypeVar("T")
 WAIT_SECONDS = 60.0
-VAGUE = "I am not sure. I usually just try my best and see what happens."
+# About something else than the question: it always gets a hint (to relate it).
+OFF_TOPIC = "In my free time I play basketball twice a week and last year I visited twelve cities in Japan."
 STRONG = (
     "Last year our main customer moved a launch deadline two weeks earlier. As the lead I split the work into two "
     "streams, took the payment integration myself and held a 10-minute check-in every morning. As a result we "
@@ -148,7 +149,7 @@ async def is_not_found(call: Awaitable[object]) -> bool:
 
 
 async def take_interview(platform: Platform, interview_id: str, candidate: Metadata) -> None:
-    """Answer every question (the first one vaguely, so a hint follows), then complete."""
+    """Answer every question (the first one off topic, so a hint follows), then complete."""
     ref = question_gen_pb2.InterviewRef(interview_id=interview_id)
     interview = await platform.interviews.StartInterview(ref, metadata=candidate)
     answered: list[str] = []
@@ -168,7 +169,7 @@ async def take_interview(platform: Platform, interview_id: str, candidate: Metad
             question_gen_pb2.SubmitAnswerRequest(
                 interview_id=interview_id,
                 question_id=question_id,
-                text=VAGUE if not answered else STRONG,
+                text=OFF_TOPIC if not answered else STRONG,
                 idempotency_key=uuid.uuid4().hex,
             ),
             metadata=candidate,
