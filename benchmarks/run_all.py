@@ -200,14 +200,6 @@ def summarize(
     return summary
 
 
-def fmt(value: Any, digits: int = 0) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float):
-        return f"{value:.{digits}f}"
-    return str(value)
-
-
 def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
     """(metric, measured, target) rows of the summary table."""
     out: list[tuple[str, str, str]] = []
@@ -223,7 +215,7 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
             )
     else:  # a summary written before the per-answer CPU ms were kept
         for case, rate in (summary.get("local_scorer_answers_per_s") or {}).items():
-            out.append((f"local scorer, {case} (answers/s, one core)", fmt(rate), "—"))
+            out.append((f"local scorer, {case} (answers/s, one core)", knee.fmt(rate), "—"))
     light = summary.get("latency_light_load")
     if light:
         cfg = light["config"]
@@ -243,13 +235,19 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
         ):
             v = light.get(key)
             if v:
-                out.append((f"  {label}", f"({v['n']}) {fmt(v['p50'])} / {fmt(v['p95'])} / {fmt(v['p99'])}", target))
+                out.append(
+                    (
+                        f"  {label}",
+                        f"({v['n']}) {knee.fmt(v['p50'])} / {knee.fmt(v['p95'])} / {knee.fmt(v['p99'])}",
+                        target,
+                    )
+                )
         nq = light.get("answer_to_next_question")
         if nq:
             out.append(
                 (
                     "  answer→next question ms (n) p50/p95/p99",
-                    f"({nq['n']}) {fmt(nq['p50'])} / {fmt(nq['p95'])} / {fmt(nq['p99'])}",
+                    f"({nq['n']}) {knee.fmt(nq['p50'])} / {knee.fmt(nq['p95'])} / {knee.fmt(nq['p99'])}",
                     "—",
                 )
             )
@@ -265,11 +263,13 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
         out.append(
             (
                 "  service CPU ms per answer, all services but scoring (scoring, embedding included)",
-                f"{fmt(light.get('service_cpu_ms_per_answer'))} ({fmt(light.get('scoring_cpu_ms_per_answer'))})",
+                f"{knee.fmt(light.get('service_cpu_ms_per_answer'))} ({knee.fmt(light.get('scoring_cpu_ms_per_answer'))})",
                 "—",
             )
         )
-        out.append(("  MongoDB commands per answer (all services)", fmt(light.get("mongo_commands_per_answer")), "—"))
+        out.append(
+            ("  MongoDB commands per answer (all services)", knee.fmt(light.get("mongo_commands_per_answer")), "—")
+        )
     rss = {
         name: mb
         for name, mb in (summary.get("peak_rss_mb") or {}).items()
@@ -279,7 +279,7 @@ def rows(summary: dict[str, Any]) -> list[tuple[str, str, str]]:
         name, mb = max(rss.items(), key=lambda kv: kv[1])
         out.append(("peak RSS, largest service process in the open-loop run (MB)", f"{mb:.0f} ({name})", "≤ 300"))
     heap = summary["host"]["kafka_heap_max_mb"]
-    out.append(("Kafka heap cap (-Xmx, MB)", fmt(heap), "≤ 512"))
+    out.append(("Kafka heap cap (-Xmx, MB)", knee.fmt(heap), "≤ 512"))
     return out
 
 

@@ -830,6 +830,12 @@ class BrokerTrace:
 class LagSampler:
     """Consumer lag of this run's groups, summed over their input partitions, every few seconds."""
 
+    every_seconds = LAG_SAMPLE_SECONDS
+
+    def stamp(self, t0: float) -> float:
+        """A sample's time: seconds since ``t0``."""
+        return round(time.monotonic() - t0, 1)
+
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.samples: list[dict[str, Any]] = []
@@ -876,7 +882,7 @@ class LagSampler:
         await probe.start()
         try:
             while not stop.is_set():
-                sample: dict[str, Any] = {"t": round(time.monotonic() - t0, 1)}
+                sample: dict[str, Any] = {"t": self.stamp(t0)}
                 try:
                     for service, inputs in CONSUMED.items():
                         committed = await admin.list_consumer_group_offsets(f"{self.prefix}.{service}")
@@ -887,7 +893,7 @@ class LagSampler:
                 except Exception as exc:
                     self.error = f"{type(exc).__name__}: {exc}"
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), LAG_SAMPLE_SECONDS)
+                    await asyncio.wait_for(stop.wait(), self.every_seconds)
         finally:
             await probe.stop()
             await admin.close()

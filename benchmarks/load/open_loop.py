@@ -53,7 +53,6 @@ from typing import Any
 
 import grpc
 from campus_wave import (
-    CONSUMED,
     KAFKA,
     NAMES,
     PORT_OFFSET,
@@ -524,31 +523,11 @@ class Generator:
 class Lag(LagSampler):
     """Consumer lag of the run's groups every LAG_EVERY_SECONDS, with wall-clock times."""
 
-    async def run(self, stop: asyncio.Event, t0: float) -> None:
-        from aiokafka import AIOKafkaConsumer
-        from aiokafka.admin import AIOKafkaAdminClient
+    every_seconds = LAG_EVERY_SECONDS
 
-        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
-        probe = AIOKafkaConsumer(bootstrap_servers=KAFKA, group_id=None, enable_auto_commit=False)
-        await admin.start()
-        await probe.start()
-        try:
-            while not stop.is_set():
-                sample: dict[str, Any] = {"t": time.monotonic()}
-                try:
-                    for service, inputs in CONSUMED.items():
-                        committed = await admin.list_consumer_group_offsets(f"{self.prefix}.{service}")
-                        tps = [tp for tp in committed if tp.topic in inputs]
-                        ends = await probe.end_offsets(tps) if tps else {}
-                        sample[service] = sum(max(0, ends[tp] - committed[tp].offset) for tp in tps)
-                    self.samples.append(sample)
-                except Exception as exc:
-                    self.error = f"{type(exc).__name__}: {exc}"
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), LAG_EVERY_SECONDS)
-        finally:
-            await probe.stop()
-            await admin.close()
+    def stamp(self, t0: float) -> float:
+        """Monotonic time itself: steps are windows of it."""
+        return time.monotonic()
 
     def max_between(self, start: float, end: float) -> dict[str, int]:
         peak: dict[str, int] = {}
