@@ -73,3 +73,35 @@ def require_event_field(value: str, field: str) -> str:
     if not value.strip():
         raise InvalidArgument(field, "must not be empty")
     return value
+
+
+# The gRPC status code of each domain error, as a number: for a refusal that crosses a process
+# boundary inside a service (question-gen's owner replying to the API replica that sent a command)
+# and must come out of the API as the same status. Domains never import grpc.
+_WIRE_CODES: dict[type[DomainError], int] = {
+    InvalidArgument: 3,
+    NotFound: 5,
+    AlreadyExists: 6,
+    PermissionDenied: 7,
+    FailedPrecondition: 9,
+    Unauthenticated: 16,
+    Unavailable: 14,
+}
+UNKNOWN_WIRE_CODE = 2
+
+
+def wire_code(error: DomainError) -> int:
+    """The gRPC status code (a number) ``error`` maps to."""
+    return next((code for kind, code in _WIRE_CODES.items() if isinstance(error, kind)), UNKNOWN_WIRE_CODE)
+
+
+def from_wire(code: int, message: str, field: str = "") -> DomainError:
+    """The domain error of ``code``, with the message it was sent with (Unavailable when unknown)."""
+    kind = next((kind for kind, known in _WIRE_CODES.items() if known == code), Unavailable)
+    error = kind.__new__(kind)
+    DomainError.__init__(error, message)
+    if isinstance(error, InvalidArgument):
+        error.field = field
+    if isinstance(error, NotFound):
+        error.what = ""
+    return error

@@ -21,15 +21,7 @@ from google.protobuf.message import Message
 from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import from_timestamp, new_meta, to_timestamp
-from wendu.core.errors import (
-    AlreadyExists,
-    DomainError,
-    FailedPrecondition,
-    InvalidArgument,
-    NotFound,
-    PermissionDenied,
-    Unavailable,
-)
+from wendu.core.errors import Unavailable, from_wire
 from wendu.core.topics import INTERVIEW_COMMANDS
 from wendu.core.wire import language_to_proto
 from wendu.question_gen import wire
@@ -225,25 +217,6 @@ class InterviewCommands:
             self._waiting.pop(command_id, None)
         COMMAND_SECONDS.observe(time.perf_counter() - started)
         if result.code:
-            raise _error(result, interview_id)
+            # The owner's refusal as the domain error it raised: the API maps it to the same status.
+            raise from_wire(result.code, result.message or "the interview's owner refused the change", result.field)
         return result
-
-
-def _error(result: events_pb2.CommandResult, interview_id: str) -> DomainError:
-    """The owner's refusal as the domain error it raised, so the API maps it to the same status."""
-    message = result.message
-    if result.code == 3:
-        error: DomainError = InvalidArgument(result.field or "request", "")
-    elif result.code == 5:
-        error = NotFound("interview", interview_id)
-    elif result.code == 6:
-        error = AlreadyExists(message)
-    elif result.code == 7:
-        error = PermissionDenied(message)
-    elif result.code == 9:
-        error = FailedPrecondition(message)
-    else:
-        error = Unavailable(message or "the interview's owner could not apply the change; retry")
-    error.message = message or error.message
-    error.args = (error.message,)
-    return error

@@ -30,7 +30,7 @@ from google.protobuf.message import Message
 from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.codec import from_timestamp, new_meta, to_timestamp
-from wendu.core.errors import DomainError, InvalidArgument, NotFound
+from wendu.core.errors import DomainError, InvalidArgument, NotFound, Unavailable, wire_code
 from wendu.core.topics import INTERVIEW_UPDATED
 from wendu.core.wire import language_from_proto
 from wendu.question_gen import wire
@@ -53,16 +53,6 @@ log = logging.getLogger(__name__)
 # Live interviews one owner keeps at most; past it, the least recently used are dropped (and read
 # back on their next record). A campus wave keeps a few thousand per worker live at once.
 MAX_OWNED_INTERVIEWS = 20_000
-
-# The wire codes of the errors a command may end with (gRPC's numbering, which the API returns).
-_CODE_OF: dict[str, int] = {
-    "InvalidArgument": 3,
-    "NotFound": 5,
-    "AlreadyExists": 6,
-    "PermissionDenied": 7,
-    "FailedPrecondition": 9,
-    "Unavailable": 14,
-}
 
 Key = tuple[str, str]
 
@@ -221,9 +211,9 @@ class InterviewOwner:
                 else:
                     await self._run(tenant_id, interview_id, command, result)
         except DomainError as exc:
-            if type(exc).__name__ == "Unavailable":
+            if isinstance(exc, Unavailable):
                 raise  # transient (the store): the bus retries the command, the caller may too
-            result.code = _CODE_OF.get(type(exc).__name__, 2)
+            result.code = wire_code(exc)
             result.message = exc.message
             if isinstance(exc, InvalidArgument):
                 result.field = exc.field
