@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,7 +15,8 @@ from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
 from wendu.core.bus import ensure_topics
 
-E2E_PORT_OFFSET = 1000
+# Beside the local stack (offset 0); WENDU_E2E_PORT_OFFSET lets two checkouts run e2e at once.
+E2E_PORT_OFFSET = int(os.environ.get("WENDU_E2E_PORT_OFFSET", "1000"))
 E2E_SECRET = "e2e-secret-for-wendu-tests-only-0123456789"
 
 
