@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
 from wendu.core.mongo import (
     first_as,
@@ -271,17 +272,21 @@ class MongoReportRepository:
         if report.content is None:
             raise ValueError("only a finished report can complete the pending one")
         change = {
-            "set__status": ReportStatus.READY.value,
-            "set__content": _content_to_dict(report.content),
-            "set__courses": [asdict(c) for c in report.courses],
-            "set__generated_at": report.generated_at,
+            "status": ReportStatus.READY.value,
+            "content": _content_to_dict(report.content),
+            "courses": [asdict(c) for c in report.courses],
+            "generated_at": report.generated_at,
         }
-        pending = ReportStatus.PENDING.value
-        # The status in the filter makes pending -> ready a compare-and-set: atomic on MongoDB, not on
-        # FerretDB (see docs/deploy.md). On FerretDB it is also the one non-_id filter left on this
-        # path: one scan per finished report.
+        # By _id alone, returning the document as it was: the finisher that saw it pending is the
+        # first (on MongoDB findAndModify is atomic per document). Two finishers of one report (its
+        # last score and its completion, handled at once) build the same content from the same scores
+        # and publish it under the report's one event id, so a second write changes nothing a reader
+        # sees. A filter on status as well would be scanned by FerretDB v1 once per report.
         key = report_key(report.tenant_id, report.interview_id)
-        return bool(ReportDocument.objects(id=key, status=pending).update_one(**change))
+        before = ReportDocument._get_collection().find_one_and_update(
+            {"_id": key}, {"$set": change}, return_document=ReturnDocument.BEFORE
+        )
+        return before is not None and before.get("status") == ReportStatus.PENDING.value
 
     @off_loop
     def mark_published(self, tenant_id: str, interview_id: str) -> None:
