@@ -14,6 +14,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from wendu.cli.client import WenduClient
 from wendu.core import codec, topics
 from wendu.core.auth import Role, bearer_metadata
+from wendu.core.bus import kafka_client_kwargs
 from wendu.v1 import (
     common_pb2,
     events_pb2,
@@ -238,7 +239,7 @@ async def test_malformed_answer_event_goes_to_dlq_and_the_next_good_one_is_score
         answer_text="I cut our build time from 20 to 5 minutes by caching dependencies.",
         language=common_pb2.LANGUAGE_EN,
     )
-    producer = AIOKafkaProducer(bootstrap_servers=platform.kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_client_kwargs(platform.kafka_bootstrap))
     await producer.start()
     try:
         await producer.send_and_wait(topics.ANSWER_SUBMITTED, garbage, key=interview_id.encode())
@@ -256,7 +257,9 @@ async def test_malformed_answer_event_goes_to_dlq_and_the_next_good_one_is_score
         assert [s.answer_id for s in await _eventually(scored)] == [good.answer_id]
 
     consumer = AIOKafkaConsumer(
-        topics.dlq(topics.ANSWER_SUBMITTED), bootstrap_servers=platform.kafka_bootstrap, auto_offset_reset="earliest"
+        topics.dlq(topics.ANSWER_SUBMITTED),
+        **kafka_client_kwargs(platform.kafka_bootstrap),
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     found = []

@@ -19,10 +19,10 @@ from wendu.core.auth import TokenSigner
 from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, StreamWorker, ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.core.grpc_server import GrpcRunner, GrpcService
+from wendu.core.kafka_access import topics_of
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
 from wendu.core.mongo import connect_mongo, mongo_is_reachable
-from wendu.core.topics import ALL_TOPICS
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,21 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     try:
         if not await _retry_until(stop, "kafka", publisher.start):
             return
-        await _retry_until(stop, "kafka topics", lambda: ensure_topics(settings.kafka_bootstrap, ALL_TOPICS))
+        topic_settings = settings.kafka_topics
+        await _retry_until(
+            stop,
+            "kafka topics",
+            # Only the service's own topics: its principal sees no others (wendu.core.kafka_access).
+            lambda: ensure_topics(
+                settings.kafka_bootstrap,
+                topics_of(settings.service_name),
+                topic_settings.partitions,
+                replication_factor=topic_settings.replication_factor,
+                retention_ms=topic_settings.retention_ms,
+                with_dead_letters=False,
+                create=topic_settings.create,
+            ),
+        )
 
         def launch(run: Callable[[asyncio.Event, asyncio.Event], Coroutine[None, None, None]]) -> None:
             ready = asyncio.Event()
