@@ -19,6 +19,7 @@ from wendu.core.auth import TokenSigner
 from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, StreamWorker, ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.core.grpc_server import GrpcRunner, GrpcService
+from wendu.core.grpc_tls import grpc_tls_from_env
 from wendu.core.kafka_access import topics_of
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
@@ -141,6 +142,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         port=settings.grpc_port,
         readiness_checks=(kafka_ready, mongo_ready, agents_ready),
         max_receive_bytes=settings.grpc_max_receive_bytes,
+        tls=grpc_tls_from_env(),
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()
