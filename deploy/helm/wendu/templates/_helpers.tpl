@@ -121,6 +121,10 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- $secrets := $root.Values.secrets -}}
 - name: WENDU_GRPC_HOST
   value: "0.0.0.0"
+# The services refuse plaintext gRPC beyond loopback; in the cluster a service mesh's mTLS encrypts
+# it (kubelet's native gRPC probes cannot speak TLS, so the pods' own TLS is not wired here yet).
+- name: WENDU_GRPC_ALLOW_PLAINTEXT
+  value: "true"
 - name: WENDU_GRPC_PORT
   value: {{ .svc.grpcPort | quote }}
 - name: WENDU_METRICS_PORT
