@@ -303,7 +303,12 @@ prepare
 start_kafka
 start_ferretdb
 wait_ready
-[ "$STARTED_KAFKA" = 0 ] || configure_kafka_security
+# On every start of the broker, and when the ACL file or the users changed since last applied.
+security_stamp="$(cat "$INFRA_DIR/kafka/acls.txt" "$KAFKA_CREDENTIALS" | sha256sum | cut -d' ' -f1)"
+if [ "$STARTED_KAFKA" = 1 ] || [ "$(cat "$KAFKA_STATE_DIR/security.stamp" 2>/dev/null)" != "$security_stamp" ]; then
+  configure_kafka_security
+  printf '%s\n' "$security_stamp" > "$KAFKA_STATE_DIR/security.stamp"
+fi
 
 cat <<MSG
 [infra] up:

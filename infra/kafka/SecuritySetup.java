@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -63,7 +61,7 @@ public class SecuritySetup {
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
 
-        Set<String> topics = new LinkedHashSet<>();
+        Map<String, Map<String, String>> topics = new LinkedHashMap<>();
         int partitions = 8;
         List<AclBinding> acls = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[2]))) {
@@ -72,7 +70,15 @@ public class SecuritySetup {
             String[] f = line.split("\\s+");
             switch (f[0]) {
                 case "partitions" -> partitions = Integer.parseInt(f[1]);
-                case "topic" -> topics.add(f[1]);
+                // topic NAME [KEY=VALUE ...]: topic configs, e.g. cleanup.policy=compact
+                case "topic" -> {
+                    Map<String, String> configs = new LinkedHashMap<>();
+                    for (int i = 2; i < f.length; i++) {
+                        String[] kv = f[i].split("=", 2);
+                        configs.put(kv[0], kv[1]);
+                    }
+                    topics.put(f[1], configs);
+                }
                 // allow PRINCIPAL OPERATION RESOURCE_TYPE PATTERN_TYPE NAME
                 case "allow" -> acls.add(new AclBinding(
                         new ResourcePattern(ResourceType.fromString(f[3]), f[5], PatternType.fromString(f[4])),
@@ -90,7 +96,9 @@ public class SecuritySetup {
             admin.alterUserScramCredentials(upserts).all().get();
 
             List<NewTopic> newTopics = new ArrayList<>();
-            for (String topic : topics) newTopics.add(new NewTopic(topic, partitions, (short) 1));
+            for (Map.Entry<String, Map<String, String>> topic : topics.entrySet()) {
+                newTopics.add(new NewTopic(topic.getKey(), partitions, (short) 1).configs(topic.getValue()));
+            }
             int created = 0;
             for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> result
                     : admin.createTopics(newTopics).values().entrySet()) {

@@ -273,7 +273,9 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
         )
     assert token_alone.value.code() == grpc.StatusCode.PERMISSION_DENIED
     async with TopicReader(infra.kafka_bootstrap, topics.CANDIDATE_ERASED) as tail:
-        erased = await platform.profile.EraseCandidate(profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin)
+        erased = await platform.profile.EraseCandidate(
+            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin
+        )
         [(event, key, headers)] = await tail.collect(lambda e: e.meta.tenant_id == tenant)
 
     assert isinstance(event, events_pb2.CandidateErased)

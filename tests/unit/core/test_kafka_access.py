@@ -8,7 +8,7 @@ import pytest
 from wendu.core import topics
 from wendu.core.bus import DEFAULT_PARTITIONS, kafka_client_kwargs
 from wendu.core.config import ConfigError, KafkaSecurity, kafka_security_from_env
-from wendu.core.kafka_access import SERVICE_TOPICS, acl_spec
+from wendu.core.kafka_access import OPERATOR_TOPICS, SERVICE_TOPICS, acl_spec
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -29,7 +29,7 @@ def test_only_question_gen_may_produce_answer_submitted() -> None:
 
 
 def test_every_topic_has_exactly_one_producing_service() -> None:
-    for topic in topics.ALL_TOPICS:
+    for topic in set(topics.ALL_TOPICS) - set(OPERATOR_TOPICS):
         producers = [service for service, access in SERVICE_TOPICS.items() if topic in access.produces]
         assert len(producers) == 1, (topic, producers)
 
@@ -52,3 +52,8 @@ def test_tls_builds_an_ssl_context_and_plaintext_carries_no_credentials() -> Non
     }
     with pytest.raises(ConfigError, match="WENDU_KAFKA_SECURITY_PROTOCOL"):
         kafka_security_from_env({"WENDU_KAFKA_SECURITY_PROTOCOL": "SASL_PLAIN"})
+
+
+def test_no_service_may_write_the_key_registry_and_every_one_reads_it() -> None:
+    assert all(topics.API_KEYS not in access.writes for access in SERVICE_TOPICS.values())
+    assert all(topics.API_KEYS in access.reads for access in SERVICE_TOPICS.values())

@@ -36,7 +36,7 @@ from wendu.core import codec, metrics
 from wendu.core.config import KafkaSecurity, kafka_security_from_env
 from wendu.core.context import interview_id_var, tenant_id_var
 from wendu.core.errors import Unavailable
-from wendu.core.topics import dlq
+from wendu.core.topics import COMPACTED_TOPICS, dlq
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,14 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
         await consumer.stop()
 
 
+async def is_behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    """Whether ``consumer`` has yet to read up to ``ends`` on some partition."""
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return True
+    return False
+
+
 class TopicsMissing(RuntimeError):
     """Topics a process needs do not exist, and it may not (or must not) create them."""
 
@@ -165,6 +173,11 @@ async def ensure_topics(
     """
     wanted = sorted({t for topic in topics for t in ((topic, dlq(topic)) if with_dead_letters else (topic,))})
     config = {"retention.ms": str(retention_ms)} if retention_ms is not None else {}
+
+    def topic_config(topic: str) -> dict[str, str]:
+        # State topics are compacted: the latest record per key is kept for ever.
+        return {"cleanup.policy": "compact"} if topic in COMPACTED_TOPICS else config
+
     admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()
     try:
@@ -172,7 +185,9 @@ async def ensure_topics(
         missing = [t for t in wanted if t not in existing]
         if missing and create:
             new_topics = [
-                NewTopic(t, num_partitions=partitions, replication_factor=replication_factor, topic_configs=config)
+                NewTopic(
+                    t, num_partitions=partitions, replication_factor=replication_factor, topic_configs=topic_config(t)
+                )
                 for t in missing
             ]
             try:
@@ -498,18 +513,23 @@ class BroadcastReader:
     Missed updates are not replayed from Kafka; the durable copy lives in the owning service's store.
     """
 
-    def __init__(self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler) -> None:
+    def __init__(
+        self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler, from_beginning: bool = False
+    ) -> None:
         self._topic = topic
         self._on_event = on_event
+        # A compacted topic that holds current state (the key registry) is read from its beginning,
+        # and `ready` waits until what was there at the start has been handled.
+        self._from_beginning = from_beginning
         # Without a group id aiokafka assigns every partition of the topic to this consumer and
-        # follows partition changes itself; "latest" because a reader only cares about what is new.
+        # follows partition changes itself; "latest" because a fan-out reader only cares about what is new.
         self._consumer = AIOKafkaConsumer(
             topic,
             **kafka_client_kwargs(bootstrap),
             client_id=client_id,
             group_id=None,
             enable_auto_commit=False,
-            auto_offset_reset="latest",
+            auto_offset_reset="earliest" if from_beginning else "latest",
             fetch_max_wait_ms=100,
         )
 
@@ -519,8 +539,13 @@ class BroadcastReader:
             while not self._consumer.assignment() and not stop.is_set():  # noqa: ASYNC110 - polls aiokafka state
                 await asyncio.sleep(0.05)
             # Resolve the starting offsets now, so nothing published after `ready` is missed.
-            for tp in self._consumer.assignment():
+            assigned = set(self._consumer.assignment())
+            if self._from_beginning:
+                await self._consumer.seek_to_beginning(*assigned)
+            for tp in assigned:
                 await self._consumer.position(tp)
+            if self._from_beginning:
+                await self._catch_up(assigned, stop)
             if ready is not None:
                 ready.set()
             while not stop.is_set():
@@ -531,7 +556,17 @@ class BroadcastReader:
         finally:
             await self._consumer.stop()
 
+    async def _catch_up(self, assigned: set[TopicPartition], stop: asyncio.Event) -> None:
+        ends = await self._consumer.end_offsets(list(assigned))
+        while not stop.is_set() and await is_behind(self._consumer, ends):
+            batches = await self._consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                for record in records:
+                    await self._deliver(record)
+
     async def _deliver(self, record: ConsumerRecord) -> None:
+        if record.value is None:
+            return  # a compaction tombstone
         try:
             event = codec.decode(self._topic, record.value, list(record.headers or ()))
         except codec.MalformedEvent as exc:

@@ -39,10 +39,15 @@ class TopicAccess:
         return tuple(dict.fromkeys((*self.writes, *self.reads)))
 
 
+# Every API replica of every service reads the key registry (to refuse revoked keys); only an
+# operator's principal (or the local admin) writes it, with `wendu tenant key`.
+OPERATOR_TOPICS = (topics.API_KEYS,)
+
 SERVICE_TOPICS: dict[str, TopicAccess] = {
     "profile": TopicAccess(
         produces=(topics.PROFILE_UPDATED, topics.CANDIDATE_ERASED),
         consumes=(topics.REPORT_GENERATED,),
+        broadcasts=(topics.API_KEYS,),
     ),
     "question-gen": TopicAccess(
         produces=(
@@ -54,19 +59,22 @@ SERVICE_TOPICS: dict[str, TopicAccess] = {
             topics.CANDIDATE_REQUESTS,
         ),
         consumes=(topics.INTERVIEW_COMMANDS, topics.SCORE_READY, topics.CANDIDATE_ERASED),
-        broadcasts=(topics.INTERVIEW_UPDATED,),
+        broadcasts=(topics.INTERVIEW_UPDATED, topics.API_KEYS),
     ),
     "scoring": TopicAccess(
         produces=(topics.SCORE_READY,),
         consumes=(topics.ANSWER_SUBMITTED, topics.CANDIDATE_ERASED),
+        broadcasts=(topics.API_KEYS,),
     ),
     "feedback": TopicAccess(
         produces=(topics.REPORT_GENERATED,),
         consumes=(topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED, topics.CANDIDATE_ERASED),
+        broadcasts=(topics.API_KEYS,),
     ),
     "training": TopicAccess(
         produces=(topics.LEARNING_PLAN_UPDATED,),
         consumes=(topics.REPORT_GENERATED, topics.CANDIDATE_ERASED),
+        broadcasts=(topics.API_KEYS,),
     ),
 }
 
@@ -91,7 +99,10 @@ def acl_spec(partitions: int) -> str:
         "# Generated from wendu.core.kafka_access (make kafka-acls); tests/unit/core/test_kafka_access.py",
         "# checks it is current. Read by infra/kafka/SecuritySetup.java, run by infra/up.sh.",
         f"partitions {partitions}",
-        *(f"topic {topic}" for topic in ALL_TOPICS_WITH_DLQ),
+        *(
+            f"topic {topic} cleanup.policy=compact" if topic in topics.COMPACTED_TOPICS else f"topic {topic}"
+            for topic in ALL_TOPICS_WITH_DLQ
+        ),
     ]
     for service, access in SERVICE_TOPICS.items():
         principal = f"User:{service}"

@@ -15,15 +15,17 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 
 from aiokafka import TopicPartition
-from wendu.core.auth import TokenSigner
+from wendu.core.auth import RevokedKeys, TokenSigner
 from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, StreamWorker, ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.core.grpc_server import GrpcRunner, GrpcService
 from wendu.core.grpc_tls import grpc_tls_from_env
 from wendu.core.kafka_access import topics_of
+from wendu.core.key_registry import RevocationFollower
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
 from wendu.core.mongo import connect_mongo, mongo_is_reachable
+from wendu.core.topics import API_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +120,8 @@ async def run_service(settings: CoreSettings, role: ProcessRole, bootstrap: Boot
 async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap, stop: asyncio.Event) -> None:
     """Start every part of the service in ``role`` and run until ``stop`` is set."""
     start_metrics_endpoint(settings.metrics_port, settings.grpc_host)
-    signer = TokenSigner(settings.auth_secret)
+    revoked = RevokedKeys()
+    signer = TokenSigner(settings.auth_secret, revoked)
     connect_mongo(settings)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id=f"{settings.service_name}-{role}")
     parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer))
@@ -193,6 +196,15 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
             )
             launch(worker.run)
         if role.serves_api:
+            # Revoked API keys, from the key registry; NOT_SERVING until it has been read through.
+            registry = BroadcastReader(
+                bootstrap=settings.kafka_bootstrap,
+                topic=API_KEYS,
+                client_id=client_id,
+                on_event=RevocationFollower(revoked),
+                from_beginning=True,
+            )
+            launch(registry.run)
             for topic, handler in parts.broadcasts.items():
                 reader = BroadcastReader(
                     bootstrap=settings.kafka_bootstrap, topic=topic, client_id=client_id, on_event=handler
