@@ -13,11 +13,13 @@ import json
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
 
 import grpc
 import pytest
+from pymongo import MongoClient
 from wendu.core import key_registry
-from wendu.core.auth import Role, bearer_metadata
+from wendu.core.auth import CANDIDATE_ACCESS_AFTER_END, Role, bearer_metadata
 from wendu.v1 import (
     feedback_pb2,
     feedback_pb2_grpc,
@@ -132,3 +134,30 @@ async def test_a_candidate_token_alone_cannot_erase(platform) -> None:
             )
         )
     assert code == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_a_candidate_token_expires_a_bounded_time_after_the_interview_ended(
+    platform, infra, completed_interview
+) -> None:
+    client: MongoClient = MongoClient(infra.mongo_uri, serverSelectionTimeoutMS=3000)
+    reports = client[infra.mongo_db]["feedback_reports"]
+    try:
+        stored = reports.find_one({"interview_id": completed_interview.interview_id})
+        assert stored is not None
+        token = platform.signer.mint_candidate_token(
+            stored["tenant_id"], completed_interview.interview_id, stored["candidate_id"]
+        )
+        request = feedback_pb2.GetReportRequest(interview_id=completed_interview.interview_id)
+        async with grpc.aio.insecure_channel(platform.addresses["feedback"]) as channel:
+            feedback = feedback_pb2_grpc.FeedbackServiceStub(channel)
+            # Right after the interview the candidate reads their report with the token of the invite.
+            assert await status(feedback.GetReport(request, metadata=bearer_metadata(token))) == grpc.StatusCode.OK
+            ended_long_ago = datetime.now(UTC) - CANDIDATE_ACCESS_AFTER_END - timedelta(hours=1)
+            reports.update_one({"_id": stored["_id"]}, {"$set": {"completed_at": ended_long_ago}})
+            try:
+                refused = await status(feedback.GetReport(request, metadata=bearer_metadata(token)))
+            finally:
+                reports.update_one({"_id": stored["_id"]}, {"$set": {"completed_at": stored["completed_at"]}})
+        assert refused == grpc.StatusCode.UNAUTHENTICATED
+    finally:
+        client.close()

@@ -23,6 +23,7 @@ import secrets
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from wendu.core.errors import PermissionDenied, Unauthenticated
 
@@ -69,6 +70,10 @@ def _unb64(text: str) -> bytes:
 # An API key lives 90 days unless minted otherwise; a candidate token at most 14 days.
 DEFAULT_API_KEY_TTL_SECONDS = 90 * 24 * 3600
 CANDIDATE_TOKEN_TTL_SECONDS = 14 * 24 * 3600
+
+# How long a candidate token keeps working once its interview has ended: long enough to read the
+# report and feedback, bounded so an old invite link stops opening anything.
+CANDIDATE_ACCESS_AFTER_END = timedelta(days=7)
 
 _API_KEY_PURPOSE = "api-key"
 _CANDIDATE_PURPOSE = "candidate"
@@ -238,3 +243,14 @@ def authorize(
     if not principal.roles.intersection(roles):
         wanted = ", ".join(sorted(str(r) for r in roles))
         raise PermissionDenied(f"requires one of the roles: {wanted}")
+
+
+def refuse_candidate_after_end(principal: Principal, ended_at: datetime | None, now: datetime | None = None) -> None:
+    """Raise Unauthenticated for a candidate token used past ``CANDIDATE_ACCESS_AFTER_END`` after its
+    interview ended (the services that know when it ended call this)."""
+    if not principal.is_candidate or ended_at is None:
+        return
+    if ended_at.tzinfo is None:
+        ended_at = ended_at.replace(tzinfo=UTC)
+    if (now or datetime.now(UTC)) > ended_at + CANDIDATE_ACCESS_AFTER_END:
+        raise Unauthenticated("credential expired: the interview ended")
