@@ -52,6 +52,14 @@ proto-lint: $(BUF) ## Lint the protos with buf (STANDARD rules; exceptions in pr
 infra-up: ## Fetch/build and start Kafka (KRaft, Maven jars) and FerretDB; wait until both answer
 	bash infra/up.sh
 
+.PHONY: kafka-acls
+kafka-acls: ## Regenerate infra/kafka/acls.txt (the local broker's topics and ACLs) from wendu.core.kafka_access
+	$(UV) run --frozen --no-sync python -m wendu.core.kafka_access > infra/kafka/acls.txt
+
+.PHONY: tls
+tls: ## A local CA and certificates for the five services under .work/tls (infra/tls.sh)
+	bash infra/tls.sh profile question-gen scoring feedback training
+
 .PHONY: infra-down
 infra-down: ## Stop exactly the Kafka and FerretDB processes infra-up started (by pid)
 	bash infra/down.sh

@@ -61,7 +61,7 @@ stop() {
 if [ "$PURGE" = 1 ]; then
   if [ "$STOP_KAFKA" = 1 ]; then
     log "purging Kafka data: $KAFKA_DATA $KAFKA_STATE_DIR/cluster.id"
-    rm -rf "$KAFKA_DATA" "$KAFKA_STATE_DIR/cluster.id" "$KAFKA_STATE_DIR/server.properties"
+    rm -rf "$KAFKA_DATA" "$KAFKA_STATE_DIR/cluster.id" "$KAFKA_STATE_DIR/server.properties" "$KAFKA_STATE_DIR/sasl.stamp"
   fi
   if [ "$STOP_FERRET" = 1 ]; then
     log "purging FerretDB data: $FERRET_DATA"

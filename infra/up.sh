@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Start the local services the tests need, and wait until they really answer:
-#   Kafka 3.9.1, single node KRaft (broker+controller)  PLAINTEXT 127.0.0.1:$KAFKA_PORT (9092)
+#   Kafka 3.9.1, single node KRaft (broker+controller)  SASL/SCRAM-SHA-512 127.0.0.1:$KAFKA_PORT (9092)
+#     with ACLs (StandardAuthorizer): one principal per service, its passwords generated into
+#     <state>/kafka/credentials.env (never committed); KAFKA_TLS=1 adds TLS (SASL_SSL, infra/tls.sh CA)
 #   FerretDB 1.24.2 (MongoDB wire, SQLite backend)      mongodb://127.0.0.1:$MONGO_PORT/ (27017)
 # Fetches the Kafka jars and builds FerretDB first when needed. Idempotent: a
 # service that is already running (pid file, live process, answering) is left alone.
 #
 # Env: KAFKA_PORT, KAFKA_CONTROLLER_PORT (9093), MONGO_PORT, WENDU_WORK_DIR (<repo>/.work),
-#      INFRA_START_TIMEOUT (seconds, 90), JAVA (java), INFRA_INSTANCE (a second, isolated instance
+#      INFRA_START_TIMEOUT (seconds, 90), JAVA (java), KAFKA_TLS (0; 1 = SASL_SSL), INFRA_INSTANCE (a second, isolated instance
 #      on other ports: its own data, logs and pids, the same jars and binary; see lib/common.sh).
 # Stop with infra/down.sh.
 set -euo pipefail
@@ -112,6 +114,40 @@ start_service() {
 
 STARTED_KAFKA=0
 STARTED_FERRET=0
+KAFKA_TLS="${KAFKA_TLS:-0}"
+KAFKA_USERS=(admin profile question-gen scoring feedback training)
+KAFKA_PROBE_OPTIONS=(--sasl)
+[ "$KAFKA_TLS" != 1 ] || KAFKA_PROBE_OPTIONS+=(--cafile "${WENDU_TLS_DIR:-$WORK_DIR/tls}/ca.pem")
+
+# Passwords of the local broker's SCRAM users ("user=password" lines) and of the controller
+# listener: generated once per instance, kept across restarts, readable by this user only.
+ensure_kafka_credentials() {
+  mkdir -p "$KAFKA_STATE_DIR"
+  local user
+  (umask 077
+   [ -s "$KAFKA_CONTROLLER_PASSWORD" ] || python3 -c 'import secrets; print(secrets.token_hex(24))' > "$KAFKA_CONTROLLER_PASSWORD"
+   touch "$KAFKA_CREDENTIALS"
+   for user in "${KAFKA_USERS[@]}"; do
+     grep -q "^$user=" "$KAFKA_CREDENTIALS" \
+       || printf '%s=%s\n' "$user" "$(python3 -c 'import secrets; print(secrets.token_hex(24))')" >> "$KAFKA_CREDENTIALS"
+   done)
+}
+
+kafka_password() { sed -n "s/^$1=//p" "$KAFKA_CREDENTIALS"; }
+
+# Users, topics and ACLs (infra/kafka/acls.txt, generated from wendu.core.kafka_access), upserted
+# as the admin user on every start of the broker: a few seconds, one JVM.
+configure_kafka_security() {
+  local ca=()
+  [ "$KAFKA_TLS" != 1 ] || ca=("${WENDU_TLS_DIR:-$WORK_DIR/tls}/ca.pem")
+  log "Kafka: SCRAM users, topics and ACLs (log: $KAFKA_LOGS/security.log)"
+  "$JAVA" -Xmx128m -XX:TieredStopAtLevel=1 -Dlog4j.configuration="file:$INFRA_DIR/kafka/log4j.properties" \
+    -Dkafka.logs.dir="$KAFKA_LOGS" -cp "$KAFKA_LIBS/*" "$INFRA_DIR/kafka/SecuritySetup.java" \
+    "127.0.0.1:$KAFKA_PORT" "$KAFKA_CREDENTIALS" "$INFRA_DIR/kafka/acls.txt" "${ca[@]}" \
+    > "$KAFKA_LOGS/security.log" 2>&1 \
+    || fail_start "configuring Kafka's users and ACLs failed" "$KAFKA_LOGS/security.log"
+  log "Kafka: $(tail -n 1 "$KAFKA_LOGS/security.log")"
+}
 
 start_kafka() {
   local pid
@@ -124,15 +160,35 @@ start_kafka() {
   need "$JAVA"
   mkdir -p "$KAFKA_DATA" "$KAFKA_LOGS"
 
-  sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
-      -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
-      -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
-      "$INFRA_DIR/kafka/server.properties.template" > "$KAFKA_STATE_DIR/server.properties"
+  ensure_kafka_credentials
+  local protocol=SASL_PLAINTEXT tls_settings=""
+  rm -f "$KAFKA_STATE_DIR/tls-ca.pem"
+  if [ "$KAFKA_TLS" = 1 ]; then
+    local tls_dir
+    tls_dir="$(bash "$INFRA_DIR/tls.sh" kafka)"
+    protocol=SASL_SSL
+    # Clients find the CA here (wendu.cli.stack.kafka_env): its presence says the listener is TLS.
+    cp "$tls_dir/ca.pem" "$KAFKA_STATE_DIR/tls-ca.pem"
+    tls_settings="listener.name.clients.ssl.keystore.type=PEM\\nlistener.name.clients.ssl.keystore.location=$tls_dir/kafka-bundle.pem\\nssl.truststore.type=PEM\\nssl.truststore.location=$tls_dir/ca.pem\\nlistener.name.clients.ssl.truststore.type=PEM\\nlistener.name.clients.ssl.truststore.location=$tls_dir/ca.pem"
+  fi
+  (umask 077
+   sed -e "s|@KAFKA_PORT@|$KAFKA_PORT|g" \
+       -e "s|@KAFKA_CONTROLLER_PORT@|$KAFKA_CONTROLLER_PORT|g" \
+       -e "s|@KAFKA_DATA_DIR@|$KAFKA_DATA|g" \
+       -e "s|@CLIENT_PROTOCOL@|$protocol|g" \
+       -e "s|@TLS_SETTINGS@|$tls_settings|g" \
+       -e "s|@ADMIN_PASSWORD@|$(kafka_password admin)|g" \
+       -e "s|@CONTROLLER_PASSWORD@|$(cat "$KAFKA_CONTROLLER_PASSWORD")|g" \
+       "$INFRA_DIR/kafka/server.properties.template" > "$KAFKA_STATE_DIR/server.properties")
 
   local jvm_common=(-Dkafka.logs.dir="$KAFKA_LOGS"
                     -Dlog4j.configuration="file:$INFRA_DIR/kafka/log4j.properties"
                     -cp "$KAFKA_LIBS/*")
 
+  # A data dir formatted before SASL was on has no admin user, and so no way in.
+  if [ -f "$KAFKA_DATA/meta.properties" ] && [ ! -f "$KAFKA_STATE_DIR/sasl.stamp" ]; then
+    die "Kafka's data in $KAFKA_DATA predates SASL (no admin user): wipe it once with ${INFRA_INSTANCE:+INFRA_INSTANCE=$INFRA_INSTANCE KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT }$INFRA_DIR/down.sh --purge kafka"
+  fi
   # Format the storage once (KRaft needs meta.properties; -g skips a formatted dir).
   if [ ! -f "$KAFKA_DATA/meta.properties" ]; then
     if [ ! -s "$KAFKA_STATE_DIR/cluster.id" ]; then
@@ -145,9 +201,14 @@ while True:
         break' > "$KAFKA_STATE_DIR/cluster.id"
     fi
     log "formatting Kafka storage in $KAFKA_DATA (cluster id $(cat "$KAFKA_STATE_DIR/cluster.id"))"
+    # The broker's own SCRAM user must exist before it starts (it authenticates to itself as admin);
+    # the services' users are upserted after the start (configure_kafka_security), which also covers
+    # a data dir formatted before SASL was on.
     "$JAVA" -Xmx256m -XX:TieredStopAtLevel=1 "${jvm_common[@]}" kafka.tools.StorageTool format -g \
-      -t "$(cat "$KAFKA_STATE_DIR/cluster.id")" -c "$KAFKA_STATE_DIR/server.properties" > "$KAFKA_LOGS/format.log" 2>&1 \
+      -t "$(cat "$KAFKA_STATE_DIR/cluster.id")" -c "$KAFKA_STATE_DIR/server.properties" \
+      -S "SCRAM-SHA-512=[name=admin,password=$(kafka_password admin)]" > "$KAFKA_LOGS/format.log" 2>&1 \
       || { cat "$KAFKA_LOGS/format.log" >&2; die "formatting Kafka storage failed"; }
+    touch "$KAFKA_STATE_DIR/sasl.stamp"
   fi
 
   log "starting Kafka on 127.0.0.1:$KAFKA_PORT (controller 127.0.0.1:$KAFKA_CONTROLLER_PORT)"
@@ -212,7 +273,7 @@ wait_ready() {
   local deadline=$((SECONDS + START_TIMEOUT))
   while :; do
     if [ "$kafka_ok" = 0 ]; then
-      if probe kafka 127.0.0.1 "$KAFKA_PORT" >/dev/null 2>&1; then
+      if probe kafka 127.0.0.1 "$KAFKA_PORT" "${KAFKA_PROBE_OPTIONS[@]}" >/dev/null 2>&1; then
         kafka_ok=1
         log "Kafka ready after $((SECONDS - t0)) s"
       elif ! pid_of "$KAFKA_PID" "$KAFKA_MARK" >/dev/null; then
@@ -242,10 +303,17 @@ prepare
 start_kafka
 start_ferretdb
 wait_ready
+# On every start of the broker, and when the ACL file or the users changed since last applied.
+security_stamp="$(cat "$INFRA_DIR/kafka/acls.txt" "$KAFKA_CREDENTIALS" | sha256sum | cut -d' ' -f1)"
+if [ "$STARTED_KAFKA" = 1 ] || [ "$(cat "$KAFKA_STATE_DIR/security.stamp" 2>/dev/null)" != "$security_stamp" ]; then
+  configure_kafka_security
+  printf '%s\n' "$security_stamp" > "$KAFKA_STATE_DIR/security.stamp"
+fi
 
 cat <<MSG
 [infra] up:
   Kafka     bootstrap 127.0.0.1:$KAFKA_PORT  pid $(cat "$KAFKA_PID")   logs: $KAFKA_LOGS/server.log
+            SASL/SCRAM-SHA-512$([ "$KAFKA_TLS" = 1 ] && echo " over TLS"), users and passwords: $KAFKA_CREDENTIALS
   FerretDB  mongodb://127.0.0.1:$MONGO_PORT/  pid $(cat "$FERRET_PID")   logs: $FERRET_LOGS/ferretdb.log
   work dir  $WORK_DIR
   stop with: ${INFRA_INSTANCE:+INFRA_INSTANCE=$INFRA_INSTANCE KAFKA_PORT=$KAFKA_PORT KAFKA_CONTROLLER_PORT=$KAFKA_CONTROLLER_PORT MONGO_PORT=$MONGO_PORT }$INFRA_DIR/down.sh   (--purge also wipes the data)

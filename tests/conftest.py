@@ -40,6 +40,11 @@ def infra() -> Iterator[Infra]:
     kafka_port = os.environ.get("KAFKA_PORT", "9092")
     mongo_port = os.environ.get("MONGO_PORT", "27017")
     subprocess.run(["bash", str(ROOT / "infra" / "up.sh")], check=True, cwd=ROOT)
+    # The broker requires SASL: the tests' own clients (and services run in this process) act as its
+    # super user; service processes started by wendu.cli.stack log in as their own principals.
+    from wendu.cli.stack import use_local_kafka_admin
+
+    use_local_kafka_admin()
     yield Infra(
         kafka_bootstrap=f"127.0.0.1:{kafka_port}",
         mongo_uri=f"mongodb://127.0.0.1:{mongo_port}/",

@@ -54,6 +54,7 @@ from wendu.cli.client import LiveInterview, WenduClient
 from wendu.cli.demo import ANSWERS, RESUME, _answer_for
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
+from wendu.core.bus import kafka_client_kwargs
 from wendu.v1 import common_pb2, feedback_pb2, profile_pb2, question_gen_pb2, scoring_pb2
 
 STACK_NAME = "bench"
@@ -749,7 +750,7 @@ class BrokerTrace:
     async def _consumer(self) -> Any:
         from aiokafka import AIOKafkaConsumer
 
-        consumer = AIOKafkaConsumer(bootstrap_servers=KAFKA, group_id=None, enable_auto_commit=False)
+        consumer = AIOKafkaConsumer(**kafka_client_kwargs(KAFKA), group_id=None, enable_auto_commit=False)
         await consumer.start()
         return consumer
 
@@ -757,7 +758,7 @@ class BrokerTrace:
         from aiokafka import TopicPartition
         from aiokafka.admin import AIOKafkaAdminClient
 
-        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+        admin = AIOKafkaAdminClient(**kafka_client_kwargs(KAFKA))
         await admin.start()
         try:
             described = await admin.describe_topics(list(TRACED))
@@ -849,7 +850,7 @@ class LagSampler:
         from wendu.core.bus import ensure_topics
 
         await ensure_topics(KAFKA, topics.ALL_TOPICS)
-        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
+        admin = AIOKafkaAdminClient(**kafka_client_kwargs(KAFKA))
         await admin.start()
         try:
             described = await admin.describe_topics(sorted({t for inputs in CONSUMED.values() for t in inputs}))
@@ -858,7 +859,7 @@ class LagSampler:
         partitions = {d["topic"]: sorted(p["partition"] for p in d["partitions"]) for d in described}
         for service, inputs in CONSUMED.items():
             consumer = AIOKafkaConsumer(
-                bootstrap_servers=KAFKA, group_id=f"{self.prefix}.{service}", enable_auto_commit=False
+                **kafka_client_kwargs(KAFKA), group_id=f"{self.prefix}.{service}", enable_auto_commit=False
             )
             await consumer.start()
             try:
@@ -876,8 +877,8 @@ class LagSampler:
         except ImportError as exc:  # pragma: no cover
             self.error = str(exc)
             return
-        admin = AIOKafkaAdminClient(bootstrap_servers=KAFKA)
-        probe = AIOKafkaConsumer(bootstrap_servers=KAFKA, group_id=None, enable_auto_commit=False)
+        admin = AIOKafkaAdminClient(**kafka_client_kwargs(KAFKA))
+        probe = AIOKafkaConsumer(**kafka_client_kwargs(KAFKA), group_id=None, enable_auto_commit=False)
         await admin.start()
         await probe.start()
         try:
@@ -1459,6 +1460,7 @@ def main() -> int:
     )
     parser.add_argument("--json", type=Path, default=stack.work_dir() / "bench" / "campus_wave.json")
     args = parser.parse_args()
+    stack.use_local_kafka_admin()  # the broker requires SASL; the services log in as themselves
     try:
         return asyncio.run(main_async(args))
     except KeyboardInterrupt:

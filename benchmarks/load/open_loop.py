@@ -970,6 +970,7 @@ def main() -> int:
     parser.add_argument("--rebalance-seconds", type=float, default=8.0)
     parser.add_argument("--json", type=Path, default=stack.work_dir() / "bench" / "open_loop.json")
     args = parser.parse_args()
+    stack.use_local_kafka_admin()  # the broker requires SASL; the services log in as themselves
     console = Console()
     try:
         result = asyncio.run(knee_and_scaling(args, console))

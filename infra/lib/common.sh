@@ -47,6 +47,9 @@ KAFKA_STATE_DIR="$STATE_DIR/kafka"
 KAFKA_DATA="$KAFKA_STATE_DIR/data"
 KAFKA_LOGS="$KAFKA_STATE_DIR/logs"
 KAFKA_PID="$PID_DIR/kafka.pid"
+# SCRAM users' passwords ("user=password"; wendu.cli.stack reads it) and the controller listener's.
+KAFKA_CREDENTIALS="$KAFKA_STATE_DIR/credentials.env"
+KAFKA_CONTROLLER_PASSWORD="$KAFKA_STATE_DIR/controller.password"
 
 FERRET_DIR="$STATE_DIR/ferretdb"
 FERRET_DATA="$FERRET_DIR/data"

@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Readiness probes for the local services, standard library only.
 
-  probe.py kafka HOST PORT   ApiVersions v0 (request processing is on), then
-                             Metadata v0 (the broker lists itself).
+  probe.py kafka HOST PORT [--sasl] [--cafile CA]
+                             ApiVersions v0 (request processing is on), then Metadata v0 (the
+                             broker lists itself); with --sasl, SaslHandshake v1 for SCRAM-SHA-512
+                             instead of Metadata (an unauthenticated client may ask nothing else);
+                             --cafile: over TLS, trusting CA.
   probe.py mongo HOST PORT   OP_MSG {ping: 1} on admin, expects ok: 1.
 
 Exit 0 when ready, 1 otherwise (reason on stderr). One attempt, short timeouts:
@@ -10,6 +13,7 @@ the caller loops.
 """
 
 import socket
+import ssl
 import struct
 import sys
 
@@ -39,14 +43,23 @@ def _kafka_call(sock, api_key, api_version, corr_id, body):
     return resp[4:]
 
 
-def probe_kafka(host, port):
-    with socket.create_connection((host, port), timeout=TIMEOUT) as sock:
+def probe_kafka(host, port, sasl=False, cafile=None):
+    with socket.create_connection((host, port), timeout=TIMEOUT) as raw:
+        sock = ssl.create_default_context(cafile=cafile).wrap_socket(raw, server_hostname=host) if cafile else raw
         sock.settimeout(TIMEOUT)
         # ApiVersions (key 18) v0: no body; response: error_code int16, [api_key, min, max].
         resp = _kafka_call(sock, 18, 0, 1, b"")
         (err,) = struct.unpack(">h", resp[:2])
         if err != 0:
             raise ValueError(f"ApiVersions error_code={err}")
+        if sasl:
+            # SaslHandshake (key 17) v1: mechanism string; response starts with error_code int16.
+            mechanism = b"SCRAM-SHA-512"
+            resp = _kafka_call(sock, 17, 1, 2, struct.pack(">h", len(mechanism)) + mechanism)
+            (err,) = struct.unpack(">h", resp[:2])
+            if err != 0:
+                raise ValueError(f"SaslHandshake error_code={err}")
+            return f"kafka {host}:{port} ready (SASL SCRAM-SHA-512{' over TLS' if cafile else ''})"
         # Metadata (key 3) v0 with an empty topic list; response starts with [brokers].
         resp = _kafka_call(sock, 3, 0, 2, struct.pack(">i", 0))
         (n_brokers,) = struct.unpack(">i", resp[:4])
@@ -86,12 +99,15 @@ def probe_mongo(host, port):
 
 
 def main(argv):
-    if len(argv) != 4 or argv[1] not in ("kafka", "mongo"):
+    if len(argv) < 4 or argv[1] not in ("kafka", "mongo"):
         print(__doc__, file=sys.stderr)
         return 2
     kind, host, port = argv[1], argv[2], int(argv[3])
+    options = argv[4:]
+    sasl = "--sasl" in options
+    cafile = options[options.index("--cafile") + 1] if "--cafile" in options else None
     try:
-        print(probe_kafka(host, port) if kind == "kafka" else probe_mongo(host, port))
+        print(probe_kafka(host, port, sasl, cafile) if kind == "kafka" else probe_mongo(host, port))
         return 0
     except (OSError, ValueError, struct.error) as exc:
         print(f"{kind} {host}:{port} not ready: {exc}", file=sys.stderr)

@@ -14,6 +14,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from wendu.cli.client import WenduClient
 from wendu.core import codec, topics
 from wendu.core.auth import Role, bearer_metadata
+from wendu.core.bus import kafka_client_kwargs
+from wendu.core.config import kafka_security_from_env
 from wendu.v1 import (
     common_pb2,
     events_pb2,
@@ -238,7 +240,7 @@ async def test_malformed_answer_event_goes_to_dlq_and_the_next_good_one_is_score
         answer_text="I cut our build time from 20 to 5 minutes by caching dependencies.",
         language=common_pb2.LANGUAGE_EN,
     )
-    producer = AIOKafkaProducer(bootstrap_servers=platform.kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_client_kwargs(platform.kafka_bootstrap))
     await producer.start()
     try:
         await producer.send_and_wait(topics.ANSWER_SUBMITTED, garbage, key=interview_id.encode())
@@ -256,7 +258,9 @@ async def test_malformed_answer_event_goes_to_dlq_and_the_next_good_one_is_score
         assert [s.answer_id for s in await _eventually(scored)] == [good.answer_id]
 
     consumer = AIOKafkaConsumer(
-        topics.dlq(topics.ANSWER_SUBMITTED), bootstrap_servers=platform.kafka_bootstrap, auto_offset_reset="earliest"
+        topics.dlq(topics.ANSWER_SUBMITTED),
+        **kafka_client_kwargs(platform.kafka_bootstrap),
+        auto_offset_reset="earliest",
     )
     await consumer.start()
     found = []
@@ -271,6 +275,21 @@ async def test_malformed_answer_event_goes_to_dlq_and_the_next_good_one_is_score
     assert dict(found[0].headers)["dlq-reason"]
 
 
+def kcat_login() -> list[str]:
+    """kcat's (librdkafka's) options for this process's Kafka credentials (the broker requires SASL)."""
+    security = kafka_security_from_env()
+    options = {"security.protocol": security.protocol}
+    if security.uses_sasl:
+        options |= {
+            "sasl.mechanisms": security.sasl_mechanism,
+            "sasl.username": security.username,
+            "sasl.password": security.password,
+        }
+    if security.ca_file:
+        options["ssl.ca.location"] = security.ca_file
+    return [arg for key, value in options.items() for arg in ("-X", f"{key}={value}")]
+
+
 def test_kcat_sees_the_events_and_the_protos_decode_them(platform, completed_interview):
     """Data teams need nothing but kcat and protos/: every event of the interview path decodes."""
     kcat = _tool("kcat")
@@ -281,7 +300,7 @@ def test_kcat_sees_the_events_and_the_protos_decode_them(platform, completed_int
         (topics.REPORT_GENERATED, "wendu.v1.ReportGenerated"),
     ]:
         listing = subprocess.run(
-            [kcat, "-b", host, "-C", "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%k %p %o %h\\n"],
+            [kcat, "-b", host, *kcat_login(), "-C", "-t", topic, "-o", "beginning", "-e", "-q", "-f", "%k %p %o %h\\n"],
             capture_output=True,
             text=True,
             timeout=60,
@@ -295,7 +314,25 @@ def test_kcat_sees_the_events_and_the_protos_decode_them(platform, completed_int
         assert rows, f"no {message} of interview {completed_interview.interview_id} on {topic}"
         _, partition, offset, _ = rows[-1]
         raw = subprocess.run(
-            [kcat, "-b", host, "-C", "-t", topic, "-p", partition, "-o", offset, "-c", "1", "-e", "-q", "-f", "%s"],
+            [
+                kcat,
+                "-b",
+                host,
+                *kcat_login(),
+                "-C",
+                "-t",
+                topic,
+                "-p",
+                partition,
+                "-o",
+                offset,
+                "-c",
+                "1",
+                "-e",
+                "-q",
+                "-f",
+                "%s",
+            ],
             capture_output=True,
             timeout=60,
         )

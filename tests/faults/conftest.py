@@ -11,7 +11,7 @@ import pytest
 from wendu.cli import stack
 from wendu.core.auth import TokenSigner
 
-from faults.harness import AUTH_SECRET, PORT_OFFSET, STACK_NAME, FaultInfra, Platform, instance_lock
+from faults.harness import AUTH_SECRET, INSTANCE_ENV, PORT_OFFSET, STACK_NAME, FaultInfra, Platform, instance_lock
 
 
 @pytest.fixture(scope="session")
@@ -20,6 +20,8 @@ def fault_infra() -> Iterator[FaultInfra]:
         fault = FaultInfra()
         fault.down(purge=True)  # a run that was killed may have left its instance behind
         fault.up()
+        # This process's own Kafka clients (the load's readers) act as the instance's admin.
+        stack.use_local_kafka_admin(INSTANCE_ENV)
         try:
             yield fault
         finally:
@@ -44,6 +46,8 @@ def platform(fault_infra: FaultInfra) -> Iterator[Platform]:
         "WENDU_MONGO_URI": fault_infra.mongo_uri,
         "WENDU_MONGO_DB": mongo_db,
         "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
+        # Which instance's SCRAM users the services log in as (wendu.cli.stack.kafka_env).
+        "INFRA_INSTANCE": INSTANCE_ENV["INFRA_INSTANCE"],
     }
     # Started and SERVING here (the whole stack again if a fixed port was taken for the moment).
     processes = asyncio.run(

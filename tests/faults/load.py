@@ -36,6 +36,7 @@ from support.kafka import topic_partitions
 from wendu.cli.client import WenduClient
 from wendu.cli.demo import ANSWERS, RESUME, _answer_for
 from wendu.core import codec, topics
+from wendu.core.bus import kafka_client_kwargs
 from wendu.v1 import common_pb2, events_pb2, feedback_pb2, profile_pb2, question_gen_pb2, scoring_pb2
 
 RETRYABLE = frozenset({grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.DEADLINE_EXCEEDED})
@@ -363,7 +364,7 @@ class Load:
 async def read_topic(bootstrap: str, topic: str) -> list[ConsumerRecord]:
     """Every record of ``topic`` from its beginning to its end now, outside any consumer group."""
     partitions = await topic_partitions(bootstrap, topic)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, group_id=None)
+    consumer = AIOKafkaConsumer(**kafka_client_kwargs(bootstrap), enable_auto_commit=False, group_id=None)
     await consumer.start()
     try:
         consumer.assign(partitions)

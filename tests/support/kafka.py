@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from google.protobuf.message import Message
 from wendu.core import codec
-from wendu.core.bus import EventPublisher, start_group_at_end, topic_partitions
+from wendu.core.bus import EventPublisher, kafka_client_kwargs, start_group_at_end, topic_partitions
 
 __all__ = ["Received", "TopicReader", "start_group_at_end", "started_publisher", "topic_partitions"]
 
@@ -55,7 +55,7 @@ class TopicReader:
     def __init__(self, bootstrap_servers: str, topic: str) -> None:
         self.topic = topic
         self._bootstrap_servers = bootstrap_servers
-        self._consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap_servers, enable_auto_commit=False)
+        self._consumer = AIOKafkaConsumer(**kafka_client_kwargs(bootstrap_servers), enable_auto_commit=False)
         self.records: list[ConsumerRecord] = []
         self._events: list[Message] = []
 

@@ -12,7 +12,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from pymongo.errors import AutoReconnect
 from support.kafka import started_publisher
 from wendu.core import codec, topics
-from wendu.core.bus import EventPublisher, RecordContext, StreamWorker, ensure_topics
+from wendu.core.bus import EventPublisher, RecordContext, StreamWorker, ensure_topics, kafka_client_kwargs
 from wendu.v1 import events_pb2
 
 pytestmark = pytest.mark.integration
@@ -27,7 +27,7 @@ def _answer(answer_id: str) -> events_pb2.AnswerSubmitted:
 
 
 async def _read_all(bootstrap: str, topic: str, expected: int, timeout: float = 20.0) -> list:
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(topic, **kafka_client_kwargs(bootstrap), auto_offset_reset="earliest")
     await consumer.start()
     records: list = []
     try:
@@ -91,7 +91,7 @@ async def test_malformed_record_goes_to_dlq_and_the_next_good_one_is_processed(i
     async def handle(event, ctx: RecordContext) -> None:
         handled.append(event.answer_id)
 
-    producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_client_kwargs(infra.kafka_bootstrap))
     await producer.start()
     try:
         await producer.send_and_wait(topic, b"\x08\x96\x01 this is not an AnswerSubmitted", key=b"iv-1")
@@ -187,7 +187,7 @@ async def test_a_slow_partition_does_not_hold_up_another(infra, monkeypatch):
     stop = asyncio.Event()
     task, publisher = await _run_worker(infra, f"bus-test-{uuid.uuid4().hex[:6]}", {topic: handle}, stop)
     try:
-        producer = AIOKafkaProducer(bootstrap_servers=infra.kafka_bootstrap)
+        producer = AIOKafkaProducer(**kafka_client_kwargs(infra.kafka_bootstrap))
         await producer.start()
         try:
             for answer_id, partition in (("slow", 0), ("fast", 1)):

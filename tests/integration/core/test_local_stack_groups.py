@@ -11,14 +11,14 @@ from aiokafka.admin import AIOKafkaAdminClient
 from support.kafka import started_publisher, topic_partitions
 from wendu.cli import stack
 from wendu.core import codec, topics
-from wendu.core.bus import ensure_topics
+from wendu.core.bus import ensure_topics, kafka_client_kwargs
 from wendu.v1 import events_pb2
 
 pytestmark = pytest.mark.integration
 
 
 async def committed(bootstrap: str, group: str, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()
     try:
         offsets = await admin.list_consumer_group_offsets(group, partitions=partitions)
@@ -30,7 +30,7 @@ async def committed(bootstrap: str, group: str, partitions: list[TopicPartition]
 async def ends(bootstrap: str, partitions: list[TopicPartition]) -> dict[TopicPartition, int]:
     # Assigned, as the tests' topic readers do (a bare end_offsets query on topics created a moment
     # ago can fail before their partitions have leaders).
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_client_kwargs(bootstrap), enable_auto_commit=False)
     await consumer.start()
     try:
         consumer.assign(partitions)

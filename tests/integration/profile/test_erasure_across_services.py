@@ -265,10 +265,16 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
     holders = {name.split("_")[0] for name in set(before) - NOT_CANDIDATE_DATA}
     assert holders == {"profile", "question", "scoring", "feedback", "training"}, before
 
-    # The candidate erases themself, with the token of their interview.
+    # The token of their interview alone cannot erase (a forwarded invite link must not be enough):
+    # the candidate asks the HR suite, which confirms who they are and erases as the tenant's admin.
+    with pytest.raises(grpc.aio.AioRpcError) as token_alone:
+        await platform.profile.EraseCandidate(
+            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=candidate_token
+        )
+    assert token_alone.value.code() == grpc.StatusCode.PERMISSION_DENIED
     async with TopicReader(infra.kafka_bootstrap, topics.CANDIDATE_ERASED) as tail:
         erased = await platform.profile.EraseCandidate(
-            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=candidate_token
+            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin
         )
         [(event, key, headers)] = await tail.collect(lambda e: e.meta.tenant_id == tenant)
 
@@ -299,7 +305,7 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
     assert await is_not_found(platform.training.GetLearningPlan(plan_request, metadata=admin))
     assert set(tenant_records(platform, infra, tenant)) <= NOT_CANDIDATE_DATA
 
-    # Repeating the erasure (an admin this time) changes nothing and re-announces the same tombstone.
+    # Repeating the erasure changes nothing and re-announces the same tombstone.
     again = await platform.profile.EraseCandidate(profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin)
     assert (again.event_id, list(again.interview_ids)) == (erased.event_id, [interview_id])
 

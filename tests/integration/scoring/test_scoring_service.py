@@ -24,7 +24,7 @@ from support.mongo_commands import recorded_commands
 from support.services import running_service
 from wendu.core import codec, topics
 from wendu.core.auth import TokenSigner, bearer_metadata
-from wendu.core.bus import ensure_topics
+from wendu.core.bus import ensure_topics, kafka_client_kwargs
 from wendu.core.config import CoreSettings
 from wendu.scoring.adapters import repository
 from wendu.scoring.adapters.repository import AnswerScoreDocument, MongoScoreRepository, score_key
@@ -75,7 +75,7 @@ async def scoring(make_settings: Callable[..., CoreSettings]) -> AsyncIterator[R
 
 @pytest.fixture
 async def producer(scoring: Running) -> AsyncIterator[AIOKafkaProducer]:
-    producer = AIOKafkaProducer(bootstrap_servers=scoring.settings.kafka_bootstrap)
+    producer = AIOKafkaProducer(**kafka_client_kwargs(scoring.settings.kafka_bootstrap))
     await producer.start()
     yield producer
     await producer.stop()

@@ -1,7 +1,20 @@
+import base64
+import json
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from wendu.core.auth import Role, TokenSigner, authorize, bearer_metadata, token_from_metadata
+from wendu.core.auth import (
+    CANDIDATE_ACCESS_AFTER_END,
+    CANDIDATE_TOKEN_TTL_SECONDS,
+    DEFAULT_API_KEY_TTL_SECONDS,
+    Role,
+    TokenSigner,
+    authorize,
+    bearer_metadata,
+    refuse_candidate_after_end,
+    token_from_metadata,
+)
 from wendu.core.errors import PermissionDenied, Unauthenticated
 
 SECRET = "unit-test-secret-0123456789abcdef"
@@ -71,3 +84,34 @@ def test_key_without_ttl_does_not_expire():
     token = signer.mint_api_key("acme", [Role.ADMIN], subject="k")
     assert signer.verify(token).tenant_id == "acme"
     assert time.time() > 0
+
+
+def test_each_tenants_keys_are_signed_with_its_own_derived_key() -> None:
+    signer = TokenSigner("unit-secret-0123456789abcdef")
+    a = signer.mint_api_key("tenant-a", [Role.ADMIN], subject="a")
+    b = signer.mint_api_key("tenant-b", [Role.ADMIN], subject="a")
+    assert a.split(".")[2] != b.split(".")[2]
+    assert signer.verify(a).tenant_id == "tenant-a"
+
+
+def test_api_keys_carry_a_key_id_and_always_expire() -> None:
+    signer = TokenSigner("unit-secret-0123456789abcdef")
+    minted = signer.mint_key("tenant-a", [Role.ADMIN], subject="ops")
+    principal = signer.verify(minted.token)
+    assert principal.key_id == minted.key_id
+    assert minted.expires_at <= time.time() + DEFAULT_API_KEY_TTL_SECONDS + 1
+    signer.revoked.revoke("tenant-a", minted.key_id)
+    with pytest.raises(Unauthenticated, match="revoked"):
+        signer.verify(minted.token)
+
+
+def test_a_candidate_token_lives_at_most_fourteen_days_and_seven_after_the_end() -> None:
+    signer = TokenSigner("unit-secret-0123456789abcdef")
+    token = signer.mint_candidate_token("t", "iv", "c", ttl_seconds=365 * 24 * 3600)
+    claims = json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "=="))
+    assert claims["exp"] <= time.time() + CANDIDATE_TOKEN_TTL_SECONDS + 1
+    candidate = signer.verify(token)
+    ended = datetime(2026, 1, 1, tzinfo=UTC)
+    refuse_candidate_after_end(candidate, ended, now=ended + CANDIDATE_ACCESS_AFTER_END - timedelta(seconds=1))
+    with pytest.raises(Unauthenticated, match="ended"):
+        refuse_candidate_after_end(candidate, ended, now=ended + CANDIDATE_ACCESS_AFTER_END + timedelta(seconds=1))

@@ -121,6 +121,10 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- $secrets := $root.Values.secrets -}}
 - name: WENDU_GRPC_HOST
   value: "0.0.0.0"
+# The services refuse plaintext gRPC beyond loopback; in the cluster a service mesh's mTLS encrypts
+# it (kubelet's native gRPC probes cannot speak TLS, so the pods' own TLS is not wired here yet).
+- name: WENDU_GRPC_ALLOW_PLAINTEXT
+  value: "true"
 - name: WENDU_GRPC_PORT
   value: {{ .svc.grpcPort | quote }}
 - name: WENDU_METRICS_PORT
@@ -129,6 +133,29 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
   value: {{ required "config.kafkaBootstrap is required: the Kafka bootstrap servers, e.g. kafka.data.svc:9092" $config.kafkaBootstrap | quote }}
 - name: WENDU_MONGO_DB
   value: {{ $config.mongoDatabase | quote }}
+- name: WENDU_KAFKA_SECURITY_PROTOCOL
+  value: {{ $config.kafka.securityProtocol | quote }}
+- name: WENDU_KAFKA_SASL_MECHANISM
+  value: {{ $config.kafka.saslMechanism | quote }}
+- name: WENDU_KAFKA_CREATE_TOPICS
+  value: {{ $config.kafka.topics.create | quote }}
+- name: WENDU_KAFKA_TOPIC_PARTITIONS
+  value: {{ $config.kafka.topics.partitions | quote }}
+- name: WENDU_KAFKA_TOPIC_REPLICATION_FACTOR
+  value: {{ $config.kafka.topics.replicationFactor | quote }}
+- name: WENDU_KAFKA_TOPIC_RETENTION_MS
+  value: {{ $config.kafka.topics.retentionMs | quote }}
+{{- if $secrets.kafkaCa.existingSecret }}
+- name: WENDU_KAFKA_CA_FILE
+  value: /etc/wendu/kafka-ca/{{ $secrets.kafkaCa.key }}
+{{- end }}
+{{- with $secrets.kafkaCredentials }}
+{{- if .existingSecretPrefix }}
+{{- $kafkaSecret := printf "%s-%s" .existingSecretPrefix $.name }}
+{{ include "wendu.secretEnv" (dict "env" "WENDU_KAFKA_USERNAME" "ref" (dict "existingSecret" $kafkaSecret "key" .usernameKey)) }}
+{{ include "wendu.secretEnv" (dict "env" "WENDU_KAFKA_PASSWORD" "ref" (dict "existingSecret" $kafkaSecret "key" .passwordKey)) }}
+{{- end }}
+{{- end }}
 - name: WENDU_CONSUMER_GROUP_PREFIX
   value: {{ $config.consumerGroupPrefix | quote }}
 - name: WENDU_LOG_LEVEL
@@ -151,7 +178,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- if .svc.encryptionKey }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_ENCRYPTION_KEY" "ref" $secrets.encryptionKey) }}
 {{- end }}
-{{- if $secrets.llmApiKey.existingSecret }}
+{{- if and .svc.llm $secrets.llmApiKey.existingSecret }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_LLM_API_KEY" "ref" $secrets.llmApiKey) }}
 {{- end }}
 {{- with $root.Values.default.env }}

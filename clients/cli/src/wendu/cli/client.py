@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import grpc
 from wendu.cli.stack import addresses
 from wendu.core.auth import bearer_metadata
+from wendu.core.grpc_tls import grpc_tls_from_env, open_channel
 from wendu.v1 import (
     feedback_pb2_grpc,
     profile_pb2_grpc,
@@ -46,7 +47,9 @@ class WenduClient:
     addresses: dict[str, str] = field(default_factory=addresses)
 
     def __post_init__(self) -> None:
-        self._channels = {name: grpc.aio.insecure_channel(addr) for name, addr in self.addresses.items()}
+        # WENDU_GRPC_TLS_CA_FILE (e.g. infra/tls.sh's ca.pem) turns TLS on; plaintext otherwise.
+        tls = grpc_tls_from_env()
+        self._channels = {name: open_channel(addr, tls) for name, addr in self.addresses.items()}
         self.profile = _Authorised(profile_pb2_grpc.ProfileServiceStub(self._channels["profile"]), self.token)
         self.positions = _Authorised(
             question_gen_pb2_grpc.PositionServiceStub(self._channels["question-gen"]), self.token

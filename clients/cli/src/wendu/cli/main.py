@@ -15,6 +15,7 @@ from rich.console import Console
 from wendu.cli import stack
 from wendu.cli.client import LiveInterview, WenduClient, await_outcome
 from wendu.cli.demo import run_demo
+from wendu.core import key_registry
 from wendu.core.auth import Role, TokenSigner
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2
 
@@ -25,6 +26,8 @@ interview_app = typer.Typer(help="Create and take interviews.", no_args_is_help=
 app.add_typer(stack_app, name="stack")
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(interview_app, name="interview")
+key_app = typer.Typer(help="Tenant API keys: create, list, revoke.", no_args_is_help=True)
+tenant_app.add_typer(key_app, name="key")
 console = Console()
 
 
@@ -71,15 +74,55 @@ def stack_down() -> None:
     console.print(f"stopped {stack.stop_stack()} service processes")
 
 
+def _kafka_bootstrap() -> str:
+    """The broker the key registry lives on; the local one as its admin unless credentials are set."""
+    stack.use_local_kafka_admin()
+    return os.environ.get("WENDU_KAFKA_BOOTSTRAP", "127.0.0.1:9092")
+
+
+@key_app.command("create")
+def tenant_key_create(
+    tenant_id: str,
+    role: Annotated[list[Role], typer.Option(help="Roles of the key")] = [Role.ADMIN, Role.RECRUITER],  # noqa: B006
+    days: Annotated[int, typer.Option(min=1, max=366, help="Days until the key expires")] = 90,
+    subject: Annotated[str, typer.Option(help="Who the key is for (shown by list)")] = "",
+) -> None:
+    """Mint an API key with a key id and an expiry, and record it in the key registry (needs
+    WENDU_AUTH_SECRET, or the local stack's secret, and Kafka credentials that may write `api-keys`)."""
+    subject = subject or f"cli-{uuid.uuid4().hex[:8]}"
+    minted = _signer().mint_key(tenant_id, role, subject=subject, ttl_seconds=days * 24 * 3600)
+    asyncio.run(key_registry.register_key(_kafka_bootstrap(), tenant_id, minted, subject, role))
+    console.print(
+        f"tenant [bold]{tenant_id}[/] key id [bold]{minted.key_id}[/], expires in {days} days (keep it secret):"
+    )
+    print(minted.token)
+
+
+@key_app.command("list")
+def tenant_key_list(tenant_id: str) -> None:
+    """The tenant's keys in the registry: id, subject, roles, expiry, revocation."""
+    for record in asyncio.run(key_registry.list_keys(_kafka_bootstrap(), tenant_id)):
+        state = f"revoked {record.revoked_at:%Y-%m-%d %H:%M}" if record.revoked_at else "active"
+        console.print(
+            f"{record.key_id}  {record.subject:<20} {','.join(record.roles):<24} "
+            f"expires {record.expires_at:%Y-%m-%d}  {state}"
+        )
+
+
+@key_app.command("revoke")
+def tenant_key_revoke(tenant_id: str, key_id: str) -> None:
+    """Revoke a key: every API replica refuses it within a second (they follow the registry)."""
+    record = asyncio.run(key_registry.revoke_key(_kafka_bootstrap(), tenant_id, key_id))
+    console.print(f"revoked {record.key_id} of tenant {tenant_id}")
+
+
 @tenant_app.command("create")
 def tenant_create(
     tenant_id: str,
     role: Annotated[list[Role], typer.Option(help="Roles of the key")] = [Role.ADMIN, Role.RECRUITER],  # noqa: B006
 ) -> None:
-    """Mint an API key for a tenant (needs WENDU_AUTH_SECRET, or the local stack's secret)."""
-    key = _signer().mint_api_key(tenant_id, role, subject=f"key-{uuid.uuid4().hex[:8]}")
-    console.print(f"tenant [bold]{tenant_id}[/] key (keep it secret):")
-    print(key)
+    """Mint a first API key for a tenant (`wendu tenant key create`, 90 days)."""
+    tenant_key_create(tenant_id, role)
 
 
 @app.command()

@@ -85,6 +85,52 @@ def local_secrets(directory: Path) -> dict[str, str]:
     return values
 
 
+def kafka_state_dir(env: Mapping[str, str] = os.environ) -> Path:
+    """The local broker's state folder infra/up.sh writes (per ``INFRA_INSTANCE`` in ``env``)."""
+    instance = env.get("INFRA_INSTANCE", "")
+    return work_dir() / "instances" / instance / "kafka" if instance else work_dir() / "kafka"
+
+
+def local_kafka_credentials(env: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The local broker's SCRAM users and passwords (infra/up.sh generates them); empty without one.
+
+    ``WENDU_KAFKA_CREDENTIALS_FILE`` in ``env`` names another ``user=password`` file.
+    """
+    path = Path(env.get("WENDU_KAFKA_CREDENTIALS_FILE") or kafka_state_dir(env) / "credentials.env")
+    if not path.exists():
+        return {}
+    users = {}
+    for line in path.read_text().splitlines():
+        user, _, password = line.partition("=")
+        if user and password:
+            users[user] = password
+    return users
+
+
+def kafka_env(principal: str, env: Mapping[str, str] = os.environ) -> dict[str, str]:
+    """The environment that makes a process authenticate to the local broker (the instance ``env``
+    names) as ``principal``, read by ``wendu.core.config.kafka_security_from_env``; empty when that
+    broker has no such user (e.g. an external broker: its credentials come from the caller)."""
+    password = local_kafka_credentials(env).get(principal)
+    if password is None:
+        return {}
+    ca_file = kafka_state_dir(env) / "tls-ca.pem"  # up.sh leaves it only when the listener is TLS
+    return {
+        "WENDU_KAFKA_USERNAME": principal,
+        "WENDU_KAFKA_PASSWORD": password,
+        "WENDU_KAFKA_SECURITY_PROTOCOL": "SASL_SSL" if ca_file.exists() else "SASL_PLAINTEXT",
+        **({"WENDU_KAFKA_CA_FILE": str(ca_file)} if ca_file.exists() else {}),
+    }
+
+
+def use_local_kafka_admin(env: Mapping[str, str] = os.environ) -> None:
+    """Let this process (a test session, a benchmark, ``wendu stack up``) act on the local broker of
+    ``env``'s instance as its super user, unless it already has Kafka credentials. Services never run
+    as admin: each one is started with its own principal (:func:`kafka_env`)."""
+    if not os.environ.get("WENDU_KAFKA_USERNAME"):
+        os.environ.update(kafka_env("admin", env))
+
+
 def _spawn(
     spec: ServiceSpec,
     role: str,
@@ -97,7 +143,13 @@ def _spawn(
     grpc_port, metrics_port = ports
     log_path = root / "logs" / f"{stack_name}-{spec.name}-{label}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    process_env = {**env, "WENDU_GRPC_PORT": str(grpc_port), "WENDU_METRICS_PORT": str(metrics_port)}
+    process_env = {
+        **env,
+        # Each service as its own Kafka principal, whatever credentials the caller holds.
+        **kafka_env(spec.name, env),
+        "WENDU_GRPC_PORT": str(grpc_port),
+        "WENDU_METRICS_PORT": str(metrics_port),
+    }
     with log_path.open("ab") as log_file:
         process = subprocess.Popen(
             [sys.executable, "-m", f"{spec.module}.entrypoints.main", role],
@@ -137,6 +189,7 @@ async def prepare_consumer_groups(env: Mapping[str, str], *, skip_backlog: bool 
     every test answer again, building their reports) would keep the first interview waiting for
     minutes. A group that ran before resumes where it stopped, unless ``skip_backlog``.
     """
+    use_local_kafka_admin()
     # The broker and group names as each service will read them from this environment.
     settings = [
         core_settings_from_env(

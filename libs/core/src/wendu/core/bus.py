@@ -14,25 +14,29 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.coordinator.assignors.range import RangePartitionAssignor
 from aiokafka.coordinator.assignors.roundrobin import RoundRobinPartitionAssignor
 from aiokafka.errors import (
+    ClusterAuthorizationFailedError,
     CoordinatorLoadInProgressError,
     GroupCoordinatorNotAvailableError,
     KafkaError,
     NotCoordinatorError,
     TopicAlreadyExistsError,
+    TopicAuthorizationFailedError,
 )
+from aiokafka.helpers import create_ssl_context
 from google.protobuf.message import Message
 from pymongo.errors import ConnectionFailure
 from wendu.core import codec, metrics
+from wendu.core.config import KafkaSecurity, kafka_security_from_env
 from wendu.core.context import interview_id_var, tenant_id_var
 from wendu.core.errors import Unavailable
-from wendu.core.topics import dlq
+from wendu.core.topics import COMPACTED_TOPICS, dlq
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +64,35 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
 
 
+def kafka_client_kwargs(bootstrap: str, security: KafkaSecurity | None = None) -> dict[str, Any]:
+    """The connection settings of every Kafka client Wendu creates: the one place credentials enter.
+
+    ``security`` defaults to this process's environment (:func:`wendu.core.config.kafka_security_from_env`:
+    ``WENDU_KAFKA_USERNAME``, ``WENDU_KAFKA_PASSWORD``, ``WENDU_KAFKA_SECURITY_PROTOCOL``,
+    ``WENDU_KAFKA_SASL_MECHANISM``, ``WENDU_KAFKA_CA_FILE``). The keys are aiokafka's, which
+    kafka-python shares; pass them to ``AIOKafkaProducer``, ``AIOKafkaConsumer`` or
+    ``AIOKafkaAdminClient`` as ``**kafka_client_kwargs(bootstrap)``.
+    """
+    security = kafka_security_from_env() if security is None else security
+    kwargs: dict[str, Any] = {"bootstrap_servers": bootstrap, "security_protocol": security.protocol}
+    if security.uses_sasl:
+        kwargs.update(
+            sasl_mechanism=security.sasl_mechanism,
+            sasl_plain_username=security.username,
+            sasl_plain_password=security.password,
+        )
+    if security.uses_tls:
+        kwargs["ssl_context"] = create_ssl_context(cafile=security.ca_file or None)
+    return kwargs
+
+
 # A broker that has just started has no group coordinator until its offsets topic exists.
 COORDINATOR_WAIT_SECONDS = 60.0
 
 
 async def group_has_offsets(bootstrap: str, group_id: str) -> bool:
     """Whether consumer group ``group_id`` has committed any offset (a group never run has none)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()
     try:
         deadline = time.monotonic() + COORDINATOR_WAIT_SECONDS
@@ -86,7 +112,7 @@ async def topic_partitions(bootstrap: str, *topics: str) -> list[TopicPartition]
 
     A consumer outside a group knows no partitions until asked; the admin client tells them.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()
     try:
         described = await admin.describe_topics(list(topics))
@@ -106,7 +132,7 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
     record instead (``auto_offset_reset``), so nothing published before its first start is skipped.
     """
     partitions = await topic_partitions(bootstrap, *group_topics)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_client_kwargs(bootstrap), group_id=group_id, enable_auto_commit=False)
     await consumer.start()
     try:
         consumer.assign(partitions)
@@ -116,19 +142,66 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
         await consumer.stop()
 
 
-async def ensure_topics(bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS) -> None:
-    """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start."""
-    wanted = sorted({t for topic in topics for t in (topic, dlq(topic))})
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+async def is_behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    """Whether ``consumer`` has yet to read up to ``ends`` on some partition."""
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return True
+    return False
+
+
+class TopicsMissing(RuntimeError):
+    """Topics a process needs do not exist, and it may not (or must not) create them."""
+
+
+async def ensure_topics(
+    bootstrap: str,
+    topics: Iterable[str],
+    partitions: int = DEFAULT_PARTITIONS,
+    *,
+    replication_factor: int = 1,
+    retention_ms: int | None = None,
+    with_dead_letters: bool = True,
+    create: bool = True,
+) -> None:
+    """Create ``topics`` (and their DLQs, ``with_dead_letters``) when missing. Safe to run from every
+    replica at start.
+
+    With ``create=False`` (ops pre-create the topics) it only checks they exist. Raises
+    :class:`TopicsMissing` when a topic is still missing afterwards, e.g. because the principal may
+    not create topics: a service only sees the topics its ACLs grant.
+    """
+    wanted = sorted({t for topic in topics for t in ((topic, dlq(topic)) if with_dead_letters else (topic,))})
+    config = {"retention.ms": str(retention_ms)} if retention_ms is not None else {}
+
+    def topic_config(topic: str) -> dict[str, str]:
+        # State topics are compacted: the latest record per key is kept for ever.
+        return {"cleanup.policy": "compact"} if topic in COMPACTED_TOPICS else config
+
+    admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in wanted if t not in existing]
-        if missing:
+        missing = [t for t in wanted if t not in existing]
+        if missing and create:
+            new_topics = [
+                NewTopic(
+                    t, num_partitions=partitions, replication_factor=replication_factor, topic_configs=topic_config(t)
+                )
+                for t in missing
+            ]
             try:
-                await admin.create_topics(missing)
+                await admin.create_topics(new_topics)
             except TopicAlreadyExistsError:
                 pass  # another replica won the race
+            except (TopicAuthorizationFailedError, ClusterAuthorizationFailedError) as exc:
+                raise TopicsMissing(
+                    f"topics {', '.join(missing)} are missing and this principal may not create them"
+                ) from exc
+            existing = set(await admin.list_topics())
+            missing = [t for t in wanted if t not in existing]
+        if missing:
+            raise TopicsMissing(f"topics {', '.join(missing)} are missing (or not granted to this principal)")
     finally:
         await admin.close()
 
@@ -146,7 +219,7 @@ class EventPublisher:
 
     def __init__(self, bootstrap: str, client_id: str) -> None:
         self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap,
+            **kafka_client_kwargs(bootstrap),
             client_id=client_id,
             acks="all",
             enable_idempotence=True,
@@ -254,7 +327,7 @@ class StreamWorker:
             # Export the DLQ counter at zero from the start, so "DLQ non-empty" alerts see its first increase.
             metrics.DLQ_MESSAGES.labels(topic)
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap,
+            **kafka_client_kwargs(bootstrap),
             group_id=group_id,
             client_id=client_id,
             enable_auto_commit=False,
@@ -440,18 +513,23 @@ class BroadcastReader:
     Missed updates are not replayed from Kafka; the durable copy lives in the owning service's store.
     """
 
-    def __init__(self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler) -> None:
+    def __init__(
+        self, *, bootstrap: str, topic: str, client_id: str, on_event: EventHandler, from_beginning: bool = False
+    ) -> None:
         self._topic = topic
         self._on_event = on_event
+        # A compacted topic that holds current state (the key registry) is read from its beginning,
+        # and `ready` waits until what was there at the start has been handled.
+        self._from_beginning = from_beginning
         # Without a group id aiokafka assigns every partition of the topic to this consumer and
-        # follows partition changes itself; "latest" because a reader only cares about what is new.
+        # follows partition changes itself; "latest" because a fan-out reader only cares about what is new.
         self._consumer = AIOKafkaConsumer(
             topic,
-            bootstrap_servers=bootstrap,
+            **kafka_client_kwargs(bootstrap),
             client_id=client_id,
             group_id=None,
             enable_auto_commit=False,
-            auto_offset_reset="latest",
+            auto_offset_reset="earliest" if from_beginning else "latest",
             fetch_max_wait_ms=100,
         )
 
@@ -461,8 +539,13 @@ class BroadcastReader:
             while not self._consumer.assignment() and not stop.is_set():  # noqa: ASYNC110 - polls aiokafka state
                 await asyncio.sleep(0.05)
             # Resolve the starting offsets now, so nothing published after `ready` is missed.
-            for tp in self._consumer.assignment():
+            assigned = set(self._consumer.assignment())
+            if self._from_beginning:
+                await self._consumer.seek_to_beginning(*assigned)
+            for tp in assigned:
                 await self._consumer.position(tp)
+            if self._from_beginning:
+                await self._catch_up(assigned, stop)
             if ready is not None:
                 ready.set()
             while not stop.is_set():
@@ -473,7 +556,17 @@ class BroadcastReader:
         finally:
             await self._consumer.stop()
 
+    async def _catch_up(self, assigned: set[TopicPartition], stop: asyncio.Event) -> None:
+        ends = await self._consumer.end_offsets(list(assigned))
+        while not stop.is_set() and await is_behind(self._consumer, ends):
+            batches = await self._consumer.getmany(timeout_ms=200)
+            for records in batches.values():
+                for record in records:
+                    await self._deliver(record)
+
     async def _deliver(self, record: ConsumerRecord) -> None:
+        if record.value is None:
+            return  # a compaction tombstone
         try:
             event = codec.decode(self._topic, record.value, list(record.headers or ()))
         except codec.MalformedEvent as exc:

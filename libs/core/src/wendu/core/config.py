@@ -56,6 +56,75 @@ class LLMSettings:
     breaker_reset_seconds: float = 30.0  # WENDU_LLM_BREAKER_RESET_SECONDS
 
 
+KAFKA_SECURITY_PROTOCOLS = ("PLAINTEXT", "SASL_PLAINTEXT", "SASL_SSL", "SSL")
+
+
+@dataclass(frozen=True)
+class KafkaSecurity:
+    """How a process authenticates to Kafka: its own SASL principal, over TLS where the network is not
+    trusted. Read from the environment by :func:`kafka_security_from_env`; every Kafka client gets it
+    through ``wendu.core.bus.kafka_client_kwargs``."""
+
+    # WENDU_KAFKA_SECURITY_PROTOCOL: PLAINTEXT | SASL_PLAINTEXT | SASL_SSL | SSL
+    # (default SASL_PLAINTEXT when a username is set, else PLAINTEXT)
+    protocol: str = "PLAINTEXT"
+    sasl_mechanism: str = "SCRAM-SHA-512"  # WENDU_KAFKA_SASL_MECHANISM
+    username: str = ""  # WENDU_KAFKA_USERNAME: the service's principal (User:<username>)
+    password: str = field(default="", repr=False)  # WENDU_KAFKA_PASSWORD (from a Secret)
+    ca_file: str = ""  # WENDU_KAFKA_CA_FILE: PEM of the CA that signed the brokers' certificates (TLS)
+
+    @property
+    def uses_sasl(self) -> bool:
+        return self.protocol.startswith("SASL_")
+
+    @property
+    def uses_tls(self) -> bool:
+        return self.protocol in ("SASL_SSL", "SSL")
+
+
+def kafka_security_from_env(env: Mapping[str, str] | None = None) -> KafkaSecurity:
+    """The Kafka credentials of this process; a half-given credential fails fast, naming the variable."""
+    env = os.environ if env is None else env
+    username = env.get("WENDU_KAFKA_USERNAME", "")
+    protocol = env.get("WENDU_KAFKA_SECURITY_PROTOCOL", "") or ("SASL_PLAINTEXT" if username else "PLAINTEXT")
+    if protocol not in KAFKA_SECURITY_PROTOCOLS:
+        raise ConfigError(
+            f"WENDU_KAFKA_SECURITY_PROTOCOL must be one of {', '.join(KAFKA_SECURITY_PROTOCOLS)}, got {protocol!r}"
+        )
+    security = KafkaSecurity(
+        protocol=protocol,
+        sasl_mechanism=env.get("WENDU_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
+        username=username,
+        password=env.get("WENDU_KAFKA_PASSWORD", ""),
+        ca_file=env.get("WENDU_KAFKA_CA_FILE", ""),
+    )
+    if security.uses_sasl:
+        _get(env, "WENDU_KAFKA_USERNAME")
+        _get(env, "WENDU_KAFKA_PASSWORD")
+    return security
+
+
+@dataclass(frozen=True)
+class TopicSettings:
+    """How a service creates the topics it uses at start, when they are missing."""
+
+    create: bool = True  # WENDU_KAFKA_CREATE_TOPICS: false when ops pre-create them (then only checked)
+    partitions: int = 8  # WENDU_KAFKA_TOPIC_PARTITIONS
+    replication_factor: int = 1  # WENDU_KAFKA_TOPIC_REPLICATION_FACTOR (3 on a production cluster)
+    retention_ms: int | None = None  # WENDU_KAFKA_TOPIC_RETENTION_MS (unset: the broker's default)
+
+
+def _get_bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if raw == "":
+        return default
+    if raw in ("1", "true", "yes"):
+        return True
+    if raw in ("0", "false", "no"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
 @dataclass(frozen=True)
 class CoreSettings:
     """Settings every Wendu process reads. Defaults suit the local stack started by ``make infra-up``."""
@@ -80,6 +149,7 @@ class CoreSettings:
     feedback_addr: str = "127.0.0.1:50054"  # WENDU_FEEDBACK_ADDR
     training_addr: str = "127.0.0.1:50055"  # WENDU_TRAINING_ADDR
     llm: LLMSettings = field(default_factory=LLMSettings)
+    kafka_topics: TopicSettings = field(default_factory=TopicSettings)
 
     @property
     def consumer_group(self) -> str:
@@ -130,4 +200,10 @@ def core_settings_from_env(
         feedback_addr=env.get("WENDU_FEEDBACK_ADDR", "127.0.0.1:50054"),
         training_addr=env.get("WENDU_TRAINING_ADDR", "127.0.0.1:50055"),
         llm=llm,
+        kafka_topics=TopicSettings(
+            create=_get_bool(env, "WENDU_KAFKA_CREATE_TOPICS", True),
+            partitions=_get_int(env, "WENDU_KAFKA_TOPIC_PARTITIONS", 8),
+            replication_factor=_get_int(env, "WENDU_KAFKA_TOPIC_REPLICATION_FACTOR", 1),
+            retention_ms=_get_int(env, "WENDU_KAFKA_TOPIC_RETENTION_MS", 0) or None,
+        ),
     )

@@ -21,6 +21,7 @@ from grpc_health.v1._async import HealthServicer
 from grpc_reflection.v1alpha import reflection
 from wendu.core import reflection_v1
 from wendu.core.auth import TokenSigner
+from wendu.core.grpc_tls import GrpcTls, bind
 from wendu.core.interceptors import (
     AuthInterceptor,
     ErrorMappingInterceptor,
@@ -83,8 +84,11 @@ class GrpcRunner:
         port: int,
         readiness_checks: Sequence[ReadinessCheck],
         max_receive_bytes: int = DEFAULT_MAX_RECEIVE_BYTES,
+        tls: GrpcTls | None = None,
     ) -> None:
         self._server = build_server(service_name, signer, max_receive_bytes=max_receive_bytes)
+        self._tls = tls or GrpcTls()
+        self._host, self._port = host, port
         self._health = HealthServicer()
         self._services = list(services)
         self._checks = list(readiness_checks)
@@ -108,11 +112,13 @@ class GrpcRunner:
         )
         await self._health.set(LIVENESS_SERVICE, health_pb2.HealthCheckResponse.SERVING)
         await self._set_ready(False)
-        self.port = self._server.add_insecure_port(self._address)
+        self.port = bind(self._server, self._host, self._port, self._tls)
         if self.port == 0:
             raise RuntimeError(f"cannot bind gRPC server to {self._address}")
         await self._server.start()
-        log.info("gRPC server listening", extra={"address": self._address, "services": names})
+        log.info(
+            "gRPC server listening", extra={"address": self._address, "tls": self._tls.serves_tls, "services": names}
+        )
 
     async def _set_ready(self, ready: bool) -> None:
         if ready == self._serving:

@@ -15,14 +15,17 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
 
 from aiokafka import TopicPartition
-from wendu.core.auth import TokenSigner
+from wendu.core.auth import RevokedKeys, TokenSigner
 from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, StreamWorker, ensure_topics
 from wendu.core.config import CoreSettings
 from wendu.core.grpc_server import GrpcRunner, GrpcService
+from wendu.core.grpc_tls import grpc_tls_from_env
+from wendu.core.kafka_access import topics_of
+from wendu.core.key_registry import RevocationFollower
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
 from wendu.core.mongo import connect_mongo, mongo_is_reachable
-from wendu.core.topics import ALL_TOPICS
+from wendu.core.topics import API_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +120,8 @@ async def run_service(settings: CoreSettings, role: ProcessRole, bootstrap: Boot
 async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap, stop: asyncio.Event) -> None:
     """Start every part of the service in ``role`` and run until ``stop`` is set."""
     start_metrics_endpoint(settings.metrics_port, settings.grpc_host)
-    signer = TokenSigner(settings.auth_secret)
+    revoked = RevokedKeys()
+    signer = TokenSigner(settings.auth_secret, revoked)
     connect_mongo(settings)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id=f"{settings.service_name}-{role}")
     parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer))
@@ -141,6 +145,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         port=settings.grpc_port,
         readiness_checks=(kafka_ready, mongo_ready, agents_ready),
         max_receive_bytes=settings.grpc_max_receive_bytes,
+        tls=grpc_tls_from_env(),
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()
@@ -148,7 +153,21 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     try:
         if not await _retry_until(stop, "kafka", publisher.start):
             return
-        await _retry_until(stop, "kafka topics", lambda: ensure_topics(settings.kafka_bootstrap, ALL_TOPICS))
+        topic_settings = settings.kafka_topics
+        await _retry_until(
+            stop,
+            "kafka topics",
+            # Only the service's own topics: its principal sees no others (wendu.core.kafka_access).
+            lambda: ensure_topics(
+                settings.kafka_bootstrap,
+                topics_of(settings.service_name),
+                topic_settings.partitions,
+                replication_factor=topic_settings.replication_factor,
+                retention_ms=topic_settings.retention_ms,
+                with_dead_letters=False,
+                create=topic_settings.create,
+            ),
+        )
 
         def launch(run: Callable[[asyncio.Event, asyncio.Event], Coroutine[None, None, None]]) -> None:
             ready = asyncio.Event()
@@ -177,6 +196,15 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
             )
             launch(worker.run)
         if role.serves_api:
+            # Revoked API keys, from the key registry; NOT_SERVING until it has been read through.
+            registry = BroadcastReader(
+                bootstrap=settings.kafka_bootstrap,
+                topic=API_KEYS,
+                client_id=client_id,
+                on_event=RevocationFollower(revoked),
+                from_beginning=True,
+            )
+            launch(registry.run)
             for topic, handler in parts.broadcasts.items():
                 reader = BroadcastReader(
                     bootstrap=settings.kafka_bootstrap, topic=topic, client_id=client_id, on_event=handler

@@ -11,6 +11,7 @@ import asyncio
 import grpc
 from wendu.core.auth import Role, TokenSigner, bearer_metadata
 from wendu.core.context import request_id_var
+from wendu.core.grpc_tls import grpc_tls_from_env, open_channel
 from wendu.core.interceptors import REQUEST_ID_METADATA_KEY
 
 SERVICE_TOKEN_TTL_SECONDS = 300
@@ -31,7 +32,8 @@ class ServiceChannel:
     @property
     def channel(self) -> grpc.aio.Channel:
         if self._channel is None:
-            self._channel = grpc.aio.insecure_channel(self._address)
+            # TLS (mutual with a certificate of our own) when the environment names a CA.
+            self._channel = open_channel(self._address, grpc_tls_from_env())
         return self._channel
 
     def metadata(self, tenant_id: str) -> tuple[tuple[str, str], ...]:

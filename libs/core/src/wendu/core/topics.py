@@ -21,7 +21,13 @@ INTERVIEW_COMMANDS = "interview-commands"
 # A candidate asks for a human (human first screen, HR chat); read by the HR suite.
 CANDIDATE_REQUESTS = "candidate-requests"
 
+# The latest state of each tenant API key (revocations), read by every API replica; compacted.
+API_KEYS = "api-keys"
+
 DLQ_SUFFIX = ".dlq"
+
+# Topics that hold current state rather than a history: compacted, read from their beginning.
+COMPACTED_TOPICS = frozenset({API_KEYS})
 
 PAYLOADS: dict[str, type[Message]] = {
     ANSWER_SUBMITTED: events_pb2.AnswerSubmitted,
@@ -35,6 +41,7 @@ PAYLOADS: dict[str, type[Message]] = {
     INTERVIEW_UPDATED: events_pb2.InterviewUpdated,
     INTERVIEW_COMMANDS: events_pb2.InterviewCommand,
     CANDIDATE_REQUESTS: events_pb2.CandidateRequestCreated,
+    API_KEYS: events_pb2.ApiKeyState,
 }
 
 ALL_TOPICS = tuple(PAYLOADS)

@@ -322,3 +322,19 @@ class CommandResult(_message.Message):
     answer_text: str
     answer_submitted_at: _timestamp_pb2.Timestamp
     def __init__(self, command_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ..., field: _Optional[str] = ..., version: _Optional[int] = ..., answer_id: _Optional[str] = ..., answer_revision: _Optional[int] = ..., duplicate: _Optional[bool] = ..., request_id: _Optional[str] = ..., question_id: _Optional[str] = ..., answer_text: _Optional[str] = ..., answer_submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class ApiKeyState(_message.Message):
+    __slots__ = ("meta", "key_id", "subject", "roles", "expires_at", "revoked_at")
+    META_FIELD_NUMBER: _ClassVar[int]
+    KEY_ID_FIELD_NUMBER: _ClassVar[int]
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    ROLES_FIELD_NUMBER: _ClassVar[int]
+    EXPIRES_AT_FIELD_NUMBER: _ClassVar[int]
+    REVOKED_AT_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    key_id: str
+    subject: str
+    roles: _containers.RepeatedScalarFieldContainer[str]
+    expires_at: _timestamp_pb2.Timestamp
+    revoked_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., key_id: _Optional[str] = ..., subject: _Optional[str] = ..., roles: _Optional[_Iterable[str]] = ..., expires_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., revoked_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

@@ -142,7 +142,8 @@ class ProfileServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def EraseCandidate(self, request, context):
-        """Erases the candidate from every service (admin, or the candidate themself). Idempotent.
+        """Erases the candidate from every service. Admin only (the HR suite, which confirms the
+        candidate's identity): a candidate token alone cannot erase (docs/privacy.md). Idempotent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

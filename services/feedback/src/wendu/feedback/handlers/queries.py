@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from wendu.core.auth import Principal
+from wendu.core.auth import Principal, refuse_candidate_after_end
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.feedback.domain.model import Hint, InterviewKind, Report, ReportContent, ReportView, ReviewRequest
@@ -125,6 +125,7 @@ class FeedbackQueries:
         report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("report of interview", interview_id)
+        refuse_candidate_after_end(principal, report.summary.completed_at)
         view = ReportView.CANDIDATE if principal.is_candidate else requested
         if report.content is None:
             return ReportBeingGenerated(report=report, view=view)

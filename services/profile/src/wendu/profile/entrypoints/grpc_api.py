@@ -52,7 +52,7 @@ def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, r
 
 class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
-    its own consents and erase its own record; it never reads a profile."""
+    its own consents; it never reads a profile, and erasure goes through the HR suite (admin)."""
 
     def __init__(self, handlers: CandidateHandlers, assessments: AssessmentHandlers, eraser: CandidateEraser) -> None:
         self._handlers = handlers
@@ -180,8 +180,10 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     ) -> profile_pb2.EraseCandidateResponse:
         principal = current_principal()
         candidate_id = require(request.candidate_id, "candidate_id")
-        # Irreversible, so among staff only an admin may do it.
-        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
+        # Irreversible, so only a tenant admin, i.e. the HR suite, which confirms the candidate's
+        # identity first. Never a candidate token alone: an invite link that was forwarded must not
+        # be enough to erase anyone (docs/privacy.md).
+        authorize(principal, roles=(Role.ADMIN,))
         erasure = await self._eraser.erase(principal.tenant_id, candidate_id)
         return profile_pb2.EraseCandidateResponse(
             candidate_id=erasure.candidate_id,
