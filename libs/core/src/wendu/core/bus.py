@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -55,6 +55,16 @@ class RecordContext:
 EventHandler = Callable[[Message, RecordContext], Awaitable[None]]
 
 
+def kafka_connection(bootstrap: str) -> dict[str, Any]:
+    """The connection settings of every Kafka client Wendu makes (aiokafka's keyword arguments).
+
+    The one place they are decided: producers, consumers and admin clients here, and insights'
+    faust app (which translates them to faust's settings), all take them from this function, so
+    broker authentication and TLS are added once for every client.
+    """
+    return {"bootstrap_servers": bootstrap}
+
+
 def is_transient(exc: BaseException) -> bool:
     """Failures that will pass once a dependency is back: retry, never dead-letter."""
     return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
@@ -66,7 +76,7 @@ COORDINATOR_WAIT_SECONDS = 60.0
 
 async def group_has_offsets(bootstrap: str, group_id: str) -> bool:
     """Whether consumer group ``group_id`` has committed any offset (a group never run has none)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_connection(bootstrap))
     await admin.start()
     try:
         deadline = time.monotonic() + COORDINATOR_WAIT_SECONDS
@@ -86,7 +96,7 @@ async def topic_partitions(bootstrap: str, *topics: str) -> list[TopicPartition]
 
     A consumer outside a group knows no partitions until asked; the admin client tells them.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_connection(bootstrap))
     await admin.start()
     try:
         described = await admin.describe_topics(list(topics))
@@ -106,7 +116,7 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
     record instead (``auto_offset_reset``), so nothing published before its first start is skipped.
     """
     partitions = await topic_partitions(bootstrap, *group_topics)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_connection(bootstrap), group_id=group_id, enable_auto_commit=False)
     await consumer.start()
     try:
         consumer.assign(partitions)
@@ -116,14 +126,27 @@ async def start_group_at_end(bootstrap: str, group_id: str, group_topics: Iterab
         await consumer.stop()
 
 
-async def ensure_topics(bootstrap: str, topics: Iterable[str], partitions: int = DEFAULT_PARTITIONS) -> None:
-    """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start."""
+async def ensure_topics(
+    bootstrap: str,
+    topics: Iterable[str],
+    partitions: int = DEFAULT_PARTITIONS,
+    topic_configs: dict[str, dict[str, str]] | None = None,
+) -> None:
+    """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start.
+
+    ``topic_configs`` gives a topic its own broker settings when it is created (e.g. the retention
+    of ``decision-audit``); the others take the broker's defaults."""
+    topic_configs = topic_configs or {}
     wanted = sorted({t for topic in topics for t in (topic, dlq(topic))})
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_connection(bootstrap))
     await admin.start()
     try:
         existing = set(await admin.list_topics())
-        missing = [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in wanted if t not in existing]
+        missing = [
+            NewTopic(t, num_partitions=partitions, replication_factor=1, topic_configs=topic_configs.get(t, {}))
+            for t in wanted
+            if t not in existing
+        ]
         if missing:
             try:
                 await admin.create_topics(missing)
@@ -146,7 +169,7 @@ class EventPublisher:
 
     def __init__(self, bootstrap: str, client_id: str) -> None:
         self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap,
+            **kafka_connection(bootstrap),
             client_id=client_id,
             acks="all",
             enable_idempotence=True,
@@ -254,7 +277,7 @@ class StreamWorker:
             # Export the DLQ counter at zero from the start, so "DLQ non-empty" alerts see its first increase.
             metrics.DLQ_MESSAGES.labels(topic)
         self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=bootstrap,
+            **kafka_connection(bootstrap),
             group_id=group_id,
             client_id=client_id,
             enable_auto_commit=False,
@@ -447,7 +470,7 @@ class BroadcastReader:
         # follows partition changes itself; "latest" because a reader only cares about what is new.
         self._consumer = AIOKafkaConsumer(
             topic,
-            bootstrap_servers=bootstrap,
+            **kafka_connection(bootstrap),
             client_id=client_id,
             group_id=None,
             enable_auto_commit=False,

@@ -80,6 +80,8 @@ class CoreSettings:
     feedback_addr: str = "127.0.0.1:50054"  # WENDU_FEEDBACK_ADDR
     training_addr: str = "127.0.0.1:50055"  # WENDU_TRAINING_ADDR
     llm: LLMSettings = field(default_factory=LLMSettings)
+    # WENDU_AUDIT_RETENTION_DAYS: how long the decision-audit topic keeps records (EU AI Act: >= 6 months)
+    audit_retention_days: int = 190
 
     @property
     def consumer_group(self) -> str:
@@ -130,4 +132,18 @@ def core_settings_from_env(
         feedback_addr=env.get("WENDU_FEEDBACK_ADDR", "127.0.0.1:50054"),
         training_addr=env.get("WENDU_TRAINING_ADDR", "127.0.0.1:50055"),
         llm=llm,
+        audit_retention_days=_audit_retention_days(env),
     )
+
+
+MIN_AUDIT_RETENTION_DAYS = 183
+
+
+def _audit_retention_days(env: Mapping[str, str]) -> int:
+    days = _get_int(env, "WENDU_AUDIT_RETENTION_DAYS", 190)
+    if days < MIN_AUDIT_RETENTION_DAYS:
+        # The EU AI Act asks for at least six months of automatic logs of a high-risk system.
+        raise ConfigError(
+            f"WENDU_AUDIT_RETENTION_DAYS must be at least {MIN_AUDIT_RETENTION_DAYS} (six months), got {days}"
+        )
+    return days

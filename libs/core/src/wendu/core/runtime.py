@@ -22,7 +22,7 @@ from wendu.core.grpc_server import GrpcRunner, GrpcService
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
 from wendu.core.mongo import connect_mongo, mongo_is_reachable
-from wendu.core.topics import ALL_TOPICS
+from wendu.core.topics import ALL_TOPICS, topic_configs
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +148,11 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     try:
         if not await _retry_until(stop, "kafka", publisher.start):
             return
-        await _retry_until(stop, "kafka topics", lambda: ensure_topics(settings.kafka_bootstrap, ALL_TOPICS))
+        await _retry_until(
+            stop,
+            "kafka topics",
+            lambda: ensure_topics(settings.kafka_bootstrap, ALL_TOPICS, topic_configs=topic_configs(settings)),
+        )
 
         def launch(run: Callable[[asyncio.Event, asyncio.Event], Coroutine[None, None, None]]) -> None:
             ready = asyncio.Event()

@@ -153,6 +153,7 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
         question_texts=list(summary.question_texts),
         language=language_to_proto(summary.language),
         completed_at=codec.to_timestamp(summary.completed_at),
+        position_id=summary.position_id,
     )
 
 
