@@ -131,13 +131,16 @@ async def ensure_topics(
     topics: Iterable[str],
     partitions: int = DEFAULT_PARTITIONS,
     topic_configs: dict[str, dict[str, str]] | None = None,
+    *,
+    dead_letters: bool = True,
 ) -> None:
-    """Create ``topics`` and their DLQs when missing. Safe to run from every replica at start.
+    """Create ``topics`` and (unless ``dead_letters`` is False) their DLQs when missing. Safe to run
+    from every replica at start.
 
     ``topic_configs`` gives a topic its own broker settings when it is created (e.g. the retention
     of ``decision-audit``); the others take the broker's defaults."""
     topic_configs = topic_configs or {}
-    wanted = sorted({t for topic in topics for t in (topic, dlq(topic))})
+    wanted = sorted({t for topic in topics for t in ((topic, dlq(topic)) if dead_letters else (topic,))})
     admin = AIOKafkaAdminClient(**kafka_connection(bootstrap))
     await admin.start()
     try:
