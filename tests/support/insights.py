@@ -86,7 +86,9 @@ class Population:
                 accountability_pb2.HiringDecisionRecorded, tenant_id=self.tenant, candidate_id=candidate_id
             ),
             position_id=self.position,
-            outcome=accountability_pb2.HIRING_OUTCOME_ADVANCED if advanced else accountability_pb2.HIRING_OUTCOME_REJECTED,
+            outcome=accountability_pb2.HIRING_OUTCOME_ADVANCED
+            if advanced
+            else accountability_pb2.HIRING_OUTCOME_REJECTED,
             decided_at=codec.timestamp_now(),
         )
         await self.publisher.publish(topics.HIRING_DECISION, event, key=candidate_id)
@@ -105,9 +107,7 @@ class Snapshots:
     def of(self, tenant: str) -> dict[tuple[str, str, str, object], WindowSnapshot]:
         return {k: v for k, v in self.latest.items() if k[0] == tenant}
 
-    async def wait_for(
-        self, tenant: str, measure: str, candidates: int, timeout: float = 30.0
-    ) -> WindowSnapshot:
+    async def wait_for(self, tenant: str, measure: str, candidates: int, timeout: float = 30.0) -> WindowSnapshot:
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
             for (t, _, m, _), snapshot in self.latest.items():
@@ -137,5 +137,3 @@ async def running_monitor(bootstrap: str, sink: Snapshots, publisher: EventPubli
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
-
-

@@ -72,12 +72,14 @@ class Monitor:
         self._inputs = self.app.topic(*INPUT_TOPICS, key_type=bytes, value_type=bytes, value_serializer="raw")
         self._by_candidate = self.app.topic(f"{app_id}-by-candidate", internal=True, partitions=PARTITIONS)
         self._facts = self.app.topic(f"{app_id}-facts", internal=True, partitions=PARTITIONS)
-        self.candidates = self.app.Table(
-            "candidates", default=lambda: None, partitions=PARTITIONS, key_type=str
+        self.candidates = self.app.Table("candidates", default=lambda: None, partitions=PARTITIONS, key_type=str)
+        self._window = faust.TumblingWindow(
+            timedelta(days=settings.window_days).total_seconds(),
+            expires=timedelta(days=settings.retain_days).total_seconds(),
         )
         self.windows = (
             self.app.Table("windows", default=dict, partitions=PARTITIONS, key_type=str)
-            .tumbling(timedelta(days=settings.window_days), expires=timedelta(days=settings.retain_days))
+            .using_window(self._window)
             .relative_to_stream()
         )
         self.app.agent(self._inputs, name=f"{app_id}.rekey")(self._rekey)
@@ -116,7 +118,7 @@ class Monitor:
             window = steps.apply_fact(self.windows[key].value(), event.value)
             self.windows[key] = window
             at_seconds = event.message.timestamp
-            for window_range in self.windows.table.window.ranges(at_seconds):
+            for window_range in self._window.ranges(at_seconds):
                 self._dirty[(key, window_range)] = (window, int(at_seconds * 1000))
 
     async def _flush(self) -> None:

@@ -106,7 +106,9 @@ def _fact(state: CandidateState, outcome_key: str, outcome: dict[str, Any]) -> t
     )
 
 
-def apply_change(state: CandidateState | None, change: Change) -> tuple[CandidateState | None, list[tuple[str, int, Fact]]]:
+def apply_change(
+    state: CandidateState | None, change: Change
+) -> tuple[CandidateState | None, list[tuple[str, int, Fact]]]:
     """The candidate's next state and the facts to send: (fact key, event time in ms, fact)."""
     current: CandidateState = state or {
         "tenant": change["tenant"],
