@@ -34,6 +34,7 @@ SERVICE_NAMES = {
     "scoring": ["wendu.v1.ScoringService"],
     "feedback": ["wendu.v1.FeedbackService"],
     "training": ["wendu.v1.TrainingService"],
+    "insights": ["wendu.v1.InsightsService"],
 }
 
 

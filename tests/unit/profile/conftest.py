@@ -9,10 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from google.protobuf.message import Message
 from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
+from wendu.profile.domain.self_identification import SelfIdentification
 from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
+from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 
@@ -109,6 +111,17 @@ class FakeExternalProfileRepository:
         self.rows.pop((tenant_id, candidate_id), None)
 
 
+class FakeSelfIdentificationRepository:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], SelfIdentification] = {}
+
+    async def put(self, tenant_id: str, candidate_id: str, statement: SelfIdentification) -> None:
+        self.rows[(tenant_id, candidate_id)] = statement
+
+    async def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+        self.rows.pop((tenant_id, candidate_id), None)
+
+
 class FakeErasureRepository:
     def __init__(self) -> None:
         self.rows: dict[tuple[str, str], Erasure] = {}
@@ -195,12 +208,27 @@ def keyring() -> FakeKeyring:
 
 
 @pytest.fixture
+def self_identifications() -> FakeSelfIdentificationRepository:
+    return FakeSelfIdentificationRepository()
+
+
+@pytest.fixture
+def self_identification(
+    candidates: FakeCandidateRepository,
+    self_identifications: FakeSelfIdentificationRepository,
+    publisher: FakePublisher,
+) -> SelfIdentificationHandlers:
+    return SelfIdentificationHandlers(candidates, self_identifications, publisher, make_id=SequentialIds("self-id"))
+
+
+@pytest.fixture
 def handlers(
     candidates: FakeCandidateRepository,
     history: FakeHistoryRepository,
     publisher: FakePublisher,
     assessments: FakeAssessmentRepository,
     external_profiles: FakeExternalProfileRepository,
+    self_identification: SelfIdentificationHandlers,
 ) -> CandidateHandlers:
     return CandidateHandlers(
         candidates,
@@ -209,6 +237,7 @@ def handlers(
         assessments=assessments,
         external_profiles=external_profiles,
         read_resume=read_plain_text,
+        self_identification=self_identification,
         clock=lambda: NOW,
         make_id=SequentialIds("id"),
     )
@@ -234,6 +263,7 @@ def eraser(
     external_profiles: FakeExternalProfileRepository,
     erasures: FakeErasureRepository,
     keyring: FakeKeyring,
+    self_identifications: FakeSelfIdentificationRepository,
     publisher: FakePublisher,
 ) -> CandidateEraser:
     return CandidateEraser(
@@ -243,6 +273,7 @@ def eraser(
         external_profiles=external_profiles,
         erasures=erasures,
         keys=keyring,
+        self_identifications=self_identifications,
         publisher=publisher,
         clock=lambda: NOW,
         make_id=SequentialIds("erasure"),

@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 
 import pytest
 from google.protobuf.message import Message
+from wendu.core import audit
 from wendu.core.bus import RecordContext
 from wendu.core.codec import MalformedEvent, decode, encode, new_meta, to_timestamp
-from wendu.core.topics import ANSWER_SUBMITTED, SCORE_READY
+from wendu.core.topics import ANSWER_SUBMITTED, DECISION_AUDIT, SCORE_READY
 from wendu.scoring.domain.local_scorer import SCORER_NAME, LocalScorer
 from wendu.scoring.domain.model import REVIEW_INJECTION
 from wendu.scoring.handlers.answer_submitted import AnswerSubmittedHandler
-from wendu.v1 import common_pb2, events_pb2
+from wendu.v1 import accountability_pb2, common_pb2, events_pb2
 
 ANSWER = (
     "Last year our checkout failed at peak. I was responsible for fixing it within two weeks. "
@@ -111,8 +112,12 @@ def handler(store: FakeScoreRepository, publisher: FakePublisher) -> AnswerSubmi
 
 
 def published_scores(publisher: FakePublisher) -> list[events_pb2.ScoreReady]:
-    assert all(topic == SCORE_READY for topic, _, _ in publisher.published)
-    return [event for _, event, _ in publisher.published]  # type: ignore[misc]
+    assert {topic for topic, _, _ in publisher.published} <= {SCORE_READY, DECISION_AUDIT}
+    return [event for topic, event, _ in publisher.published if topic == SCORE_READY]  # type: ignore[misc]
+
+
+def audit_records(publisher: FakePublisher) -> list[accountability_pb2.DecisionAuditRecord]:
+    return [event for topic, event, _ in publisher.published if topic == DECISION_AUDIT]  # type: ignore[misc]
 
 
 async def test_a_submitted_answer_is_scored_stored_and_published_keyed_by_interview(
@@ -121,7 +126,7 @@ async def test_a_submitted_answer_is_scored_stored_and_published_keyed_by_interv
     event = answer_submitted()
     await handler(event, CONTEXT)
 
-    [(topic, ready, key)] = publisher.published
+    [(topic, ready, key)] = [p for p in publisher.published if p[0] == SCORE_READY]
     assert topic == SCORE_READY
     assert key == "iv-1"
     assert isinstance(ready, events_pb2.ScoreReady)
@@ -243,3 +248,22 @@ async def test_an_injected_answer_is_flagged_for_human_review(
     assert ready.injection_suspected
     assert ready.needs_human_review
     assert list(ready.review_reasons) == [REVIEW_INJECTION]
+
+
+async def test_each_score_is_audited_once_with_the_versions_that_produced_it(
+    handler: AnswerSubmittedHandler, publisher: FakePublisher
+) -> None:
+    event = answer_submitted()
+    await handler(event, CONTEXT)
+    await handler(event, CONTEXT)  # a redelivery re-publishes the stored score
+
+    first, second = audit_records(publisher)
+    [ready, _] = published_scores(publisher)
+    # The same record id: the trail stores it once.
+    assert first.meta.event_id == second.meta.event_id and first.decision == second.decision
+    assert first.kind == accountability_pb2.AUDIT_DECISION_KIND_SCORE
+    assert (first.meta.interview_id, first.answer_id) == ("iv-1", event.answer_id)
+    assert first.scorer_version == f"{ready.scorer.name}/{ready.scorer.version}"
+    assert (first.rubric_version, first.prompt_version) == (ready.scorer.rubric_version, ready.scorer.prompt_version)
+    assert first.input_sha256 == audit.input_sha256((event.question_id, event.answer_text))
+    assert first.decision.startswith("problem_solving=")

@@ -160,6 +160,8 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
   value: {{ $config.consumerGroupPrefix | quote }}
 - name: WENDU_LOG_LEVEL
   value: {{ $config.logLevel | quote }}
+- name: WENDU_AUDIT_RETENTION_DAYS
+  value: {{ $config.auditRetentionDays | quote }}
 - name: WENDU_LLM_PROVIDER
   value: {{ $config.llm.provider | quote }}
 {{- if eq $config.llm.provider "openai" }}

@@ -1,4 +1,4 @@
-"""Starts and stops the five services locally as processes, for ``make run`` and end-to-end tests.
+"""Starts and stops the six services locally as processes, for ``make run`` and end-to-end tests.
 
 Each service runs either as one process (``all``) or as separate ``api`` and ``worker`` processes,
 the way they scale in Kubernetes. Logs and pid files go to the ignored work folder.
@@ -45,6 +45,8 @@ SERVICES = (
     ServiceSpec("scoring", "wendu.scoring", 50053, 9453, "WENDU_SCORING_ADDR"),
     ServiceSpec("feedback", "wendu.feedback", 50054, 9454, "WENDU_FEEDBACK_ADDR"),
     ServiceSpec("training", "wendu.training", 50055, 9455, "WENDU_TRAINING_ADDR"),
+    # Adverse-impact monitoring (its worker runs the faust monitor) and the audit trail.
+    ServiceSpec("insights", "wendu.insights", 50056, 9456, "WENDU_INSIGHTS_ADDR"),
 )
 # A split worker listens next to its API: gRPC health on port+100, metrics on port+100.
 WORKER_PORT_OFFSET = 100

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -161,6 +161,7 @@ async def ensure_topics(
     *,
     replication_factor: int = 1,
     retention_ms: int | None = None,
+    topic_configs: Mapping[str, Mapping[str, str]] | None = None,
     with_dead_letters: bool = True,
     create: bool = True,
 ) -> None:
@@ -173,10 +174,14 @@ async def ensure_topics(
     """
     wanted = sorted({t for topic in topics for t in ((topic, dlq(topic)) if with_dead_letters else (topic,))})
     config = {"retention.ms": str(retention_ms)} if retention_ms is not None else {}
+    own_configs = topic_configs or {}
 
     def topic_config(topic: str) -> dict[str, str]:
-        # State topics are compacted: the latest record per key is kept for ever.
-        return {"cleanup.policy": "compact"} if topic in COMPACTED_TOPICS else config
+        # State topics are compacted: the latest record per key is kept for ever. A topic with its own
+        # settings (the audit trail's retention, topics.topic_configs) keeps them over the default.
+        if topic in COMPACTED_TOPICS:
+            return {"cleanup.policy": "compact"}
+        return {**config, **own_configs.get(topic, {})}
 
     admin = AIOKafkaAdminClient(**kafka_client_kwargs(bootstrap))
     await admin.start()

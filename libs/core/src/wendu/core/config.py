@@ -150,6 +150,8 @@ class CoreSettings:
     training_addr: str = "127.0.0.1:50055"  # WENDU_TRAINING_ADDR
     llm: LLMSettings = field(default_factory=LLMSettings)
     kafka_topics: TopicSettings = field(default_factory=TopicSettings)
+    # WENDU_AUDIT_RETENTION_DAYS: how long the decision-audit topic keeps records (EU AI Act: >= 6 months)
+    audit_retention_days: int = 190
 
     @property
     def consumer_group(self) -> str:
@@ -206,4 +208,18 @@ def core_settings_from_env(
             replication_factor=_get_int(env, "WENDU_KAFKA_TOPIC_REPLICATION_FACTOR", 1),
             retention_ms=_get_int(env, "WENDU_KAFKA_TOPIC_RETENTION_MS", 0) or None,
         ),
+        audit_retention_days=_audit_retention_days(env),
     )
+
+
+MIN_AUDIT_RETENTION_DAYS = 183
+
+
+def _audit_retention_days(env: Mapping[str, str]) -> int:
+    days = _get_int(env, "WENDU_AUDIT_RETENTION_DAYS", 190)
+    if days < MIN_AUDIT_RETENTION_DAYS:
+        # The EU AI Act asks for at least six months of automatic logs of a high-risk system.
+        raise ConfigError(
+            f"WENDU_AUDIT_RETENTION_DAYS must be at least {MIN_AUDIT_RETENTION_DAYS} (six months), got {days}"
+        )
+    return days

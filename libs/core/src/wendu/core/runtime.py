@@ -25,7 +25,7 @@ from wendu.core.key_registry import RevocationFollower
 from wendu.core.logging import configure_logging
 from wendu.core.metrics import start_metrics_endpoint
 from wendu.core.mongo import connect_mongo, mongo_is_reachable
-from wendu.core.topics import API_KEYS
+from wendu.core.topics import API_KEYS, topic_configs
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
                 topic_settings.partitions,
                 replication_factor=topic_settings.replication_factor,
                 retention_ms=topic_settings.retention_ms,
+                topic_configs=topic_configs(settings),
                 with_dead_letters=False,
                 create=topic_settings.create,
             ),

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from google.protobuf.message import Message
-from wendu.v1 import events_pb2
+from wendu.v1 import accountability_pb2, events_pb2
+
+if TYPE_CHECKING:
+    from wendu.core.config import CoreSettings
 
 ANSWER_SUBMITTED = "answer-submitted"
 SCORE_READY = "score-ready"
@@ -20,6 +25,15 @@ INTERVIEW_UPDATED = "interview-updated"
 INTERVIEW_COMMANDS = "interview-commands"
 # A candidate asks for a human (human first screen, HR chat); read by the HR suite.
 CANDIDATE_REQUESTS = "candidate-requests"
+# Voluntary self-identification (sex, race/ethnicity), from profile to insights ONLY: the broker's ACLs
+# let no other principal read it (docs/fairness.md). Keyed by candidate id.
+SELF_IDENTIFICATION = "self-identification"
+# Hiring decisions the HR suite records through insights' RecordDecision. Keyed by candidate id.
+HIRING_DECISION = "hiring-decision"
+# Impact ratios per tenant, position, measure and window, for data teams. Keyed by "<tenant>/<position>".
+FAIRNESS_SNAPSHOT = "fairness-snapshot"
+# Append-only trail of every automated decision and human override (retention from config). Keyed by interview id.
+DECISION_AUDIT = "decision-audit"
 
 # The latest state of each tenant API key (revocations), read by every API replica; compacted.
 API_KEYS = "api-keys"
@@ -42,6 +56,10 @@ PAYLOADS: dict[str, type[Message]] = {
     INTERVIEW_COMMANDS: events_pb2.InterviewCommand,
     CANDIDATE_REQUESTS: events_pb2.CandidateRequestCreated,
     API_KEYS: events_pb2.ApiKeyState,
+    SELF_IDENTIFICATION: accountability_pb2.SelfIdentificationRecorded,
+    HIRING_DECISION: accountability_pb2.HiringDecisionRecorded,
+    FAIRNESS_SNAPSHOT: accountability_pb2.FairnessSnapshot,
+    DECISION_AUDIT: accountability_pb2.DecisionAuditRecord,
 }
 
 ALL_TOPICS = tuple(PAYLOADS)
@@ -50,3 +68,14 @@ ALL_TOPICS = tuple(PAYLOADS)
 def dlq(topic: str) -> str:
     """The dead-letter topic of an input topic."""
     return topic + DLQ_SUFFIX
+
+
+def topic_configs(settings: CoreSettings) -> dict[str, dict[str, str]]:
+    """Broker settings of the topics that need their own when created: the audit trail is
+    append-only (delete, never compact) and kept ``audit_retention_days``."""
+    return {
+        DECISION_AUDIT: {
+            "cleanup.policy": "delete",
+            "retention.ms": str(settings.audit_retention_days * 24 * 3600 * 1000),
+        }
+    }

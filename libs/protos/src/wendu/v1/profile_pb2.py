@@ -23,10 +23,11 @@ _sym_db = _symbol_database.Default()
 
 
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from wendu.v1 import accountability_pb2 as wendu_dot_v1_dot_accountability__pb2
 from wendu.v1 import common_pb2 as wendu_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16wendu/v1/profile.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15wendu/v1/common.proto\"I\n\x08\x43onsents\x12\x12\n\nresume_use\x18\x01 \x01(\x08\x12\x15\n\rexternal_data\x18\x02 \x01(\x08\x12\x12\n\nai_scoring\x18\x03 \x01(\x08\"\xc1\x01\n\x16\x43reateCandidateRequest\x12\x14\n\x0c\x64isplay_name\x18\x01 \x01(\t\x12\r\n\x05\x65mail\x18\x02 \x01(\t\x12.\n\x12preferred_language\x18\x03 \x01(\x0e\x32\x12.wendu.v1.Language\x12\x13\n\x0bresume_text\x18\x04 \x01(\t\x12$\n\x08\x63onsents\x18\x05 \x01(\x0b\x32\x12.wendu.v1.Consents\x12\x17\n\x0fidempotency_key\x18\x06 \x01(\t\"\xdf\x01\n\tCandidate\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\t\x12.\n\x12preferred_language\x18\x05 \x01(\x0e\x32\x12.wendu.v1.Language\x12$\n\x08\x63onsents\x18\x06 \x01(\x0b\x32\x12.wendu.v1.Consents\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"+\n\x13GetCandidateRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\")\n\x11GetProfileRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"n\n\x0eWorkExperience\x12\x10\n\x08\x65mployer\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x0e\n\x06period\x18\x03 \x01(\t\x12\x10\n\x08industry\x18\x04 \x01(\t\x12\r\n\x05start\x18\x05 \x01(\t\x12\x0b\n\x03\x65nd\x18\x06 \x01(\t\"O\n\tEducation\x12\x13\n\x0binstitution\x18\x01 \x01(\t\x12\x0e\n\x06\x64\x65gree\x18\x02 \x01(\t\x12\r\n\x05major\x18\x03 \x01(\t\x12\x0e\n\x06period\x18\x04 \x01(\t\"7\n\tCareerGap\x12\r\n\x05start\x18\x01 \x01(\t\x12\x0b\n\x03\x65nd\x18\x02 \x01(\t\x12\x0e\n\x06months\x18\x03 \x01(\r\"F\n\x0f\x41ssessmentScore\x12\x11\n\tdimension\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12\x11\n\tmax_score\x18\x03 \x01(\x01\"\xf3\x01\n\nAssessment\x12\x15\n\rassessment_id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12&\n\x04kind\x18\x03 \x01(\x0e\x32\x18.wendu.v1.AssessmentKind\x12\x0c\n\x04name\x18\x04 \x01(\t\x12)\n\x06scores\x18\x05 \x03(\x0b\x32\x19.wendu.v1.AssessmentScore\x12,\n\x08taken_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0brecorded_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"j\n\x0f\x45xternalProfile\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x0b\n\x03url\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12-\n\tlinked_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xbb\x04\n\x07Profile\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0e\n\x06skills\x18\x02 \x03(\t\x12\x15\n\rproject_names\x18\x03 \x03(\t\x12,\n\nexperience\x18\x04 \x03(\x0b\x32\x18.wendu.v1.WorkExperience\x12\x13\n\x07signals\x18\x05 \x03(\tB\x02\x18\x01\x12\x1e\n\x16\x63overed_competency_ids\x18\x06 \x03(\t\x12\x1b\n\x13weak_competency_ids\x18\x07 \x03(\t\x12\x1c\n\x14\x61sked_question_texts\x18\x08 \x03(\t\x12$\n\x08\x63onsents\x18\t \x01(\x0b\x32\x12.wendu.v1.Consents\x12&\n\teducation\x18\n \x03(\x0b\x32\x13.wendu.v1.Education\x12(\n\x0b\x63\x61reer_gaps\x18\x0b \x03(\x0b\x32\x13.wendu.v1.CareerGap\x12\x1d\n\x15notable_project_names\x18\x0c \x03(\t\x12)\n\x0b\x61ssessments\x18\r \x03(\x0b\x32\x14.wendu.v1.Assessment\x12\x34\n\x11\x65xternal_profiles\x18\x0e \x03(\x0b\x32\x19.wendu.v1.ExternalProfile\x12-\n\x0csignal_kinds\x18\x0f \x03(\x0e\x32\x17.wendu.v1.ProfileSignal\x12.\n\x12preferred_language\x18\x10 \x01(\x0e\x32\x12.wendu.v1.Language\"3\n\x1bListInterviewHistoryRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"\xe6\x01\n\x15InterviewHistoryEntry\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x11\n\treport_id\x18\x02 \x01(\t\x12\x15\n\roverall_score\x18\x03 \x01(\x01\x12\x34\n\x11\x63ompetency_scores\x18\x04 \x03(\x0b\x32\x19.wendu.v1.CompetencyScore\x12\x30\n\x0c\x63ompleted_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04kind\x18\x06 \x01(\x0e\x32\x17.wendu.v1.InterviewKind\"P\n\x1cListInterviewHistoryResponse\x12\x30\n\x07\x65ntries\x18\x01 \x03(\x0b\x32\x1f.wendu.v1.InterviewHistoryEntry\"P\n\x13ImportResumeRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\x0c\x12\x12\n\nmedia_type\x18\x03 \x01(\t\"\xe4\x01\n\x14\x41\x64\x64\x41ssessmentRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12&\n\x04kind\x18\x03 \x01(\x0e\x32\x18.wendu.v1.AssessmentKind\x12\x0c\n\x04name\x18\x04 \x01(\t\x12)\n\x06scores\x18\x05 \x03(\x0b\x32\x19.wendu.v1.AssessmentScore\x12,\n\x08taken_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0fidempotency_key\x18\x07 \x01(\t\"S\n\x15UpdateConsentsRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12$\n\x08\x63onsents\x18\x02 \x01(\x0b\x32\x12.wendu.v1.Consents\"\\\n\x1aLinkExternalProfileRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\r\n\x05title\x18\x04 \x01(\t\"-\n\x15\x45raseCandidateRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"\x86\x01\n\x16\x45raseCandidateResponse\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12-\n\terased_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x65vent_id\x18\x03 \x01(\t\x12\x15\n\rinterview_ids\x18\x04 \x03(\t*\x8a\x01\n\x0e\x41ssessmentKind\x12\x1f\n\x1b\x41SSESSMENT_KIND_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x41SSESSMENT_KIND_ABILITY\x10\x01\x12\x1f\n\x1b\x41SSESSMENT_KIND_PERSONALITY\x10\x02\x12\x19\n\x15\x41SSESSMENT_KIND_SKILL\x10\x03*\xef\x01\n\rProfileSignal\x12\x1e\n\x1aPROFILE_SIGNAL_UNSPECIFIED\x10\x00\x12\x1a\n\x16PROFILE_SIGNAL_FOUNDER\x10\x01\x12\"\n\x1ePROFILE_SIGNAL_CAREER_SWITCHER\x10\x02\x12\x1d\n\x19PROFILE_SIGNAL_LED_PEOPLE\x10\x03\x12\x1c\n\x18PROFILE_SIGNAL_DATA_WORK\x10\x04\x12\x1d\n\x19PROFILE_SIGNAL_CAREER_GAP\x10\x05\x12\"\n\x1ePROFILE_SIGNAL_NOTABLE_PROJECT\x10\x06\x32\xb9\x05\n\x0eProfileService\x12H\n\x0f\x43reateCandidate\x12 .wendu.v1.CreateCandidateRequest\x1a\x13.wendu.v1.Candidate\x12\x42\n\x0cGetCandidate\x12\x1d.wendu.v1.GetCandidateRequest\x1a\x13.wendu.v1.Candidate\x12<\n\nGetProfile\x12\x1b.wendu.v1.GetProfileRequest\x1a\x11.wendu.v1.Profile\x12\x65\n\x14ListInterviewHistory\x12%.wendu.v1.ListInterviewHistoryRequest\x1a&.wendu.v1.ListInterviewHistoryResponse\x12@\n\x0cImportResume\x12\x1d.wendu.v1.ImportResumeRequest\x1a\x11.wendu.v1.Profile\x12\x45\n\rAddAssessment\x12\x1e.wendu.v1.AddAssessmentRequest\x1a\x14.wendu.v1.Assessment\x12\x46\n\x0eUpdateConsents\x12\x1f.wendu.v1.UpdateConsentsRequest\x1a\x13.wendu.v1.Candidate\x12N\n\x13LinkExternalProfile\x12$.wendu.v1.LinkExternalProfileRequest\x1a\x11.wendu.v1.Profile\x12S\n\x0e\x45raseCandidate\x12\x1f.wendu.v1.EraseCandidateRequest\x1a .wendu.v1.EraseCandidateResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16wendu/v1/profile.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dwendu/v1/accountability.proto\x1a\x15wendu/v1/common.proto\"f\n\x08\x43onsents\x12\x12\n\nresume_use\x18\x01 \x01(\x08\x12\x15\n\rexternal_data\x18\x02 \x01(\x08\x12\x12\n\nai_scoring\x18\x03 \x01(\x08\x12\x1b\n\x13self_identification\x18\x04 \x01(\x08\"\xc1\x01\n\x16\x43reateCandidateRequest\x12\x14\n\x0c\x64isplay_name\x18\x01 \x01(\t\x12\r\n\x05\x65mail\x18\x02 \x01(\t\x12.\n\x12preferred_language\x18\x03 \x01(\x0e\x32\x12.wendu.v1.Language\x12\x13\n\x0bresume_text\x18\x04 \x01(\t\x12$\n\x08\x63onsents\x18\x05 \x01(\x0b\x32\x12.wendu.v1.Consents\x12\x17\n\x0fidempotency_key\x18\x06 \x01(\t\"\xdf\x01\n\tCandidate\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\t\x12.\n\x12preferred_language\x18\x05 \x01(\x0e\x32\x12.wendu.v1.Language\x12$\n\x08\x63onsents\x18\x06 \x01(\x0b\x32\x12.wendu.v1.Consents\x12.\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"+\n\x13GetCandidateRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\")\n\x11GetProfileRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"n\n\x0eWorkExperience\x12\x10\n\x08\x65mployer\x18\x01 \x01(\t\x12\x0c\n\x04role\x18\x02 \x01(\t\x12\x0e\n\x06period\x18\x03 \x01(\t\x12\x10\n\x08industry\x18\x04 \x01(\t\x12\r\n\x05start\x18\x05 \x01(\t\x12\x0b\n\x03\x65nd\x18\x06 \x01(\t\"O\n\tEducation\x12\x13\n\x0binstitution\x18\x01 \x01(\t\x12\x0e\n\x06\x64\x65gree\x18\x02 \x01(\t\x12\r\n\x05major\x18\x03 \x01(\t\x12\x0e\n\x06period\x18\x04 \x01(\t\"7\n\tCareerGap\x12\r\n\x05start\x18\x01 \x01(\t\x12\x0b\n\x03\x65nd\x18\x02 \x01(\t\x12\x0e\n\x06months\x18\x03 \x01(\r\"F\n\x0f\x41ssessmentScore\x12\x11\n\tdimension\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12\x11\n\tmax_score\x18\x03 \x01(\x01\"\xf3\x01\n\nAssessment\x12\x15\n\rassessment_id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12&\n\x04kind\x18\x03 \x01(\x0e\x32\x18.wendu.v1.AssessmentKind\x12\x0c\n\x04name\x18\x04 \x01(\t\x12)\n\x06scores\x18\x05 \x03(\x0b\x32\x19.wendu.v1.AssessmentScore\x12,\n\x08taken_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0brecorded_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"j\n\x0f\x45xternalProfile\x12\x0c\n\x04kind\x18\x01 \x01(\t\x12\x0b\n\x03url\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12-\n\tlinked_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xbb\x04\n\x07Profile\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0e\n\x06skills\x18\x02 \x03(\t\x12\x15\n\rproject_names\x18\x03 \x03(\t\x12,\n\nexperience\x18\x04 \x03(\x0b\x32\x18.wendu.v1.WorkExperience\x12\x13\n\x07signals\x18\x05 \x03(\tB\x02\x18\x01\x12\x1e\n\x16\x63overed_competency_ids\x18\x06 \x03(\t\x12\x1b\n\x13weak_competency_ids\x18\x07 \x03(\t\x12\x1c\n\x14\x61sked_question_texts\x18\x08 \x03(\t\x12$\n\x08\x63onsents\x18\t \x01(\x0b\x32\x12.wendu.v1.Consents\x12&\n\teducation\x18\n \x03(\x0b\x32\x13.wendu.v1.Education\x12(\n\x0b\x63\x61reer_gaps\x18\x0b \x03(\x0b\x32\x13.wendu.v1.CareerGap\x12\x1d\n\x15notable_project_names\x18\x0c \x03(\t\x12)\n\x0b\x61ssessments\x18\r \x03(\x0b\x32\x14.wendu.v1.Assessment\x12\x34\n\x11\x65xternal_profiles\x18\x0e \x03(\x0b\x32\x19.wendu.v1.ExternalProfile\x12-\n\x0csignal_kinds\x18\x0f \x03(\x0e\x32\x17.wendu.v1.ProfileSignal\x12.\n\x12preferred_language\x18\x10 \x01(\x0e\x32\x12.wendu.v1.Language\"3\n\x1bListInterviewHistoryRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"\xe6\x01\n\x15InterviewHistoryEntry\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x11\n\treport_id\x18\x02 \x01(\t\x12\x15\n\roverall_score\x18\x03 \x01(\x01\x12\x34\n\x11\x63ompetency_scores\x18\x04 \x03(\x0b\x32\x19.wendu.v1.CompetencyScore\x12\x30\n\x0c\x63ompleted_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04kind\x18\x06 \x01(\x0e\x32\x17.wendu.v1.InterviewKind\"P\n\x1cListInterviewHistoryResponse\x12\x30\n\x07\x65ntries\x18\x01 \x03(\x0b\x32\x1f.wendu.v1.InterviewHistoryEntry\"P\n\x13ImportResumeRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\x0c\x12\x12\n\nmedia_type\x18\x03 \x01(\t\"\xe4\x01\n\x14\x41\x64\x64\x41ssessmentRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0e\n\x06source\x18\x02 \x01(\t\x12&\n\x04kind\x18\x03 \x01(\x0e\x32\x18.wendu.v1.AssessmentKind\x12\x0c\n\x04name\x18\x04 \x01(\t\x12)\n\x06scores\x18\x05 \x03(\x0b\x32\x19.wendu.v1.AssessmentScore\x12,\n\x08taken_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x0fidempotency_key\x18\x07 \x01(\t\"S\n\x15UpdateConsentsRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12$\n\x08\x63onsents\x18\x02 \x01(\x0b\x32\x12.wendu.v1.Consents\"\\\n\x1aLinkExternalProfileRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\r\n\x05title\x18\x04 \x01(\t\"-\n\x15\x45raseCandidateRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\"\x86\x01\n\x16\x45raseCandidateResponse\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12-\n\terased_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x65vent_id\x18\x03 \x01(\t\x12\x15\n\rinterview_ids\x18\x04 \x03(\t\"\x93\x01\n\x1cSetSelfIdentificationRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x1a\n\x03sex\x18\x02 \x01(\x0e\x32\r.wendu.v1.Sex\x12/\n\x0erace_ethnicity\x18\x03 \x01(\x0e\x32\x17.wendu.v1.RaceEthnicity\x12\x10\n\x08\x64\x65\x63lined\x18\x04 \x01(\x08\"C\n\x1dSetSelfIdentificationResponse\x12\x10\n\x08recorded\x18\x01 \x01(\x08\x12\x10\n\x08\x64\x65\x63lined\x18\x02 \x01(\x08*\x8a\x01\n\x0e\x41ssessmentKind\x12\x1f\n\x1b\x41SSESSMENT_KIND_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x41SSESSMENT_KIND_ABILITY\x10\x01\x12\x1f\n\x1b\x41SSESSMENT_KIND_PERSONALITY\x10\x02\x12\x19\n\x15\x41SSESSMENT_KIND_SKILL\x10\x03*\xef\x01\n\rProfileSignal\x12\x1e\n\x1aPROFILE_SIGNAL_UNSPECIFIED\x10\x00\x12\x1a\n\x16PROFILE_SIGNAL_FOUNDER\x10\x01\x12\"\n\x1ePROFILE_SIGNAL_CAREER_SWITCHER\x10\x02\x12\x1d\n\x19PROFILE_SIGNAL_LED_PEOPLE\x10\x03\x12\x1c\n\x18PROFILE_SIGNAL_DATA_WORK\x10\x04\x12\x1d\n\x19PROFILE_SIGNAL_CAREER_GAP\x10\x05\x12\"\n\x1ePROFILE_SIGNAL_NOTABLE_PROJECT\x10\x06\x32\xa3\x06\n\x0eProfileService\x12H\n\x0f\x43reateCandidate\x12 .wendu.v1.CreateCandidateRequest\x1a\x13.wendu.v1.Candidate\x12\x42\n\x0cGetCandidate\x12\x1d.wendu.v1.GetCandidateRequest\x1a\x13.wendu.v1.Candidate\x12<\n\nGetProfile\x12\x1b.wendu.v1.GetProfileRequest\x1a\x11.wendu.v1.Profile\x12\x65\n\x14ListInterviewHistory\x12%.wendu.v1.ListInterviewHistoryRequest\x1a&.wendu.v1.ListInterviewHistoryResponse\x12@\n\x0cImportResume\x12\x1d.wendu.v1.ImportResumeRequest\x1a\x11.wendu.v1.Profile\x12\x45\n\rAddAssessment\x12\x1e.wendu.v1.AddAssessmentRequest\x1a\x14.wendu.v1.Assessment\x12\x46\n\x0eUpdateConsents\x12\x1f.wendu.v1.UpdateConsentsRequest\x1a\x13.wendu.v1.Candidate\x12N\n\x13LinkExternalProfile\x12$.wendu.v1.LinkExternalProfileRequest\x1a\x11.wendu.v1.Profile\x12S\n\x0e\x45raseCandidate\x12\x1f.wendu.v1.EraseCandidateRequest\x1a .wendu.v1.EraseCandidateResponse\x12h\n\x15SetSelfIdentification\x12&.wendu.v1.SetSelfIdentificationRequest\x1a\'.wendu.v1.SetSelfIdentificationResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -35,52 +36,56 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_PROFILE'].fields_by_name['signals']._loaded_options = None
   _globals['_PROFILE'].fields_by_name['signals']._serialized_options = b'\030\001'
-  _globals['_ASSESSMENTKIND']._serialized_start=2972
-  _globals['_ASSESSMENTKIND']._serialized_end=3110
-  _globals['_PROFILESIGNAL']._serialized_start=3113
-  _globals['_PROFILESIGNAL']._serialized_end=3352
-  _globals['_CONSENTS']._serialized_start=92
-  _globals['_CONSENTS']._serialized_end=165
-  _globals['_CREATECANDIDATEREQUEST']._serialized_start=168
-  _globals['_CREATECANDIDATEREQUEST']._serialized_end=361
-  _globals['_CANDIDATE']._serialized_start=364
-  _globals['_CANDIDATE']._serialized_end=587
-  _globals['_GETCANDIDATEREQUEST']._serialized_start=589
-  _globals['_GETCANDIDATEREQUEST']._serialized_end=632
-  _globals['_GETPROFILEREQUEST']._serialized_start=634
-  _globals['_GETPROFILEREQUEST']._serialized_end=675
-  _globals['_WORKEXPERIENCE']._serialized_start=677
-  _globals['_WORKEXPERIENCE']._serialized_end=787
-  _globals['_EDUCATION']._serialized_start=789
-  _globals['_EDUCATION']._serialized_end=868
-  _globals['_CAREERGAP']._serialized_start=870
-  _globals['_CAREERGAP']._serialized_end=925
-  _globals['_ASSESSMENTSCORE']._serialized_start=927
-  _globals['_ASSESSMENTSCORE']._serialized_end=997
-  _globals['_ASSESSMENT']._serialized_start=1000
-  _globals['_ASSESSMENT']._serialized_end=1243
-  _globals['_EXTERNALPROFILE']._serialized_start=1245
-  _globals['_EXTERNALPROFILE']._serialized_end=1351
-  _globals['_PROFILE']._serialized_start=1354
-  _globals['_PROFILE']._serialized_end=1925
-  _globals['_LISTINTERVIEWHISTORYREQUEST']._serialized_start=1927
-  _globals['_LISTINTERVIEWHISTORYREQUEST']._serialized_end=1978
-  _globals['_INTERVIEWHISTORYENTRY']._serialized_start=1981
-  _globals['_INTERVIEWHISTORYENTRY']._serialized_end=2211
-  _globals['_LISTINTERVIEWHISTORYRESPONSE']._serialized_start=2213
-  _globals['_LISTINTERVIEWHISTORYRESPONSE']._serialized_end=2293
-  _globals['_IMPORTRESUMEREQUEST']._serialized_start=2295
-  _globals['_IMPORTRESUMEREQUEST']._serialized_end=2375
-  _globals['_ADDASSESSMENTREQUEST']._serialized_start=2378
-  _globals['_ADDASSESSMENTREQUEST']._serialized_end=2606
-  _globals['_UPDATECONSENTSREQUEST']._serialized_start=2608
-  _globals['_UPDATECONSENTSREQUEST']._serialized_end=2691
-  _globals['_LINKEXTERNALPROFILEREQUEST']._serialized_start=2693
-  _globals['_LINKEXTERNALPROFILEREQUEST']._serialized_end=2785
-  _globals['_ERASECANDIDATEREQUEST']._serialized_start=2787
-  _globals['_ERASECANDIDATEREQUEST']._serialized_end=2832
-  _globals['_ERASECANDIDATERESPONSE']._serialized_start=2835
-  _globals['_ERASECANDIDATERESPONSE']._serialized_end=2969
-  _globals['_PROFILESERVICE']._serialized_start=3355
-  _globals['_PROFILESERVICE']._serialized_end=4052
+  _globals['_ASSESSMENTKIND']._serialized_start=3251
+  _globals['_ASSESSMENTKIND']._serialized_end=3389
+  _globals['_PROFILESIGNAL']._serialized_start=3392
+  _globals['_PROFILESIGNAL']._serialized_end=3631
+  _globals['_CONSENTS']._serialized_start=123
+  _globals['_CONSENTS']._serialized_end=225
+  _globals['_CREATECANDIDATEREQUEST']._serialized_start=228
+  _globals['_CREATECANDIDATEREQUEST']._serialized_end=421
+  _globals['_CANDIDATE']._serialized_start=424
+  _globals['_CANDIDATE']._serialized_end=647
+  _globals['_GETCANDIDATEREQUEST']._serialized_start=649
+  _globals['_GETCANDIDATEREQUEST']._serialized_end=692
+  _globals['_GETPROFILEREQUEST']._serialized_start=694
+  _globals['_GETPROFILEREQUEST']._serialized_end=735
+  _globals['_WORKEXPERIENCE']._serialized_start=737
+  _globals['_WORKEXPERIENCE']._serialized_end=847
+  _globals['_EDUCATION']._serialized_start=849
+  _globals['_EDUCATION']._serialized_end=928
+  _globals['_CAREERGAP']._serialized_start=930
+  _globals['_CAREERGAP']._serialized_end=985
+  _globals['_ASSESSMENTSCORE']._serialized_start=987
+  _globals['_ASSESSMENTSCORE']._serialized_end=1057
+  _globals['_ASSESSMENT']._serialized_start=1060
+  _globals['_ASSESSMENT']._serialized_end=1303
+  _globals['_EXTERNALPROFILE']._serialized_start=1305
+  _globals['_EXTERNALPROFILE']._serialized_end=1411
+  _globals['_PROFILE']._serialized_start=1414
+  _globals['_PROFILE']._serialized_end=1985
+  _globals['_LISTINTERVIEWHISTORYREQUEST']._serialized_start=1987
+  _globals['_LISTINTERVIEWHISTORYREQUEST']._serialized_end=2038
+  _globals['_INTERVIEWHISTORYENTRY']._serialized_start=2041
+  _globals['_INTERVIEWHISTORYENTRY']._serialized_end=2271
+  _globals['_LISTINTERVIEWHISTORYRESPONSE']._serialized_start=2273
+  _globals['_LISTINTERVIEWHISTORYRESPONSE']._serialized_end=2353
+  _globals['_IMPORTRESUMEREQUEST']._serialized_start=2355
+  _globals['_IMPORTRESUMEREQUEST']._serialized_end=2435
+  _globals['_ADDASSESSMENTREQUEST']._serialized_start=2438
+  _globals['_ADDASSESSMENTREQUEST']._serialized_end=2666
+  _globals['_UPDATECONSENTSREQUEST']._serialized_start=2668
+  _globals['_UPDATECONSENTSREQUEST']._serialized_end=2751
+  _globals['_LINKEXTERNALPROFILEREQUEST']._serialized_start=2753
+  _globals['_LINKEXTERNALPROFILEREQUEST']._serialized_end=2845
+  _globals['_ERASECANDIDATEREQUEST']._serialized_start=2847
+  _globals['_ERASECANDIDATEREQUEST']._serialized_end=2892
+  _globals['_ERASECANDIDATERESPONSE']._serialized_start=2895
+  _globals['_ERASECANDIDATERESPONSE']._serialized_end=3029
+  _globals['_SETSELFIDENTIFICATIONREQUEST']._serialized_start=3032
+  _globals['_SETSELFIDENTIFICATIONREQUEST']._serialized_end=3179
+  _globals['_SETSELFIDENTIFICATIONRESPONSE']._serialized_start=3181
+  _globals['_SETSELFIDENTIFICATIONRESPONSE']._serialized_end=3248
+  _globals['_PROFILESERVICE']._serialized_start=3634
+  _globals['_PROFILESERVICE']._serialized_end=4437
 # @@protoc_insertion_point(module_scope)

@@ -1,6 +1,7 @@
 import datetime
 
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
+from wendu.v1 import accountability_pb2 as _accountability_pb2
 from wendu.v1 import common_pb2 as _common_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
@@ -40,14 +41,16 @@ PROFILE_SIGNAL_CAREER_GAP: ProfileSignal
 PROFILE_SIGNAL_NOTABLE_PROJECT: ProfileSignal
 
 class Consents(_message.Message):
-    __slots__ = ("resume_use", "external_data", "ai_scoring")
+    __slots__ = ("resume_use", "external_data", "ai_scoring", "self_identification")
     RESUME_USE_FIELD_NUMBER: _ClassVar[int]
     EXTERNAL_DATA_FIELD_NUMBER: _ClassVar[int]
     AI_SCORING_FIELD_NUMBER: _ClassVar[int]
+    SELF_IDENTIFICATION_FIELD_NUMBER: _ClassVar[int]
     resume_use: bool
     external_data: bool
     ai_scoring: bool
-    def __init__(self, resume_use: _Optional[bool] = ..., external_data: _Optional[bool] = ..., ai_scoring: _Optional[bool] = ...) -> None: ...
+    self_identification: bool
+    def __init__(self, resume_use: _Optional[bool] = ..., external_data: _Optional[bool] = ..., ai_scoring: _Optional[bool] = ..., self_identification: _Optional[bool] = ...) -> None: ...
 
 class CreateCandidateRequest(_message.Message):
     __slots__ = ("display_name", "email", "preferred_language", "resume_text", "consents", "idempotency_key")
@@ -302,3 +305,23 @@ class EraseCandidateResponse(_message.Message):
     event_id: str
     interview_ids: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, candidate_id: _Optional[str] = ..., erased_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., event_id: _Optional[str] = ..., interview_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class SetSelfIdentificationRequest(_message.Message):
+    __slots__ = ("candidate_id", "sex", "race_ethnicity", "declined")
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    SEX_FIELD_NUMBER: _ClassVar[int]
+    RACE_ETHNICITY_FIELD_NUMBER: _ClassVar[int]
+    DECLINED_FIELD_NUMBER: _ClassVar[int]
+    candidate_id: str
+    sex: _accountability_pb2.Sex
+    race_ethnicity: _accountability_pb2.RaceEthnicity
+    declined: bool
+    def __init__(self, candidate_id: _Optional[str] = ..., sex: _Optional[_Union[_accountability_pb2.Sex, str]] = ..., race_ethnicity: _Optional[_Union[_accountability_pb2.RaceEthnicity, str]] = ..., declined: _Optional[bool] = ...) -> None: ...
+
+class SetSelfIdentificationResponse(_message.Message):
+    __slots__ = ("recorded", "declined")
+    RECORDED_FIELD_NUMBER: _ClassVar[int]
+    DECLINED_FIELD_NUMBER: _ClassVar[int]
+    recorded: bool
+    declined: bool
+    def __init__(self, recorded: _Optional[bool] = ..., declined: _Optional[bool] = ...) -> None: ...

@@ -80,6 +80,11 @@ class ProfileServiceStub:
                 request_serializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.FromString,
                 _registered_method=True)
+        self.SetSelfIdentification = channel.unary_unary(
+                '/wendu.v1.ProfileService/SetSelfIdentification',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.FromString,
+                _registered_method=True)
 
 
 class ProfileServiceServicer:
@@ -149,6 +154,17 @@ class ProfileServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetSelfIdentification(self, request, context):
+        """Voluntary self-identification (the candidate themself, or the HR suite's service key on their
+        behalf): sex and race/ethnicity in LL144's categories, or a decline. Needs consent to
+        self_identification unless declining. Stored encrypted with the candidate's key and never
+        returned by any read of the candidate or their profile; it reaches only the adverse-impact
+        monitor (docs/fairness.md).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ProfileServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -196,6 +212,11 @@ def add_ProfileServiceServicer_to_server(servicer, server):
                     servicer.EraseCandidate,
                     request_deserializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.SerializeToString,
+            ),
+            'SetSelfIdentification': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetSelfIdentification,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -442,6 +463,33 @@ class ProfileService:
             '/wendu.v1.ProfileService/EraseCandidate',
             wendu_dot_v1_dot_profile__pb2.EraseCandidateRequest.SerializeToString,
             wendu_dot_v1_dot_profile__pb2.EraseCandidateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetSelfIdentification(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/SetSelfIdentification',
+            wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.SerializeToString,
+            wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.FromString,
             options,
             channel_credentials,
             insecure,

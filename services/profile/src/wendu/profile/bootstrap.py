@@ -12,6 +12,7 @@ from wendu.profile.adapters.repositories import (
     MongoErasureRepository,
     MongoExternalProfileRepository,
     MongoHistoryRepository,
+    MongoSelfIdentificationRepository,
 )
 from wendu.profile.adapters.resume_files import read_resume_text
 from wendu.profile.config import require_encryption_key
@@ -20,6 +21,7 @@ from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
+from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
 from wendu.v1 import profile_pb2_grpc
 
 
@@ -35,6 +37,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     assessments = MongoAssessmentRepository()
     external_profiles = MongoExternalProfileRepository(keyring)
     erasures = MongoErasureRepository()
+    self_identifications = MongoSelfIdentificationRepository(keyring)
+    self_identification = SelfIdentificationHandlers(candidates, self_identifications, infra.publisher)
     handlers = CandidateHandlers(
         candidates,
         history,
@@ -42,6 +46,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         assessments=assessments,
         external_profiles=external_profiles,
         read_resume=read_resume_text,
+        self_identification=self_identification,
     )
     eraser = CandidateEraser(
         candidates=candidates,
@@ -50,9 +55,15 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         external_profiles=external_profiles,
         erasures=erasures,
         keys=keyring,
+        self_identifications=self_identifications,
         publisher=infra.publisher,
     )
-    servicer = ProfileServicer(handlers, AssessmentHandlers(candidates, assessments, history, infra.publisher), eraser)
+    servicer = ProfileServicer(
+        handlers,
+        AssessmentHandlers(candidates, assessments, history, infra.publisher),
+        eraser,
+        self_identification,
+    )
     return ServiceParts(
         grpc_services=[
             GrpcService(

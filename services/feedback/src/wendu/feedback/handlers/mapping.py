@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from wendu.core import codec
+from wendu.core import audit, codec
 from wendu.core.errors import require_event_field
 from wendu.core.hint_kinds import hint_kind_to_proto
 from wendu.core.star_parts import star_parts_from_proto
@@ -33,7 +33,7 @@ from wendu.feedback.domain.model import (
     ScorerRef,
 )
 from wendu.feedback.domain.report import level_for
-from wendu.v1 import common_pb2, events_pb2, feedback_pb2
+from wendu.v1 import accountability_pb2, common_pb2, events_pb2, feedback_pb2
 
 # An interview always has a language; should an event lack it, English is the readable fallback.
 DEFAULT_LANGUAGE = Language.EN
@@ -153,6 +153,7 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
         question_texts=list(summary.question_texts),
         language=language_to_proto(summary.language),
         completed_at=codec.to_timestamp(summary.completed_at),
+        position_id=summary.position_id,
     )
 
 
@@ -249,4 +250,31 @@ def hint_from_event(event: events_pb2.HintReady, *, received_at: datetime) -> Hi
         language=language_from_proto(event.language, default=DEFAULT_LANGUAGE),
         submitted_at=codec.from_timestamp(event.submitted_at),
         created_at=codec.from_timestamp(event.meta.occurred_at) or received_at,
+    )
+
+
+REPORT_RULES_VERSION = "report/1"
+
+
+def report_audit_record(report: Report) -> accountability_pb2.DecisionAuditRecord:
+    """The decision-audit record of a ready report: the overall and per-competency scores, the scorers
+    whose scores it was built from, and a hash of those scores and weights. Its id is the report's."""
+    if report.content is None:
+        raise ValueError(f"report {report.report_id} is not ready")
+    summary, content = report.summary, report.content
+    scores = tuple(f"{c.competency_id}={c.score:.1f}" for c in content.competencies if c.score is not None)
+    weights = tuple(f"{w.competency_id}:{w.weight_percent}" for w in summary.weights)
+    return audit.audit_record(
+        audit.REPORT,
+        tenant_id=summary.tenant_id,
+        decided_by="feedback",
+        decision=f"report overall={content.overall_score:.1f} " + " ".join(scores),
+        record_id=audit.record_id(audit.REPORT, "feedback", summary.tenant_id, report.report_id),
+        interview_id=summary.interview_id,
+        candidate_id=summary.candidate_id,
+        position_id=summary.position_id,
+        scorer_version=",".join(sorted({f"{s.name}/{s.version}" for s in content.scorers})),
+        rubric_version=",".join(sorted({s.rubric_version for s in content.scorers if s.rubric_version})),
+        prompt_version=REPORT_RULES_VERSION,
+        input_digest=audit.input_sha256((*summary.answer_ids, *scores, *weights)),
     )

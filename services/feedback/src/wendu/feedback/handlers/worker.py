@@ -18,7 +18,7 @@ import logging
 import uuid
 
 from google.protobuf.message import Message
-from wendu.core import codec, topics
+from wendu.core import audit, codec, topics
 from wendu.core.bus import Publisher, RecordContext
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import Unavailable
@@ -134,5 +134,8 @@ class FeedbackWorker:
 
     async def _publish_report(self, report: Report) -> None:
         await self._publisher.publish(topics.REPORT_GENERATED, mapping.report_to_event(report), key=report.interview_id)
+        if not report.is_practice:
+            # Practice reports decide nothing about a candidate: they stay out of the trail.
+            await audit.publish_audit(self._publisher, mapping.report_audit_record(report))
         if not report.published:
             await self._reports.mark_published(report.tenant_id, report.interview_id)

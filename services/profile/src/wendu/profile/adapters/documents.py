@@ -32,6 +32,7 @@ class ConsentsDocument(EmbeddedDocument):
     resume_use = BooleanField(default=False)
     external_data = BooleanField(default=False)
     ai_scoring = BooleanField(default=False)
+    self_identification = BooleanField(default=False)
 
 
 class WorkExperienceDocument(EmbeddedDocument):
@@ -196,3 +197,14 @@ class ErasureDocument(TenantDocument):
 def candidate_key(tenant_id: str, candidate_id: str) -> str:
     """The ``_id`` of a candidate's document and of their data key."""
     return key_id(tenant_id, candidate_id)
+class SelfIdentificationDocument(TenantDocument):
+    """A candidate's voluntary self-identification, walled off in a collection of its own: one
+    Fernet token (the candidate's key) of the stated categories, so erasure shreds it with the key."""
+
+    candidate_id = StringField(required=True)
+    statement_encrypted = StringField(required=True)
+
+    meta: ClassVar[dict[str, Any]] = {
+        "collection": "profile_self_identifications",
+        "indexes": [{"fields": ["tenant_id", "candidate_id"], "unique": True}],
+    }

@@ -7,6 +7,7 @@ database round trip never blocks the event loop. A public method never calls ano
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from wendu.core.mongo import first_as, insert_or_find, off_loop, tenant_document_by_id
@@ -21,6 +22,7 @@ from wendu.profile.adapters.documents import (
     ErasureDocument,
     ExternalProfileDocument,
     InterviewHistoryDocument,
+    SelfIdentificationDocument,
     WorkExperienceDocument,
     candidate_key,
 )
@@ -44,6 +46,7 @@ from wendu.profile.domain.model import (
     Signal,
     WorkExperience,
 )
+from wendu.profile.domain.self_identification import SelfIdentification
 
 _CLIENT_KEY_PREFIX = "key:"
 _GENERATED_KEY_PREFIX = "id:"
@@ -78,7 +81,10 @@ def _facts_fields(facts: ResumeFacts) -> dict[str, Any]:
 
 def _consents_document(consents: Consents) -> ConsentsDocument:
     return ConsentsDocument(
-        resume_use=consents.resume_use, external_data=consents.external_data, ai_scoring=consents.ai_scoring
+        resume_use=consents.resume_use,
+        external_data=consents.external_data,
+        ai_scoring=consents.ai_scoring,
+        self_identification=consents.self_identification,
     )
 
 
@@ -158,6 +164,7 @@ class MongoCandidateRepository:
                 resume_use=document.consents.resume_use,
                 external_data=document.consents.external_data,
                 ai_scoring=document.consents.ai_scoring,
+                self_identification=bool(document.consents.self_identification),
             ),
             resume_text=cipher.decrypt(document.resume_encrypted),
             facts=ResumeFacts(
@@ -393,3 +400,32 @@ class MongoErasureRepository:
                 interview_ids=tuple(d.interview_ids),
             ),
         )
+
+
+class MongoSelfIdentificationRepository:
+    """Self-identification in ``profile_self_identifications``, encrypted with the candidate's key.
+
+    Write and delete only: no use case reads it back (the monitor gets it from the event), so there
+    is no path by which a recruiter, a scorer or a prompt could be handed it."""
+
+    def __init__(self, keyring: CandidateKeyring) -> None:
+        self._keyring = keyring
+
+    @off_loop
+    def put(self, tenant_id: str, candidate_id: str, statement: SelfIdentification) -> None:
+        cipher = self._keyring.cipher_for(tenant_id, candidate_id)
+        sealed = cipher.encrypt(
+            json.dumps(
+                {
+                    "sex": statement.sex.value if statement.sex else None,
+                    "race_ethnicity": statement.race_ethnicity.value if statement.race_ethnicity else None,
+                }
+            )
+        )
+        SelfIdentificationDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).update_one(
+            upsert=True, set__statement_encrypted=sealed
+        )
+
+    @off_loop
+    def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None:
+        SelfIdentificationDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()

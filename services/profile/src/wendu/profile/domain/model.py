@@ -76,6 +76,8 @@ class Consents:
     resume_use: bool = False
     external_data: bool = False
     ai_scoring: bool = False
+    # Voluntary self-identification for adverse-impact monitoring (domain/self_identification.py).
+    self_identification: bool = False
 
 
 @dataclass(frozen=True)
@@ -371,6 +373,7 @@ class Purpose(enum.StrEnum):
     RESUME_USE = "resume_use"
     EXTERNAL_DATA = "external_data"
     AI_SCORING = "ai_scoring"
+    SELF_IDENTIFICATION = "self_identification"
 
 
 def withdrawn_purposes(before: Consents, after: Consents) -> frozenset[Purpose]:

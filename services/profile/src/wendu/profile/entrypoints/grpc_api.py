@@ -22,10 +22,12 @@ from wendu.profile.domain.model import (
     Profile,
     Signal,
 )
+from wendu.profile.domain.self_identification import RaceEthnicity, SelfIdentification, Sex
 from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.erasure import CandidateEraser
-from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc
+from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
+from wendu.v1 import accountability_pb2, common_pb2, profile_pb2, profile_pb2_grpc
 
 SERVICE_FULL_NAME = profile_pb2.DESCRIPTOR.services_by_name["ProfileService"].full_name
 
@@ -35,6 +37,15 @@ _ASSESSMENT_KIND_FROM_PROTO = {
     profile_pb2.ASSESSMENT_KIND_SKILL: AssessmentKind.SKILL,
 }
 _ASSESSMENT_KIND_TO_PROTO = {kind: proto for proto, kind in _ASSESSMENT_KIND_FROM_PROTO.items()}
+_SEX_FROM_PROTO: dict[int, Sex | None] = {
+    accountability_pb2.SEX_UNSPECIFIED: None,
+    accountability_pb2.SEX_MALE: Sex.MALE,
+    accountability_pb2.SEX_FEMALE: Sex.FEMALE,
+}
+_RACE_FROM_PROTO: dict[int, RaceEthnicity | None] = {
+    accountability_pb2.RACE_ETHNICITY_UNSPECIFIED: None,
+    **{accountability_pb2.RaceEthnicity.Value(f"RACE_ETHNICITY_{race.name}"): race for race in RaceEthnicity},
+}
 # By name (FOUNDER -> PROFILE_SIGNAL_FOUNDER), so the domain's list of signals stays the one source:
 # a signal without its enum value fails here, at import, not silently on the wire.
 _SIGNAL_TO_PROTO = {
@@ -54,8 +65,15 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
     its own consents; it never reads a profile, and erasure goes through the HR suite (admin)."""
 
-    def __init__(self, handlers: CandidateHandlers, assessments: AssessmentHandlers, eraser: CandidateEraser) -> None:
+    def __init__(
+        self,
+        handlers: CandidateHandlers,
+        assessments: AssessmentHandlers,
+        eraser: CandidateEraser,
+        self_identification: SelfIdentificationHandlers,
+    ) -> None:
         self._handlers = handlers
+        self._self_identification = self_identification
         self._assessments = assessments
         self._eraser = eraser
 
@@ -78,6 +96,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
                     resume_use=request.consents.resume_use,
                     external_data=request.consents.external_data,
                     ai_scoring=request.consents.ai_scoring,
+                    self_identification=request.consents.self_identification,
                 ),
                 idempotency_key=request.idempotency_key,
             ),
@@ -160,9 +179,33 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
                 resume_use=request.consents.resume_use,
                 external_data=request.consents.external_data,
                 ai_scoring=request.consents.ai_scoring,
+                self_identification=request.consents.self_identification,
             ),
         )
         return _candidate_to_proto(candidate)
+
+    async def SetSelfIdentification(
+        self, request: profile_pb2.SetSelfIdentificationRequest, context: grpc.aio.ServicerContext
+    ) -> profile_pb2.SetSelfIdentificationResponse:
+        """The candidate, or the HR suite's service key on their behalf: never a recruiter or an admin,
+        who have no business knowing what a candidate stated."""
+        principal = current_principal()
+        candidate_id = require(request.candidate_id, "candidate_id")
+        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.SERVICE,))
+        if request.sex not in _SEX_FROM_PROTO:
+            raise InvalidArgument("sex", f"unknown value {request.sex}")
+        if request.race_ethnicity not in _RACE_FROM_PROTO:
+            raise InvalidArgument("race_ethnicity", f"unknown value {request.race_ethnicity}")
+        statement = await self._self_identification.state(
+            principal.tenant_id,
+            candidate_id,
+            SelfIdentification(
+                sex=_SEX_FROM_PROTO[request.sex],
+                race_ethnicity=_RACE_FROM_PROTO[request.race_ethnicity],
+                declined=request.declined,
+            ),
+        )
+        return profile_pb2.SetSelfIdentificationResponse(recorded=True, declined=statement.declined)
 
     async def LinkExternalProfile(
         self, request: profile_pb2.LinkExternalProfileRequest, context: grpc.aio.ServicerContext
@@ -210,7 +253,10 @@ def _assessment_to_proto(assessment: Assessment) -> profile_pb2.Assessment:
 
 def _consents_to_proto(consents: Consents) -> profile_pb2.Consents:
     return profile_pb2.Consents(
-        resume_use=consents.resume_use, external_data=consents.external_data, ai_scoring=consents.ai_scoring
+        resume_use=consents.resume_use,
+        external_data=consents.external_data,
+        ai_scoring=consents.ai_scoring,
+        self_identification=consents.self_identification,
     )
 
 

@@ -43,6 +43,7 @@ from wendu.profile.handlers.ports import (
     HistoryRepository,
     ResumeReader,
 )
+from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
 
 
 class CandidateHandlers:
@@ -57,6 +58,7 @@ class CandidateHandlers:
         assessments: AssessmentRepository,
         external_profiles: ExternalProfileRepository,
         read_resume: ResumeReader,
+        self_identification: SelfIdentificationHandlers,
         extract: Callable[[str], ResumeFacts] = extract_resume,
         clock: Callable[[], datetime] = utc_now,
         make_id: Callable[[], str] = new_id,
@@ -67,6 +69,7 @@ class CandidateHandlers:
         self._assessments = assessments
         self._external_profiles = external_profiles
         self._read_resume = read_resume
+        self._self_identification = self_identification
         self._extract = extract
         self._clock = clock
         self._make_id = make_id
@@ -134,6 +137,8 @@ class CandidateHandlers:
         await self._candidates.save(updated)
         if Purpose.EXTERNAL_DATA in withdrawn:
             await self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
+        if Purpose.SELF_IDENTIFICATION in withdrawn:
+            await self._self_identification.consent_withdrawn(tenant_id, candidate_id)
         if consents != candidate.consents:
             await self._announce(updated, REASON_CONSENT_CHANGED)
         return updated

@@ -23,6 +23,7 @@ from wendu.profile.handlers.ports import (
     ExternalProfileRepository,
     HistoryRepository,
     KeyShredder,
+    SelfIdentificationRepository,
 )
 from wendu.v1 import events_pb2
 
@@ -37,6 +38,7 @@ class CandidateEraser:
         external_profiles: ExternalProfileRepository,
         erasures: ErasureRepository,
         keys: KeyShredder,
+        self_identifications: SelfIdentificationRepository,
         publisher: Publisher,
         clock: Callable[[], datetime] = utc_now,
         make_id: Callable[[], str] = new_id,
@@ -47,6 +49,7 @@ class CandidateEraser:
         self._external_profiles = external_profiles
         self._erasures = erasures
         self._keys = keys
+        self._self_identifications = self_identifications
         self._publisher = publisher
         self._clock = clock
         self._make_id = make_id
@@ -74,6 +77,7 @@ class CandidateEraser:
             )
         await self._assessments.delete_for_candidate(tenant_id, candidate_id)
         await self._external_profiles.delete_for_candidate(tenant_id, candidate_id)
+        await self._self_identifications.delete_for_candidate(tenant_id, candidate_id)
         await self._history.delete_for_candidate(tenant_id, candidate_id)
         await self._candidates.delete(tenant_id, candidate_id)
         # Last: until the documents are gone, a read must still be able to decrypt them.

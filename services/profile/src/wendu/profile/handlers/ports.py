@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
+from wendu.profile.domain.self_identification import SelfIdentification
 
 
 class CandidateRepository(Protocol):
@@ -77,3 +78,11 @@ class ResumeReader(Protocol):
     def __call__(self, content: bytes, media_type: ResumeMediaType) -> str:
         """The text of an uploaded résumé; InvalidArgument("content", ...) when it cannot be read."""
         ...
+
+
+class SelfIdentificationRepository(Protocol):
+    """The walled-off store of self-identification: written, deleted, never read by another use case."""
+
+    async def put(self, tenant_id: str, candidate_id: str, statement: SelfIdentification) -> None: ...
+
+    async def delete_for_candidate(self, tenant_id: str, candidate_id: str) -> None: ...

@@ -29,6 +29,7 @@ from wendu.question_gen.domain.follow_up import (
 )
 from wendu.question_gen.domain.interviews import Interview
 from wendu.question_gen.domain.timeline import QuestionAsked, StatusChanged
+from wendu.question_gen.handlers.audit import audit_after_score
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
 from wendu.question_gen.handlers.ports import FollowUpContext, InterviewRepository, QuestionGenerator
 from wendu.question_gen.handlers.timeline import TimelineWriter
@@ -86,6 +87,7 @@ class InterviewFlow:
         if step is None:
             return
         await self._show_hint(interview, score)
+        await audit_after_score(self._publisher, interview, score, step.asked)
         if step.asked is not None:
             asked = QuestionAsked(step.asked)
             await self._timeline.post(interview, asked, dedup_key=asked.dedup_key)

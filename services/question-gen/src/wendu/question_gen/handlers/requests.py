@@ -26,6 +26,7 @@ from wendu.question_gen.domain.requests import (
     new_request,
     validated_note,
 )
+from wendu.question_gen.handlers.audit import audit_routed_to_human
 from wendu.question_gen.handlers.interview_store import change_interview, load_interview
 from wendu.question_gen.handlers.ports import CandidateRequestRepository, InterviewRepository
 from wendu.v1 import common_pb2, events_pb2
@@ -101,6 +102,8 @@ class CandidateRequests:
             await self._publisher.publish(
                 CANDIDATE_REQUESTS, _created_event(interview, request), key=interview.interview_id
             )
+            if kind is RequestKind.HUMAN_SCREEN:
+                await audit_routed_to_human(self._publisher, interview, request)
             await self._requests.mark_published(request.tenant_id, request.request_id)
             request.published = True
         return request

@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from google.protobuf.message import Message
+from wendu.core import audit
 from wendu.core.bus import Publisher, RecordContext
 from wendu.core.codec import MalformedEvent
 from wendu.core.topics import SCORE_READY
@@ -65,3 +66,5 @@ class AnswerSubmittedHandler:
 
     async def _publish(self, ready: events_pb2.ScoreReady) -> None:
         await self._publisher.publish(SCORE_READY, ready, key=ready.meta.interview_id or ready.answer_id)
+        # After the score: the trail never records a decision nobody was told about.
+        await audit.publish_audit(self._publisher, mapping.score_audit_record(ready))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from google.protobuf.timestamp_pb2 import Timestamp
+from wendu.core import audit
 from wendu.core.codec import new_meta, timestamp_now
 from wendu.core.star_parts import star_part_to_proto
 from wendu.core.wire import language_from_proto
 from wendu.scoring.domain.model import AnswerToScore, Assessment
-from wendu.v1 import common_pb2, events_pb2, scoring_pb2
+from wendu.v1 import accountability_pb2, common_pb2, events_pb2, scoring_pb2
 
 
 def answer_from_event(event: events_pb2.AnswerSubmitted) -> AnswerToScore:
@@ -102,3 +103,25 @@ def answer_score_from_assessment(assessment: Assessment, scored_at: Timestamp | 
     score = scoring_pb2.AnswerScore(scored_at=scored_at or timestamp_now())
     _fill(score, assessment)
     return score
+
+
+def score_audit_record(ready: events_pb2.ScoreReady) -> accountability_pb2.DecisionAuditRecord:
+    """The decision-audit record of a score: the scores, the versions that produced them, and a hash
+    of what was judged (question and answer). Its id is the answer revision's, so a re-published score
+    repeats it."""
+    meta = ready.meta
+    return audit.audit_record(
+        audit.SCORE,
+        tenant_id=meta.tenant_id,
+        decided_by="scoring",
+        decision=" ".join(f"{s.competency_id}={s.score:.1f}" for s in ready.scores) or "no score",
+        record_id=audit.record_id(audit.SCORE, "scoring", meta.tenant_id, ready.answer_id, str(ready.revision)),
+        interview_id=meta.interview_id,
+        candidate_id=meta.candidate_id,
+        answer_id=ready.answer_id,
+        scorer_version=f"{ready.scorer.name}/{ready.scorer.version}",
+        rubric_version=ready.scorer.rubric_version,
+        prompt_version=ready.scorer.prompt_version,
+        model_name=ready.scorer_model,
+        input_digest=audit.input_sha256((ready.question_id, ready.answer_text)),
+    )
