@@ -115,7 +115,7 @@ start_service() {
 STARTED_KAFKA=0
 STARTED_FERRET=0
 KAFKA_TLS="${KAFKA_TLS:-0}"
-KAFKA_USERS=(admin profile question-gen scoring feedback training)
+KAFKA_USERS=(admin profile question-gen scoring feedback training insights)
 KAFKA_PROBE_OPTIONS=(--sasl)
 [ "$KAFKA_TLS" != 1 ] || KAFKA_PROBE_OPTIONS+=(--cafile "${WENDU_TLS_DIR:-$WORK_DIR/tls}/ca.pem")
 

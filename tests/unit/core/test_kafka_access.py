@@ -29,9 +29,22 @@ def test_only_question_gen_may_produce_answer_submitted() -> None:
 
 
 def test_every_topic_has_exactly_one_producing_service() -> None:
-    for topic in set(topics.ALL_TOPICS) - set(OPERATOR_TOPICS):
+    for topic in set(topics.ALL_TOPICS) - set(OPERATOR_TOPICS) - {topics.DECISION_AUDIT}:
         producers = [service for service, access in SERVICE_TOPICS.items() if topic in access.produces]
         assert len(producers) == 1, (topic, producers)
+
+
+def test_the_audit_trail_is_written_by_every_service_that_decides_and_read_by_insights_alone() -> None:
+    writers = {service for service, access in SERVICE_TOPICS.items() if topics.DECISION_AUDIT in access.produces}
+    assert writers == {"question-gen", "scoring", "feedback", "insights"}
+    readers = {service for service, access in SERVICE_TOPICS.items() if topics.DECISION_AUDIT in access.reads}
+    assert readers == {"insights"}
+
+
+def test_self_identification_is_written_by_profile_and_read_by_insights_alone() -> None:
+    writers = {s for s, access in SERVICE_TOPICS.items() if topics.SELF_IDENTIFICATION in access.produces}
+    readers = {s for s, access in SERVICE_TOPICS.items() if topics.SELF_IDENTIFICATION in access.reads}
+    assert (writers, readers) == ({"profile"}, {"insights"})
 
 
 def test_a_username_turns_on_scram_and_needs_a_password() -> None:

@@ -14,7 +14,7 @@ def test_defaults_keep_the_audit_trail_190_days_and_need_30_candidates_to_alert(
 
     assert settings.core.audit_retention_days == 190
     assert (settings.monitor.window_days, settings.monitor.min_candidates) == (30, 30)
-    assert settings.monitor_app_id == "wendu.insights-monitor"
+    assert settings.monitor_app_id == "insights-monitor.wendu"
 
 
 def test_an_audit_retention_under_six_months_is_refused():

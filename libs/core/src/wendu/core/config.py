@@ -213,10 +213,11 @@ def core_settings_from_env(
 
 
 MIN_AUDIT_RETENTION_DAYS = 183
+DEFAULT_AUDIT_RETENTION_DAYS = 190
 
 
 def _audit_retention_days(env: Mapping[str, str]) -> int:
-    days = _get_int(env, "WENDU_AUDIT_RETENTION_DAYS", 190)
+    days = _get_int(env, "WENDU_AUDIT_RETENTION_DAYS", DEFAULT_AUDIT_RETENTION_DAYS)
     if days < MIN_AUDIT_RETENTION_DAYS:
         # The EU AI Act asks for at least six months of automatic logs of a high-risk system.
         raise ConfigError(

@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from google.protobuf.message import Message
 from wendu.v1 import accountability_pb2, events_pb2
-
-if TYPE_CHECKING:
-    from wendu.core.config import CoreSettings
 
 ANSWER_SUBMITTED = "answer-submitted"
 SCORE_READY = "score-ready"
@@ -70,12 +65,12 @@ def dlq(topic: str) -> str:
     return topic + DLQ_SUFFIX
 
 
-def topic_configs(settings: CoreSettings) -> dict[str, dict[str, str]]:
+def topic_configs(audit_retention_days: int) -> dict[str, dict[str, str]]:
     """Broker settings of the topics that need their own when created: the audit trail is
     append-only (delete, never compact) and kept ``audit_retention_days``."""
     return {
         DECISION_AUDIT: {
             "cleanup.policy": "delete",
-            "retention.ms": str(settings.audit_retention_days * 24 * 3600 * 1000),
+            "retention.ms": str(audit_retention_days * 24 * 3600 * 1000),
         }
     }

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wendu.core.config import ConfigError, CoreSettings, core_settings_from_env
+from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX
 
 SERVICE_NAME = "insights"
 DEFAULT_GRPC_PORT = 50056
@@ -34,8 +35,11 @@ class Settings:
 
     @property
     def monitor_app_id(self) -> str:
-        """The faust app id: its consumer group, and the prefix of its internal and changelog topics."""
-        return f"{self.core.consumer_group_prefix}.insights-monitor"
+        """The faust app id: its consumer group, and the prefix of its internal and changelog topics.
+
+        It starts with ``INSIGHTS_INTERNAL_PREFIX`` (not the group prefix, as other groups do) so that
+        one prefixed ACL grants the monitor its own topics and nothing else."""
+        return f"{INSIGHTS_INTERNAL_PREFIX}{self.core.consumer_group_prefix}"
 
 
 def _positive(env: Mapping[str, str], name: str, default: float, kind: type = int) -> float:

@@ -156,7 +156,9 @@ class Monitor:
         """Run until ``stop``; ``ready`` is set once the app holds partitions (it reads from then on)."""
         # Created before the app subscribes: faust would only declare them after its first assignment.
         await ensure_topics(
-            self._bootstrap, [self._by_candidate.get_topic_name(), self._facts.get_topic_name()], with_dead_letters=False
+            self._bootstrap,
+            [self._by_candidate.get_topic_name(), self._facts.get_topic_name()],
+            with_dead_letters=False,
         )
         await self.app.start()
         try:

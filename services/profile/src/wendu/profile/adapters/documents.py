@@ -197,6 +197,8 @@ class ErasureDocument(TenantDocument):
 def candidate_key(tenant_id: str, candidate_id: str) -> str:
     """The ``_id`` of a candidate's document and of their data key."""
     return key_id(tenant_id, candidate_id)
+
+
 class SelfIdentificationDocument(TenantDocument):
     """A candidate's voluntary self-identification, walled off in a collection of its own: one
     Fernet token (the candidate's key) of the stated categories, so erasure shreds it with the key."""
