@@ -86,6 +86,9 @@ def kafka_client_kwargs(bootstrap: str, security: KafkaSecurity | None = None) -
     return kwargs
 
 
+# How long a topic just created may take to show in the metadata of the broker asked.
+TOPIC_METADATA_WAIT_SECONDS = 5.0
+
 # A broker that has just started has no group coordinator until its offsets topic exists.
 COORDINATOR_WAIT_SECONDS = 60.0
 
@@ -203,8 +206,14 @@ async def ensure_topics(
                 raise TopicsMissing(
                     f"topics {', '.join(missing)} are missing and this principal may not create them"
                 ) from exc
-            existing = set(await admin.list_topics())
-            missing = [t for t in wanted if t not in existing]
+            # The controller has created them; the broker answering may list them a moment later.
+            deadline = time.monotonic() + TOPIC_METADATA_WAIT_SECONDS
+            while True:
+                existing = set(await admin.list_topics())
+                missing = [t for t in wanted if t not in existing]
+                if not missing or time.monotonic() > deadline:
+                    break
+                await asyncio.sleep(0.2)
         if missing:
             raise TopicsMissing(f"topics {', '.join(missing)} are missing (or not granted to this principal)")
     finally:
