@@ -20,10 +20,10 @@ SERVICE = Principal(tenant_id="acme", roles=frozenset({Role.SERVICE}), subject="
 
 
 @pytest.fixture
-def servicer(handlers, assessment_handlers, eraser) -> Iterator[ProfileServicer]:
+def servicer(handlers, assessment_handlers, eraser, exporter) -> Iterator[ProfileServicer]:
     token = principal_var.set(SERVICE)
     try:
-        yield ProfileServicer(handlers, assessment_handlers, eraser)
+        yield ProfileServicer(handlers, assessment_handlers, eraser, exporter)
     finally:
         principal_var.reset(token)
 

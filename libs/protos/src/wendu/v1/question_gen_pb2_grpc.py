@@ -252,6 +252,11 @@ class InterviewServiceStub:
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
                 _registered_method=True)
+        self.RefuseAutomatedDecision = channel.unary_unary(
+                '/wendu.v1.InterviewService/RefuseAutomatedDecision',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+                _registered_method=True)
         self.RequestHrChat = channel.unary_unary(
                 '/wendu.v1.InterviewService/RequestHrChat',
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
@@ -344,6 +349,15 @@ class InterviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RefuseAutomatedDecision(self, request, context):
+        """The candidate refuses a decision made solely by automation (PIPL art. 24, GDPR art. 22): before
+        the start the AI interview is replaced by a human first screen; after it, a human screen is
+        requested so a person decides. Recorded with reason "refused_automated_decision".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RequestHrChat(self, request, context):
         """After a completed AI interview, the candidate asks for a short HR chat.
         """
@@ -420,6 +434,11 @@ def add_InterviewServiceServicer_to_server(servicer, server):
             ),
             'RequestHumanScreen': grpc.unary_unary_rpc_method_handler(
                     servicer.RequestHumanScreen,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
+            ),
+            'RefuseAutomatedDecision': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefuseAutomatedDecision,
                     request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
                     response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
             ),
@@ -735,6 +754,33 @@ class InterviewService:
             request,
             target,
             '/wendu.v1.InterviewService/RequestHumanScreen',
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefuseAutomatedDecision(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/RefuseAutomatedDecision',
             wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
             wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
             options,

@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
+from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import build_llm
@@ -16,6 +17,7 @@ from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
 from wendu.question_gen.adapters.question_generators import build_question_generator, load_wording_settings
 from wendu.question_gen.adapters.repositories import (
     MongoCandidateErasure,
+    MongoCandidateExport,
     MongoCandidateRequestRepository,
     MongoInterviewRepository,
     MongoPositionRepository,
@@ -103,6 +105,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
 
     return ServiceParts(
         grpc_services=[
+            candidate_data_service(SERVICE_NAME, MongoCandidateExport()),
             GrpcService(
                 _SERVICES["PositionService"].full_name,
                 PositionApi(PositionHandlers(positions)),

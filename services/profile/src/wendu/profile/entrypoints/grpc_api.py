@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import cast
 
 import grpc
@@ -9,7 +10,7 @@ from wendu.core.auth import Principal, Role, authorize
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, PermissionDenied, require
 from wendu.core.interceptors import current_principal
-from wendu.core.wire import interview_kind_to_proto, language_from_proto, language_to_proto
+from wendu.core.wire import interview_kind_to_proto, language_from_proto, language_to_proto, localized_to_proto
 from wendu.profile.domain.model import (
     Assessment,
     AssessmentKind,
@@ -24,8 +25,9 @@ from wendu.profile.domain.model import (
 )
 from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
-from wendu.v1 import common_pb2, profile_pb2, profile_pb2_grpc
+from wendu.v1 import common_pb2, data_rights_pb2, profile_pb2, profile_pb2_grpc
 
 SERVICE_FULL_NAME = profile_pb2.DESCRIPTOR.services_by_name["ProfileService"].full_name
 
@@ -54,10 +56,17 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
     its own consents and erase its own record; it never reads a profile."""
 
-    def __init__(self, handlers: CandidateHandlers, assessments: AssessmentHandlers, eraser: CandidateEraser) -> None:
+    def __init__(
+        self,
+        handlers: CandidateHandlers,
+        assessments: AssessmentHandlers,
+        eraser: CandidateEraser,
+        exporter: CandidateDataExporter,
+    ) -> None:
         self._handlers = handlers
         self._assessments = assessments
         self._eraser = eraser
+        self._exporter = exporter
 
     async def CreateCandidate(
         self, request: profile_pb2.CreateCandidateRequest, context: grpc.aio.ServicerContext
@@ -188,6 +197,21 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             erased_at=to_timestamp(erasure.erased_at),
             event_id=erasure.event_id,
             interview_ids=erasure.interview_ids,
+        )
+
+    async def ExportCandidateData(
+        self, request: data_rights_pb2.ExportCandidateDataRequest, context: grpc.aio.ServicerContext
+    ) -> data_rights_pb2.CandidateDataExport:
+        principal = current_principal()
+        candidate_id = require(request.candidate_id, "candidate_id")
+        # Everything about a person, so among staff only an admin may ask (on the candidate's behalf).
+        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
+        export = await self._exporter.export(principal.tenant_id, candidate_id)
+        return data_rights_pb2.CandidateDataExport(
+            candidate_id=export.candidate_id,
+            generated_at=to_timestamp(export.generated_at),
+            document_json=json.dumps(export.document, ensure_ascii=False, sort_keys=True),
+            summary=localized_to_proto(export.summary),
         )
 
 
