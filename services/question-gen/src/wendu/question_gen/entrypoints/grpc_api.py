@@ -257,6 +257,14 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
             await self._changes.request_human_screen(tenant_id, interview_id, validated_note(request.note))
         )
 
+    async def RefuseAutomatedDecision(
+        self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.CandidateRequest:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return _request_to_proto(
+            await self._changes.refuse_automated_decision(tenant_id, interview_id, validated_note(request.note))
+        )
+
     async def RequestHrChat(
         self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.CandidateRequest:

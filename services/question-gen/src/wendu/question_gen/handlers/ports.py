@@ -149,6 +149,8 @@ class InterviewChanges(Protocol):
 
     async def request_human_screen(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest: ...
 
+    async def refuse_automated_decision(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest: ...
+
 
 class ProfileGateway(Protocol):
     async def get_profile(self, tenant_id: str, candidate_id: str) -> CandidateProfile:
