@@ -58,6 +58,10 @@ class WenduClient:
         self.feedback = _Authorised(feedback_pb2_grpc.FeedbackServiceStub(self._channels["feedback"]), self.token)
         self.training = _Authorised(training_pb2_grpc.TrainingServiceStub(self._channels["training"]), self.token)
 
+    def channel(self, service: str) -> grpc.aio.Channel:
+        """The raw channel to ``service`` (for client-streaming calls, which the wrapped stubs do not carry)."""
+        return self._channels[service]
+
     def stream(self, interview_id: str, after_seq: int = 0) -> AsyncIterator[question_gen_pb2.InterviewUpdate]:
         stub = question_gen_pb2_grpc.InterviewServiceStub(self._channels["question-gen"])
         return stub.StreamInterview(

@@ -15,6 +15,7 @@ from rich.console import Console
 from wendu.cli import stack
 from wendu.cli.client import LiveInterview, WenduClient, await_outcome
 from wendu.cli.demo import run_demo
+from wendu.cli.importing import FileProblem, ImportKind, ImportOutcome, count_rows, import_rows, read_rows
 from wendu.core.auth import Role, TokenSigner
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2
 
@@ -25,6 +26,8 @@ interview_app = typer.Typer(help="Create and take interviews.", no_args_is_help=
 app.add_typer(stack_app, name="stack")
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(interview_app, name="interview")
+import_app = typer.Typer(help="Bulk onboarding: import positions or candidates from CSV or XLSX.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
 console = Console()
 
 
@@ -197,3 +200,76 @@ async def _take(interview_id: str, token: str) -> None:
         report = await _wait_for_report(token, interview_id)
         if report is not None:
             _print_report(console, report)
+
+
+# A 10,000-row file takes tens of seconds; the call's deadline is generous.
+IMPORT_TIMEOUT_SECONDS = 3600.0
+
+
+def _run_import(kind: ImportKind, path: Path, dry_run: bool, language: str) -> None:
+    from rich.progress import Progress
+    from rich.table import Table
+    from wendu.core.auth import bearer_metadata
+    from wendu.v1 import profile_pb2_grpc, question_gen_pb2_grpc
+
+    async def run() -> ImportOutcome:
+        async with WenduClient(_api_key()) as staff:
+            channel = staff.channel("profile" if kind is ImportKind.CANDIDATES else "question-gen")
+            method = (
+                profile_pb2_grpc.ProfileServiceStub(channel).ImportCandidates
+                if kind is ImportKind.CANDIDATES
+                else question_gen_pb2_grpc.PositionServiceStub(channel).ImportPositions
+            )
+            metadata = bearer_metadata(staff.token)
+            with Progress(console=console, transient=True) as progress:
+                task = progress.add_task(f"importing {kind}", total=count_rows(path))
+                return await import_rows(
+                    kind,
+                    read_rows(path),
+                    lambda requests: method(requests, metadata=metadata, timeout=IMPORT_TIMEOUT_SECONDS),
+                    dry_run=dry_run,
+                    on_row=lambda: progress.advance(task),
+                )
+
+    try:
+        outcome = asyncio.run(run())
+    except FileProblem as problem:
+        console.print(f"[red]{problem}[/]")
+        raise typer.Exit(2) from problem
+    report = outcome.report
+    problems = outcome.problems()
+    if problems:
+        table = Table(
+            "line", "external id", "field", "problem", title="rows not imported" if language == "en" else "未导入的行"
+        )
+        for p in problems:
+            table.add_row(str(p.line), p.external_id, p.field, p.zh if language == "zh" else p.en)
+        console.print(table)
+    verb = "would be created" if dry_run else "created"
+    console.print(
+        f"{report.rows + len(outcome.local_problems)} rows: {report.created} {verb}, "
+        f"{report.unchanged} unchanged (imported before), {outcome.invalid} invalid"
+        + (" — dry run, nothing stored" if dry_run else "")
+    )
+    if outcome.invalid:
+        raise typer.Exit(1)
+
+
+@import_app.command("candidates")
+def import_candidates(
+    file: Annotated[Path, typer.Argument(help="A .csv or .xlsx file; headers in English or Chinese", exists=True)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row, store nothing")] = False,
+    language: Annotated[str, typer.Option(help="Language of the report: en or zh")] = "en",
+) -> None:
+    """Import candidates; a row whose external id was imported before is left unchanged."""
+    _run_import(ImportKind.CANDIDATES, file, dry_run, language)
+
+
+@import_app.command("positions")
+def import_positions(
+    file: Annotated[Path, typer.Argument(help="A .csv or .xlsx file; headers in English or Chinese", exists=True)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row, store nothing")] = False,
+    language: Annotated[str, typer.Option(help="Language of the report: en or zh")] = "en",
+) -> None:
+    """Import positions (competencies as "problem_solving:60; communication:40")."""
+    _run_import(ImportKind.POSITIONS, file, dry_run, language)

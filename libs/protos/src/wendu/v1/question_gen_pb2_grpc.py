@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from wendu.v1 import data_rights_pb2 as wendu_dot_v1_dot_data__rights__pb2
 from wendu.v1 import question_gen_pb2 as wendu_dot_v1_dot_question__gen__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -50,6 +51,11 @@ class PositionServiceStub:
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesResponse.FromString,
                 _registered_method=True)
+        self.ImportPositions = channel.stream_unary(
+                '/wendu.v1.PositionService/ImportPositions',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
+                _registered_method=True)
 
 
 class PositionServiceServicer:
@@ -75,6 +81,14 @@ class PositionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ImportPositions(self, request_iterator, context):
+        """Bulk onboarding: a stream of rows (the first message may carry options), one report at the end.
+        Idempotent by each row's external id; bad rows are reported by line and field, the rest go on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PositionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -92,6 +106,11 @@ def add_PositionServiceServicer_to_server(servicer, server):
                     servicer.ListCompetencies,
                     request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesResponse.SerializeToString,
+            ),
+            'ImportPositions': grpc.stream_unary_rpc_method_handler(
+                    servicer.ImportPositions,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -176,6 +195,33 @@ class PositionService:
             '/wendu.v1.PositionService/ListCompetencies',
             wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesRequest.SerializeToString,
             wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportPositions(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/wendu.v1.PositionService/ImportPositions',
+            wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.SerializeToString,
+            wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
             options,
             channel_credentials,
             insecure,

@@ -19,6 +19,7 @@ from wendu.profile.adapters.resume_files import read_resume_text
 from wendu.profile.config import SERVICE_NAME, require_encryption_key
 from wendu.profile.entrypoints.grpc_api import SERVICE_FULL_NAME, ProfileServicer
 from wendu.profile.handlers.assessments import AssessmentHandlers
+from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
@@ -75,7 +76,11 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         sources=data_sources,
     )
     servicer = ProfileServicer(
-        handlers, AssessmentHandlers(candidates, assessments, history, infra.publisher), eraser, exporter
+        handlers,
+        AssessmentHandlers(candidates, assessments, history, infra.publisher),
+        eraser,
+        exporter,
+        CandidateImport(handlers, candidates),
     )
     return ServiceParts(
         grpc_services=[

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import cast
 
 import grpc
 from wendu.core.auth import Principal, Role, authorize
+from wendu.core.bulk_import import IncomingRow, report_to_proto, split_options
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, PermissionDenied, require
 from wendu.core.interceptors import current_principal
@@ -24,6 +26,7 @@ from wendu.profile.domain.model import (
     Signal,
 )
 from wendu.profile.handlers.assessments import AssessmentHandlers
+from wendu.profile.handlers.candidate_import import CandidateImport, CandidateRow
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
@@ -62,7 +65,9 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         assessments: AssessmentHandlers,
         eraser: CandidateEraser,
         exporter: CandidateDataExporter,
+        importer: CandidateImport,
     ) -> None:
+        self._importer = importer
         self._handlers = handlers
         self._assessments = assessments
         self._eraser = eraser
@@ -213,6 +218,35 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             document_json=json.dumps(export.document, ensure_ascii=False, sort_keys=True),
             summary=localized_to_proto(export.summary),
         )
+
+    async def ImportCandidates(
+        self, request_iterator: AsyncIterator[profile_pb2.ImportCandidatesRequest], context: grpc.aio.ServicerContext
+    ) -> data_rights_pb2.ImportReport:
+        principal = current_principal()
+        authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
+        options, rows = await split_options(request_iterator)
+
+        async def incoming() -> AsyncIterator[IncomingRow[CandidateRow]]:
+            async for row in rows:
+                assert isinstance(row, profile_pb2.CandidateImportRow)
+                yield IncomingRow(row.line, row.external_id.strip(), _candidate_row(row))
+
+        report = await self._importer.run(principal.tenant_id, incoming(), dry_run=options.dry_run)
+        return report_to_proto(report)
+
+
+def _candidate_row(row: profile_pb2.CandidateImportRow) -> CandidateRow:
+    return CandidateRow(
+        display_name=row.display_name,
+        email=row.email,
+        preferred_language=row.preferred_language,
+        resume_text=row.resume_text,
+        consents=Consents(
+            resume_use=row.consents.resume_use,
+            external_data=row.consents.external_data,
+            ai_scoring=row.consents.ai_scoring,
+        ),
+    )
 
 
 def _assessment_to_proto(assessment: Assessment) -> profile_pb2.Assessment:

@@ -15,7 +15,7 @@ import asyncio
 import logging
 import threading
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
@@ -105,6 +105,11 @@ class MongoPositionRepository:
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
         return _position_by_idempotency_key(tenant_id, idempotency_key)
+
+    @off_loop
+    def ids_by_idempotency_keys(self, tenant_id: str, idempotency_keys: Sequence[str]) -> dict[str, str]:
+        query = PositionDocument.objects(tenant_id=tenant_id, idempotency_key__in=[k for k in idempotency_keys if k])
+        return {d.idempotency_key: d.position_id for d in query.only("idempotency_key", "position_id")}
 
 
 def _position_by_idempotency_key(tenant_id: str, idempotency_key: str) -> Position | None:
