@@ -26,6 +26,8 @@ interview_app = typer.Typer(help="Create and take interviews.", no_args_is_help=
 app.add_typer(stack_app, name="stack")
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(interview_app, name="interview")
+events_app = typer.Typer(help="For data teams: Wendu's event streams.", no_args_is_help=True)
+app.add_typer(events_app, name="events")
 import_app = typer.Typer(help="Bulk onboarding: import positions or candidates from CSV or XLSX.", no_args_is_help=True)
 app.add_typer(import_app, name="import")
 console = Console()
@@ -273,3 +275,25 @@ def import_positions(
 ) -> None:
     """Import positions (competencies as "problem_solving:60; communication:40")."""
     _run_import(ImportKind.POSITIONS, file, dry_run, language)
+
+
+@events_app.command("export")
+def events_export(
+    topic: Annotated[str, typer.Option(help="A Wendu topic, e.g. report-generated (or its .dlq)")],
+    since: Annotated[str, typer.Option(help="From: an ISO date/time (UTC unless an offset is given), or 24h, 7d")],
+    output_format: Annotated[str, typer.Option("--format", help="jsonl or parquet")] = "jsonl",
+    output: Annotated[Path | None, typer.Option(help="The file to write (default: <topic>.<format>)")] = None,
+    bootstrap: Annotated[
+        str, typer.Option(help="Kafka bootstrap servers", envvar="WENDU_KAFKA_BOOTSTRAP")
+    ] = "127.0.0.1:9092",
+) -> None:
+    """Write a topic's records since a point in time to JSON Lines or Parquet, the protobuf events decoded."""
+    from wendu.cli.events_export import ExportProblem, export_topic, parse_since
+
+    path = output or Path(f"{topic}.{output_format}")
+    try:
+        stats = export_topic(bootstrap, topic, parse_since(since), path, output_format)
+    except ExportProblem as problem:
+        console.print(f"[red]{problem}[/]")
+        raise typer.Exit(2) from problem
+    console.print(f"{stats.records} records of {topic} written to {stats.path} ({stats.undecodable} not decodable)")

@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -58,6 +58,39 @@ EventHandler = Callable[[Message, RecordContext], Awaitable[None]]
 def is_transient(exc: BaseException) -> bool:
     """Failures that will pass once a dependency is back: retry, never dead-letter."""
     return isinstance(exc, ConnectionFailure | KafkaError | Unavailable | ConnectionError | TimeoutError)
+
+
+def kafka_client_kwargs(bootstrap: str) -> dict[str, Any]:
+    """The connection settings of every Kafka client Wendu creates: the one place they are decided
+    (credentials join here). The keys are aiokafka's; :func:`kafka_python_kwargs` adapts them."""
+    return {"bootstrap_servers": bootstrap}
+
+
+# The connection keys kafka-python takes under the same name and meaning as aiokafka.
+_KAFKA_PYTHON_SHARED_KEYS = frozenset(
+    {
+        "bootstrap_servers",
+        "security_protocol",
+        "sasl_mechanism",
+        "sasl_plain_username",
+        "sasl_plain_password",
+        "ssl_context",
+        "client_id",
+    }
+)
+
+
+def kafka_python_kwargs(bootstrap: str) -> dict[str, Any]:
+    """:func:`kafka_client_kwargs` for kafka-python's synchronous clients (``wendu events export``).
+
+    A key kafka-python does not share is refused rather than dropped: a credential silently left
+    out would connect without it (or not at all) with no word why.
+    """
+    kwargs = kafka_client_kwargs(bootstrap)
+    unknown = set(kwargs) - _KAFKA_PYTHON_SHARED_KEYS
+    if unknown:
+        raise ValueError(f"no kafka-python equivalent for the Kafka client settings {sorted(unknown)}")
+    return dict(kwargs)
 
 
 # A broker that has just started has no group coordinator until its offsets topic exists.

@@ -92,7 +92,7 @@ class MongoCandidateRepository:
     @off_loop
     def add(self, candidate: Candidate) -> Candidate:
         stored, _ = insert_or_find(
-            self._to_document(candidate),
+            self._to_document(candidate, new=True),
             candidate,
             lambda: self._find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key),
         )
@@ -134,8 +134,9 @@ class MongoCandidateRepository:
     def delete(self, tenant_id: str, candidate_id: str) -> None:
         CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
 
-    def _to_document(self, candidate: Candidate) -> CandidateDocument:
-        cipher = self._keyring.cipher_for(candidate.tenant_id, candidate.candidate_id)
+    def _to_document(self, candidate: Candidate, *, new: bool = False) -> CandidateDocument:
+        keys = self._keyring
+        cipher = (keys.cipher_for_new if new else keys.cipher_for)(candidate.tenant_id, candidate.candidate_id)
         return CandidateDocument(
             tenant_id=candidate.tenant_id,
             candidate_id=candidate.candidate_id,
