@@ -7,8 +7,10 @@ creates nothing and reports the same problems. A dry run stores nothing.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from openpyxl import Workbook
 from pymongo import MongoClient
 from support.auth import api_key_metadata
 from support.services import running_service
+from typer.testing import CliRunner
 from wendu.cli.importing import ImportKind, ImportOutcome, import_rows, read_rows
+from wendu.cli.main import app
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
 from wendu.core.bus import ensure_topics
@@ -75,6 +79,7 @@ class Services:
     positions: question_gen_pb2_grpc.PositionServiceStub
     signer: TokenSigner
     mongo_db: str
+    profile_address: str
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +104,7 @@ async def services(infra, make_settings) -> AsyncIterator[Services]:
             ),
             TokenSigner(profile_settings.auth_secret),
             profile_settings.mongo_db,
+            profile,
         )
 
 
@@ -192,3 +198,25 @@ async def test_a_recruiter_may_import_and_another_service_may_not(services, tena
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await run_import(services, tenant, ImportKind.CANDIDATES, path, role=Role.SERVICE)
     assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_the_wendu_import_command_prints_each_bad_row_and_exits_1(services, tenant, tmp_path):
+    path = tmp_path / "candidates.csv"
+    path.write_text(CANDIDATES_EN_CSV, encoding="utf-8")
+    env = {
+        "WENDU_PROFILE_ADDR": services.profile_address,
+        "WENDU_API_KEY": services.signer.mint_api_key(tenant, [Role.ADMIN], subject="cli-test"),
+        "COLUMNS": "200",
+    }
+    runner = CliRunner()
+
+    # The command runs its own event loop: in a thread, so this one keeps serving the services.
+    result = await asyncio.to_thread(
+        runner.invoke, app, ["import", "candidates", str(path), "--language", "zh"], env=env
+    )
+
+    assert result.exit_code == 1, result.output
+    for line, external_id, field in CANDIDATES_EN_PROBLEMS:
+        assert re.search(rf"│ {line}\s+│ {re.escape(external_id)}\s*│ {field}", result.output), (line, result.output)
+    assert "7 rows: 2 created, 0 unchanged (imported before), 5 invalid" in result.output
+    assert "未导入的行" in result.output

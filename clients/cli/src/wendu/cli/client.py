@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import grpc
-from wendu.cli.stack import addresses
+from wendu.cli.stack import SERVICES, addresses
 from wendu.core.auth import bearer_metadata
 from wendu.v1 import (
     feedback_pb2_grpc,
@@ -18,6 +19,12 @@ from wendu.v1 import (
     scoring_pb2_grpc,
     training_pb2_grpc,
 )
+
+
+def configured_addresses() -> dict[str, str]:
+    """Each service's address: ``WENDU_<SERVICE>_ADDR`` when set (a deployed platform), else the local stack's."""
+    local = addresses()
+    return {spec.name: os.environ.get(spec.env_addr) or local[spec.name] for spec in SERVICES}
 
 
 class _Authorised:
@@ -43,7 +50,7 @@ class WenduClient:
     """Stubs for every service, authenticated with one token (an API key or a candidate token)."""
 
     token: str
-    addresses: dict[str, str] = field(default_factory=addresses)
+    addresses: dict[str, str] = field(default_factory=configured_addresses)
 
     def __post_init__(self) -> None:
         self._channels = {name: grpc.aio.insecure_channel(addr) for name, addr in self.addresses.items()}
