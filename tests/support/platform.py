@@ -49,6 +49,8 @@ class Platform(ServiceStubs):
     channels: dict[str, grpc.aio.Channel]
     # The consumer group of each service that honours candidate-erased.
     erasure_groups: dict[str, str]
+    # Each service's gRPC address, by name (for clients that dial themselves, e.g. the CLI).
+    addresses: dict[str, str]
 
     def staff(self, tenant_id: str, role: Role) -> Metadata:
         return api_key_metadata(self.signer, tenant_id, role, subject=f"test-{role}")
@@ -95,7 +97,7 @@ async def running_platform(infra, make_settings) -> AsyncIterator[Platform]:
         }
         settings = make_settings("profile")
         honouring = {name: group for name, group in groups.items() if name != "profile"}
-        yield Platform(TokenSigner(settings.auth_secret), settings.mongo_db, channels, honouring)
+        yield Platform(TokenSigner(settings.auth_secret), settings.mongo_db, channels, honouring, addresses)
 
 
 async def eventually(action: Callable[[], Awaitable[T | None]], what: str) -> T:

@@ -7,6 +7,7 @@ the two exports together count exactly the tenant's records, and neither names t
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -14,6 +15,8 @@ from typing import Any
 import grpc
 import pytest
 from support.platform import NOT_CANDIDATE_DATA, Platform, eventually, running_platform, take_interview, tenant_records
+from typer.testing import CliRunner
+from wendu.cli.main import app
 from wendu.core.auth import Role, bearer_metadata
 from wendu.core.data_export import EXPORT_FORMAT
 from wendu.v1 import common_pb2, data_rights_pb2, feedback_pb2, profile_pb2, question_gen_pb2, training_pb2
@@ -163,3 +166,29 @@ async def test_only_the_candidate_or_an_admin_may_export(platform, tenant):
     with pytest.raises(grpc.aio.AioRpcError) as missing:
         await platform.profile.ExportCandidateData(request, metadata=platform.staff(tenant, Role.ADMIN))
     assert missing.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+async def test_wendu_candidate_export_writes_the_document_and_prints_the_summary(platform, tenant, tmp_path):
+    admin = platform.staff(tenant, Role.ADMIN)
+    candidate = await platform.profile.CreateCandidate(
+        profile_pb2.CreateCandidateRequest(
+            display_name="李娜", email="lina.export@example.com", preferred_language=common_pb2.LANGUAGE_ZH
+        ),
+        metadata=admin,
+    )
+    path = tmp_path / "export.json"
+    env = {
+        "WENDU_PROFILE_ADDR": platform.addresses["profile"],
+        "WENDU_API_KEY": platform.signer.mint_api_key(tenant, [Role.ADMIN], subject="cli-test"),
+    }
+    arguments = ["candidate", "export", candidate.candidate_id, "--output", str(path), "--language", "zh"]
+
+    # The command runs its own event loop: in a thread, so this one keeps serving the services.
+    result = await asyncio.to_thread(CliRunner().invoke, app, arguments, env=env)
+
+    assert result.exit_code == 0, result.output
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["candidate_id"] == candidate.candidate_id and set(document["services"]) == SERVICES
+    [registered] = document["services"]["profile"]["profile_candidates"]
+    assert registered["email"] == "lina.export@example.com"
+    assert "您的登记信息" in result.output

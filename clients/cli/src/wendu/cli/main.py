@@ -26,6 +26,10 @@ interview_app = typer.Typer(help="Create and take interviews.", no_args_is_help=
 app.add_typer(stack_app, name="stack")
 app.add_typer(tenant_app, name="tenant")
 app.add_typer(interview_app, name="interview")
+candidate_app = typer.Typer(
+    help="A candidate's data rights (admin key, or the candidate's token).", no_args_is_help=True
+)
+app.add_typer(candidate_app, name="candidate")
 events_app = typer.Typer(help="For data teams: Wendu's event streams.", no_args_is_help=True)
 app.add_typer(events_app, name="events")
 import_app = typer.Typer(help="Bulk onboarding: import positions or candidates from CSV or XLSX.", no_args_is_help=True)
@@ -297,3 +301,29 @@ def events_export(
         console.print(f"[red]{problem}[/]")
         raise typer.Exit(2) from problem
     console.print(f"{stats.records} records of {topic} written to {stats.path} ({stats.undecodable} not decodable)")
+
+
+@candidate_app.command("export")
+def candidate_export(
+    candidate_id: str,
+    output: Annotated[Path | None, typer.Option(help="Where to write the JSON (default: <candidate-id>.json)")] = None,
+    language: Annotated[str, typer.Option(help="Language of the summary printed: en or zh")] = "en",
+    token: Annotated[
+        str | None,
+        typer.Option(help="The candidate's own token (default: the admin key)", envvar="WENDU_CANDIDATE_TOKEN"),
+    ] = None,
+) -> None:
+    """Everything Wendu holds about a candidate, as one JSON file, with a summary (GDPR art. 15/20)."""
+    from wendu.v1 import data_rights_pb2
+
+    async def export() -> data_rights_pb2.CandidateDataExport:
+        async with WenduClient(token or _api_key()) as caller:
+            return await caller.profile.ExportCandidateData(
+                data_rights_pb2.ExportCandidateDataRequest(candidate_id=candidate_id), timeout=60.0
+            )
+
+    exported = asyncio.run(export())
+    path = output or Path(f"{candidate_id}.json")
+    path.write_text(exported.document_json, encoding="utf-8")
+    console.print(exported.summary.zh if language == "zh" else exported.summary.en)
+    console.print(f"written to {path}")
