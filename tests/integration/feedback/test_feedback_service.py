@@ -11,8 +11,8 @@ import grpc
 import pytest
 from support.mongo_commands import recorded_commands
 from wendu.core import codec, topics
-from wendu.feedback.adapters.documents import AnswerScoreDocument, HintDocument, ReportDocument
-from wendu.feedback.adapters.repositories import MongoReportRepository, report_key
+from wendu.feedback.adapters.documents import HintDocument, InterviewScoresDocument, ReportDocument
+from wendu.feedback.adapters.repositories import MongoReportRepository, interview_scores_key, report_key
 from wendu.feedback.domain.model import Report
 from wendu.training.adapters.documents import LearningPlanDocument
 from wendu.training.domain.catalogue import STARTER_CATALOGUE
@@ -139,7 +139,7 @@ async def test_feedback_decides_no_hint_on_a_score(platform, tenant):
     # Hints are decided by question-gen with the next question; feedback only projects the score.
     event = score_ready(tenant, "iv-n", "a-1", {"communication": 6.0}, specificity=0.1)
     await platform.publisher.publish(topics.SCORE_READY, event, key="iv-n")
-    await eventually(lambda: AnswerScoreDocument.objects(tenant_id=tenant).count() == 1)
+    await eventually(lambda: InterviewScoresDocument.objects(tenant_id=tenant).count() == 1)
     await platform.taps[topics.HINT_READY].drain(1.0)
     assert [e for e in platform.taps[topics.HINT_READY].events if of(tenant)(e)] == []
 
@@ -156,7 +156,10 @@ async def test_a_score_before_its_interview_completed_costs_no_scan(platform, te
 
     assert log.scans(tenant_id=tenant) == []
     assert [(c.name, c.filter) for c in log.on("feedback_reports") if c.about(tenant)] == [("find", {"_id": key})]
-    assert {c.name for c in log.on("feedback_scores")} >= {"insert"}
+    scores_key = interview_scores_key(tenant, interview)
+    assert [
+        (c.name, c.filter) for c in log.on("feedback_interview_scores") if (c.filter or {}).get("_id") == scores_key
+    ] == [("update", {"_id": scores_key})]
 
     # Once the interview completes, its report is stored under that key and found by it.
     with recorded_commands() as completion:
@@ -167,10 +170,11 @@ async def test_a_score_before_its_interview_completed_costs_no_scan(platform, te
         await eventually(lambda: (stored_by_key({"_id": key}) or {}).get("published") is True)
     stored = stored_by_key({"_id": key})
     assert stored is not None and (stored["tenant_id"], stored["status"]) == (tenant, "ready")
-    # The finish is a compare-and-set on (_id, status): the one non-_id filter, once per report.
-    assert [c.filter for c in completion.scans("feedback_reports", tenant_id=tenant)] == [
-        {"_id": key, "status": "pending"}
-    ]
+    # The finish goes by _id alone too (findAndModify returning the status it had): no scan at all.
+    assert completion.scans("feedback_reports", tenant_id=tenant) == []
+    # The report read its interview's scores with one find by _id, not a query by answer ids.
+    assert completion.scans("feedback_interview_scores", tenant_id=tenant) == []
+    assert ("find", {"_id": scores_key}) in [(c.name, c.filter) for c in completion.on("feedback_interview_scores")]
 
 
 async def test_report_waits_for_the_last_score_then_goes_out_with_courses_and_a_learning_plan(platform, tenant):

@@ -17,6 +17,7 @@ import pytest
 from google.protobuf.timestamp_pb2 import Timestamp
 from pymongo import MongoClient
 from support.kafka import Received, TopicReader, started_publisher
+from support.mongo_commands import recorded_commands
 from wendu.core import codec, topics
 from wendu.core.auth import Role, bearer_metadata
 from wendu.profile.adapters.cipher import FieldCipher
@@ -315,3 +316,19 @@ async def test_get_profile_returns_typed_signals_and_the_preferred_language(serv
     assert [profile_pb2.ProfileSignal.Name(k) for k in profile.signal_kinds] == [
         f"PROFILE_SIGNAL_{name.upper()}" for name in profile.signals
     ]
+
+
+async def test_a_known_candidate_and_their_data_key_are_read_by_id_alone(service):
+    """FerretDB v1 serves only ``{_id: ...}`` from an index: reading a candidate (and the key that
+    decrypts their fields) must not scan every candidate of every tenant."""
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    with recorded_commands() as log:
+        fetched = await service.stub.GetCandidate(
+            profile_pb2.GetCandidateRequest(candidate_id=candidate.candidate_id), metadata=service.staff(tenant)
+        )
+    assert fetched.candidate_id == candidate.candidate_id
+    assert [c for c in log.on("profile_candidates") if c.scans] == []
+    assert [c for c in log.on("profile_candidate_keys") if c.scans] == []
+    assert any(c.id_only for c in log.on("profile_candidates"))
+    assert any(c.id_only for c in log.on("profile_candidate_keys"))

@@ -44,8 +44,8 @@ class FakeScores:
         self.rows[key] = score
         return True
 
-    async def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
-        return [s for (t, a, _), s in self.rows.items() if t == tenant_id and a in answer_ids]
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[AnswerScore]:
+        return [s for (t, _, _), s in self.rows.items() if t == tenant_id and s.interview_id == interview_id]
 
 
 class FakeHints:

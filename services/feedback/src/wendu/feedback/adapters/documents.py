@@ -12,36 +12,29 @@ from mongoengine import (
     BooleanField,
     DateTimeField,
     DictField,
-    FloatField,
-    IntField,
     ListField,
     StringField,
 )
 from wendu.core.mongo import TenantDocument
 
 
-class AnswerScoreDocument(TenantDocument):
-    """Feedback's projection of a ScoreReady (one per answer revision)."""
+class InterviewScoresDocument(TenantDocument):
+    """Feedback's projection of an interview's ScoreReady events: every (answer, revision) once.
 
+    One document per interview, under ``_id`` = ``key_id(tenant_id, interview_id)``: a score is added
+    with one ``$addToSet`` by ``_id`` (a redelivered ScoreReady adds the same entry, so nothing), and
+    the report reads its interview's scores with one find by ``_id``. One score document per answer
+    would need a query by ``interview_id`` or ``answer_id`` when the report is built: an index on
+    MongoDB, a scan of every score ever stored on FerretDB v1. The document stays small: an
+    interview has tens of answers, and a supplement adds one revision.
+    """
+
+    id = StringField(primary_key=True)
     interview_id = StringField(required=True)
-    answer_id = StringField(required=True)
-    question_id = StringField(default="")
-    revision = IntField(required=True, min_value=0)
-    language = StringField(required=True)
     scores = ListField(DictField())
-    evidence = ListField(DictField())
-    star_parts = ListField(StringField())
-    specificity = FloatField(default=0.0)
-    relevance = FloatField(default=0.0)
-    scorer = DictField()
-    injection_suspected = BooleanField(default=False)
-    needs_human_review = BooleanField(default=False)
-    submitted_at = DateTimeField(null=True)
 
     meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
-        "collection": "feedback_scores",
-        # Also serves the report's lookup of its answers (tenant_id, answer_id prefix).
-        "indexes": [{"fields": ["tenant_id", "answer_id", "revision"], "unique": True}],
+        "collection": "feedback_interview_scores",
     }
 
 

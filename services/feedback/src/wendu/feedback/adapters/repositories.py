@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
+from pymongo import ReturnDocument
+from pymongo.errors import DuplicateKeyError
 from wendu.core.data_export import CandidateRecords, raw_records
 from wendu.core.mongo import (
     first_as,
-    insert_if_new,
     insert_or_find,
     key_id,
     off_loop,
@@ -30,8 +31,8 @@ from wendu.core.mongo import (
 from wendu.core.text import StarPart
 from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.feedback.adapters.documents import (
-    AnswerScoreDocument,
     HintDocument,
+    InterviewScoresDocument,
     ReportDocument,
     ReviewRequestDocument,
 )
@@ -85,53 +86,70 @@ def _localized(raw: dict[str, Any]) -> LocalizedText:
 class MongoScoreRepository:
     @off_loop
     def add(self, score: AnswerScore) -> bool:
-        document = AnswerScoreDocument(
-            tenant_id=score.tenant_id,
-            interview_id=score.interview_id,
-            answer_id=score.answer_id,
-            question_id=score.question_id,
-            revision=score.revision,
-            language=score.language.value,
-            scores=[asdict(s) for s in score.scores],
-            evidence=[asdict(e) for e in score.evidence],
-            star_parts=sorted(p.value for p in score.star_parts),
-            specificity=score.specificity,
-            relevance=score.relevance,
-            scorer=asdict(score.scorer),
-            injection_suspected=score.injection_suspected,
-            needs_human_review=score.needs_human_review,
-            submitted_at=score.submitted_at,
-        )
-        return insert_if_new(document)
+        entry = {
+            "answer_id": score.answer_id,
+            "question_id": score.question_id,
+            "revision": score.revision,
+            "language": score.language.value,
+            "scores": [asdict(s) for s in score.scores],
+            "evidence": [asdict(e) for e in score.evidence],
+            "star_parts": sorted(p.value for p in score.star_parts),
+            "specificity": score.specificity,
+            "relevance": score.relevance,
+            "scorer": asdict(score.scorer),
+            "injection_suspected": score.injection_suspected,
+            "needs_human_review": score.needs_human_review,
+            "submitted_at": score.submitted_at,
+        }
+        change = {
+            "$addToSet": {"scores": entry},
+            "$setOnInsert": {"tenant_id": score.tenant_id, "interview_id": score.interview_id},
+        }
+        key = interview_scores_key(score.tenant_id, score.interview_id)
+        collection = InterviewScoresDocument._get_collection()
+        try:
+            result = collection.update_one({"_id": key}, change, upsert=True)
+        except DuplicateKeyError:
+            # Two first scores of one interview upserted at once; the other created it: add to it.
+            result = collection.update_one({"_id": key}, change)
+        return result.upserted_id is not None or result.modified_count > 0
 
     @off_loop
-    def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
-        if not answer_ids:
+    def for_interview(self, tenant_id: str, interview_id: str) -> list[AnswerScore]:
+        document = tenant_document_by_id(
+            InterviewScoresDocument, interview_scores_key(tenant_id, interview_id), tenant_id
+        )
+        if document is None:
             return []
-        documents = AnswerScoreDocument.objects(tenant_id=tenant_id, answer_id__in=list(answer_ids))
-        return [self._to_domain(d) for d in documents]
+        return [self._to_domain(tenant_id, interview_id, raw) for raw in document.scores]
 
     @staticmethod
-    def _to_domain(d: AnswerScoreDocument) -> AnswerScore:
+    def _to_domain(tenant_id: str, interview_id: str, raw: dict[str, Any]) -> AnswerScore:
         return AnswerScore(
-            tenant_id=d.tenant_id,
-            interview_id=d.interview_id,
-            answer_id=d.answer_id,
-            question_id=d.question_id,
-            revision=d.revision,
-            language=Language(d.language),
+            tenant_id=tenant_id,
+            interview_id=interview_id,
+            answer_id=raw["answer_id"],
+            question_id=raw.get("question_id", ""),
+            revision=int(raw["revision"]),
+            language=Language(raw["language"]),
             scores=tuple(
-                CompetencyScore(s["competency_id"], float(s["score"]), int(s.get("level", 0))) for s in d.scores
+                CompetencyScore(s["competency_id"], float(s["score"]), int(s.get("level", 0)))
+                for s in raw.get("scores", [])
             ),
-            evidence=tuple(_evidence(e) for e in d.evidence),
-            star_parts=frozenset(StarPart(p) for p in d.star_parts),
-            specificity=d.specificity,
-            relevance=d.relevance,
-            scorer=_scorer(d.scorer or {}),
-            injection_suspected=d.injection_suspected,
-            needs_human_review=d.needs_human_review,
-            submitted_at=d.submitted_at,
+            evidence=tuple(_evidence(e) for e in raw.get("evidence", [])),
+            star_parts=frozenset(StarPart(p) for p in raw.get("star_parts", [])),
+            specificity=float(raw.get("specificity", 0.0)),
+            relevance=float(raw.get("relevance", 0.0)),
+            scorer=_scorer(raw.get("scorer") or {}),
+            injection_suspected=bool(raw.get("injection_suspected", False)),
+            needs_human_review=bool(raw.get("needs_human_review", False)),
+            submitted_at=raw.get("submitted_at"),
         )
+
+
+def interview_scores_key(tenant_id: str, interview_id: str) -> str:
+    """The ``_id`` of an interview's scores."""
+    return key_id(tenant_id, interview_id)
 
 
 # ---------------------------------------------------------------- hints
@@ -255,17 +273,21 @@ class MongoReportRepository:
         if report.content is None:
             raise ValueError("only a finished report can complete the pending one")
         change = {
-            "set__status": ReportStatus.READY.value,
-            "set__content": _content_to_dict(report.content),
-            "set__courses": [asdict(c) for c in report.courses],
-            "set__generated_at": report.generated_at,
+            "status": ReportStatus.READY.value,
+            "content": _content_to_dict(report.content),
+            "courses": [asdict(c) for c in report.courses],
+            "generated_at": report.generated_at,
         }
-        pending = ReportStatus.PENDING.value
-        # The status in the filter makes pending -> ready a compare-and-set: atomic on MongoDB, not on
-        # FerretDB (see docs/deploy.md). On FerretDB it is also the one non-_id filter left on this
-        # path: one scan per finished report.
+        # By _id alone, returning the document as it was: the finisher that saw it pending is the
+        # first (on MongoDB findAndModify is atomic per document). Two finishers of one report (its
+        # last score and its completion, handled at once) build the same content from the same scores
+        # and publish it under the report's one event id, so a second write changes nothing a reader
+        # sees. A filter on status as well would be scanned by FerretDB v1 once per report.
         key = report_key(report.tenant_id, report.interview_id)
-        return bool(ReportDocument.objects(id=key, status=pending).update_one(**change))
+        before = ReportDocument._get_collection().find_one_and_update(
+            {"_id": key}, {"$set": change}, return_document=ReturnDocument.BEFORE
+        )
+        return before is not None and before.get("status") == ReportStatus.PENDING.value
 
     @off_loop
     def mark_published(self, tenant_id: str, interview_id: str) -> None:
@@ -373,7 +395,7 @@ class MongoCandidateErasure:
 
 
 # Every feedback collection that holds candidate data, found by the candidate's interviews.
-CANDIDATE_COLLECTIONS = (AnswerScoreDocument, HintDocument, ReportDocument, ReviewRequestDocument)
+CANDIDATE_COLLECTIONS = (InterviewScoresDocument, HintDocument, ReportDocument, ReviewRequestDocument)
 
 
 def _candidate_interview_ids(tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> list[str]:

@@ -24,8 +24,8 @@ class ScoreRepository(Protocol):
         """Store the score; False when this (answer_id, revision) was already stored."""
         ...
 
-    async def for_answers(self, tenant_id: str, answer_ids: Sequence[str]) -> list[AnswerScore]:
-        """Every stored revision of the given answers."""
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[AnswerScore]:
+        """Every stored revision of the interview's answer scores."""
         ...
 
 

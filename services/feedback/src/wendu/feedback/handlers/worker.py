@@ -100,8 +100,9 @@ class FeedbackWorker:
         await self._try_finish(report)
 
     async def _try_finish(self, report: Report) -> None:
-        stored = await self._scores.for_answers(report.tenant_id, report.summary.answer_ids)
-        latest = latest_revisions(stored)
+        stored = await self._scores.for_interview(report.tenant_id, report.interview_id)
+        asked = set(report.summary.answer_ids)
+        latest = latest_revisions(s for s in stored if s.answer_id in asked)
         missing = report.missing_answers({a.answer_id for a in latest})
         if missing:
             log.info(

@@ -18,7 +18,7 @@ from mongoengine import (
     ListField,
     StringField,
 )
-from wendu.core.mongo import TenantDocument
+from wendu.core.mongo import TenantDocument, key_id
 from wendu.profile.domain.model import (
     MAX_DISPLAY_NAME_CHARS,
     AssessmentKind,
@@ -57,6 +57,9 @@ class CareerGapDocument(EmbeddedDocument):
 
 
 class CandidateDocument(TenantDocument):
+    # _id = candidate_key(tenant_id, candidate_id): every read and write of a known candidate goes by
+    # _id, the one filter FerretDB v1 serves from an index (any other scans every candidate).
+    id = StringField(primary_key=True)
     candidate_id = StringField(required=True)
     display_name = StringField(required=True, max_length=MAX_DISPLAY_NAME_CHARS)
     email_encrypted = StringField(default="")
@@ -164,6 +167,8 @@ class CandidateKeyDocument(TenantDocument):
     included (crypto-shredding).
     """
 
+    # _id = candidate_key(tenant_id, candidate_id), read by _id alone (see CandidateDocument).
+    id = StringField(primary_key=True)
     candidate_id = StringField(required=True)
     wrapped_key = StringField(required=True)
 
@@ -186,3 +191,8 @@ class ErasureDocument(TenantDocument):
         "collection": "profile_erasures",
         "indexes": [{"fields": ["tenant_id", "candidate_id"], "unique": True}],
     }
+
+
+def candidate_key(tenant_id: str, candidate_id: str) -> str:
+    """The ``_id`` of a candidate's document and of their data key."""
+    return key_id(tenant_id, candidate_id)

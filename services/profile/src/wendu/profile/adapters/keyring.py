@@ -9,9 +9,9 @@ keys existed, still decrypt through the fallback.
 
 from __future__ import annotations
 
-from wendu.core.mongo import first_as, insert_or_find, off_loop
+from wendu.core.mongo import insert_or_find, off_loop, tenant_document_by_id
 from wendu.profile.adapters.cipher import FieldCipher, new_key
-from wendu.profile.adapters.documents import CandidateKeyDocument
+from wendu.profile.adapters.documents import CandidateKeyDocument, candidate_key
 
 
 class CandidateKeyring:
@@ -23,26 +23,19 @@ class CandidateKeyring:
         """The candidate's cipher; the key is made on first use (the first writer wins a race).
 
         Blocking: only called by the repositories, on their worker threads (no cache to guard)."""
-        query = CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
-        wrapped = first_as(query, lambda document: str(document.wrapped_key))
+        key = candidate_key(tenant_id, candidate_id)
+
+        def stored() -> str | None:
+            document = tenant_document_by_id(CandidateKeyDocument, key, tenant_id)
+            return None if document is None else str(document.wrapped_key)
+
+        wrapped = stored()
         if wrapped is None:
             fresh = self._wrapping.encrypt(new_key())
-            document = CandidateKeyDocument(tenant_id=tenant_id, candidate_id=candidate_id, wrapped_key=fresh)
-            wrapped, _ = insert_or_find(document, fresh, lambda: first_as(query, lambda d: str(d.wrapped_key)))
-        return FieldCipher(self._wrapping.decrypt(wrapped), fallback_keys=[self._service_key])
-
-    def cipher_for_new(self, tenant_id: str, candidate_id: str) -> FieldCipher:
-        """The cipher of a candidate whose id was just made: the key is inserted without a lookup first.
-
-        A lookup that always misses costs a whole-collection scan on FerretDB (it serves only ``_id``
-        from an index), which made a 10,000-row import quadratic. A key found there all the same (a
-        retried insert) still wins, through the unique index."""
-        query = CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id)
-        fresh = self._wrapping.encrypt(new_key())
-        document = CandidateKeyDocument(tenant_id=tenant_id, candidate_id=candidate_id, wrapped_key=fresh)
-        wrapped, _ = insert_or_find(document, fresh, lambda: first_as(query, lambda d: str(d.wrapped_key)))
+            document = CandidateKeyDocument(id=key, tenant_id=tenant_id, candidate_id=candidate_id, wrapped_key=fresh)
+            wrapped, _ = insert_or_find(document, fresh, stored)
         return FieldCipher(self._wrapping.decrypt(wrapped), fallback_keys=[self._service_key])
 
     @off_loop
     def destroy(self, tenant_id: str, candidate_id: str) -> None:
-        CandidateKeyDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
+        CandidateKeyDocument.objects(pk=candidate_key(tenant_id, candidate_id)).delete()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from wendu.core.mongo import first_as, insert_or_find, off_loop
+from wendu.core.mongo import first_as, insert_or_find, off_loop, tenant_document_by_id
 from wendu.profile.adapters.documents import (
     AssessmentDocument,
     AssessmentScoreDocument,
@@ -23,6 +23,7 @@ from wendu.profile.adapters.documents import (
     ExternalProfileDocument,
     InterviewHistoryDocument,
     WorkExperienceDocument,
+    candidate_key,
 )
 from wendu.profile.adapters.keyring import CandidateKeyring
 from wendu.profile.domain.model import (
@@ -92,7 +93,7 @@ class MongoCandidateRepository:
     @off_loop
     def add(self, candidate: Candidate) -> Candidate:
         stored, _ = insert_or_find(
-            self._to_document(candidate, new=True),
+            self._to_document(candidate),
             candidate,
             lambda: self._find_by_idempotency_key(candidate.tenant_id, candidate.idempotency_key),
         )
@@ -100,7 +101,8 @@ class MongoCandidateRepository:
 
     @off_loop
     def get(self, tenant_id: str, candidate_id: str) -> Candidate | None:
-        return first_as(CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id), self._to_domain)
+        document = tenant_document_by_id(CandidateDocument, candidate_key(tenant_id, candidate_id), tenant_id)
+        return None if document is None else self._to_domain(document)
 
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
@@ -124,7 +126,7 @@ class MongoCandidateRepository:
         """Store the candidate's résumé, parsed facts and consents (what ImportResume and UpdateConsents change)."""
         cipher = self._keyring.cipher_for(candidate.tenant_id, candidate.candidate_id)
         fields = {f"set__{name}": value for name, value in _facts_fields(candidate.facts).items()}
-        CandidateDocument.objects(tenant_id=candidate.tenant_id, candidate_id=candidate.candidate_id).update_one(
+        CandidateDocument.objects(pk=candidate_key(candidate.tenant_id, candidate.candidate_id)).update_one(
             set__resume_encrypted=cipher.encrypt(candidate.resume_text),
             set__consents=_consents_document(candidate.consents),
             **fields,
@@ -132,12 +134,12 @@ class MongoCandidateRepository:
 
     @off_loop
     def delete(self, tenant_id: str, candidate_id: str) -> None:
-        CandidateDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()
+        CandidateDocument.objects(pk=candidate_key(tenant_id, candidate_id)).delete()
 
-    def _to_document(self, candidate: Candidate, *, new: bool = False) -> CandidateDocument:
-        keys = self._keyring
-        cipher = (keys.cipher_for_new if new else keys.cipher_for)(candidate.tenant_id, candidate.candidate_id)
+    def _to_document(self, candidate: Candidate) -> CandidateDocument:
+        cipher = self._keyring.cipher_for(candidate.tenant_id, candidate.candidate_id)
         return CandidateDocument(
+            id=candidate_key(candidate.tenant_id, candidate.candidate_id),
             tenant_id=candidate.tenant_id,
             candidate_id=candidate.candidate_id,
             display_name=candidate.display_name,
