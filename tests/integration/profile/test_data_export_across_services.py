@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from wendu.cli.main import app
 from wendu.core.auth import Role, bearer_metadata
 from wendu.core.data_export import EXPORT_FORMAT
+from wendu.profile.domain.data_export import COLLECTION_MEANINGS
 from wendu.v1 import common_pb2, data_rights_pb2, feedback_pb2, profile_pb2, question_gen_pb2, training_pb2
 
 pytestmark = pytest.mark.integration
@@ -155,6 +156,8 @@ async def test_each_export_holds_every_service_s_data_of_its_candidate_and_nothi
     [score] = ada_document["services"]["scoring"]["scoring_answer_scores"][:1]
     assert score["score_ready"]["meta"]["candidate_id"] == ada  # the stored event, decoded
     assert "scoring_answer_scores" in ada_export.summary.en and "您回答的评分" in ada_export.summary.zh
+    # The summary words every collection that holds something (none falls back to its bare name).
+    assert set(ada_counts) <= set(COLLECTION_MEANINGS), set(ada_counts) - set(COLLECTION_MEANINGS)
 
 
 async def test_only_the_candidate_or_an_admin_may_export(platform, tenant):

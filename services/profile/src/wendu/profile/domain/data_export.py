@@ -35,7 +35,7 @@ COLLECTION_MEANINGS: dict[str, tuple[str, str]] = {
         "the scores of your answers, with evidence and the scorer's versions",
         "您回答的评分，含依据和评分器版本",
     ),
-    "feedback_scores": ("scores kept for your reports", "为报告保存的评分"),
+    "feedback_interview_scores": ("scores kept for your reports", "为报告保存的评分"),
     "feedback_hints": ("hints given during your interviews", "面试中给您的提示"),
     "feedback_reports": ("your feedback reports", "您的反馈报告"),
     "feedback_review_requests": ("requests for a human review of your reports", "对报告的人工复核请求"),
