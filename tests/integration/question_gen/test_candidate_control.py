@@ -172,6 +172,64 @@ async def test_without_consent_to_ai_scoring_the_candidate_is_routed_to_a_human_
     assert code == Code.FAILED_PRECONDITION
 
 
+async def test_refusing_an_automated_decision_before_the_start_routes_to_a_human_screen(qg, requests_tail):
+    """PIPL art. 24: the AI interview gives way to a human first screen, recorded with the reason."""
+    interview_id, candidate, _ = await create(qg, "cand-refuses-early")
+
+    refusal = await qg.interviews.RefuseAutomatedDecision(
+        question_gen_pb2.CandidateRequestInput(interview_id=interview_id, note="我拒绝仅由自动化作出的决定。"),
+        metadata=candidate,
+    )
+    again = await qg.interviews.RefuseAutomatedDecision(
+        question_gen_pb2.CandidateRequestInput(interview_id=interview_id), metadata=candidate
+    )
+
+    assert again.request_id == refusal.request_id
+    assert refusal.kind == common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN
+    assert refusal.reason == "refused_automated_decision"
+    [(event, _, _)] = await requests_tail.collect(lambda e: e.meta.interview_id == interview_id)
+    assert (event.request_id, event.reason) == (refusal.request_id, "refused_automated_decision")
+    interview = await qg.interviews.GetInterview(
+        question_gen_pb2.GetInterviewRequest(interview_id=interview_id), metadata=qg.staff()
+    )
+    assert interview.first_screen == question_gen_pb2.FIRST_SCREEN_HUMAN
+    code, details = await status_of(qg.interviews.StartInterview(ref(interview_id), metadata=candidate))
+    assert code == Code.FAILED_PRECONDITION and "human first screen" in details
+
+
+async def test_refusing_an_automated_decision_after_the_ai_interview_asks_a_human_to_screen(qg, requests_tail):
+    interview_id, candidate, _ = await create(qg, "cand-refuses-late")
+    await qg.interviews.StartInterview(ref(interview_id), metadata=candidate)
+    await qg.interviews.CompleteInterview(ref(interview_id), metadata=candidate)
+
+    refusal = await qg.interviews.RefuseAutomatedDecision(
+        question_gen_pb2.CandidateRequestInput(interview_id=interview_id), metadata=candidate
+    )
+
+    assert (refusal.kind, refusal.reason) == (
+        common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN,
+        "refused_automated_decision",
+    )
+    [(event, _, _)] = await requests_tail.collect(lambda e: e.meta.interview_id == interview_id)
+    assert event.reason == "refused_automated_decision"
+    listed = await qg.interviews.ListCandidateRequests(
+        question_gen_pb2.ListCandidateRequestsRequest(kind=common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN),
+        metadata=qg.staff(),
+    )
+    assert [r.reason for r in listed.requests if r.interview_id == interview_id] == ["refused_automated_decision"]
+    interview = await qg.interviews.GetInterview(
+        question_gen_pb2.GetInterviewRequest(interview_id=interview_id), metadata=qg.staff()
+    )
+    # The AI interview stays on record as it was; the decision is a person's.
+    assert interview.status == common_pb2.INTERVIEW_STATUS_COMPLETED
+    code, _ = await status_of(
+        qg.interviews.RefuseAutomatedDecision(
+            question_gen_pb2.CandidateRequestInput(interview_id="not-this-one"), metadata=candidate
+        )
+    )
+    assert code == Code.PERMISSION_DENIED
+
+
 async def test_an_hr_chat_after_the_ai_interview_reaches_the_hr_suite(qg, requests_tail):
     interview_id, candidate, _ = await create(qg, "cand-chat")
     await qg.interviews.StartInterview(ref(interview_id), metadata=candidate)

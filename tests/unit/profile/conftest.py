@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -12,6 +13,7 @@ from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalP
 from wendu.profile.domain.self_identification import SelfIdentification
 from wendu.profile.handlers.assessments import AssessmentHandlers
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
 from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
@@ -285,3 +287,33 @@ def recorder(
     history: FakeHistoryRepository, publisher: FakePublisher, erasures: FakeErasureRepository
 ) -> ReportHistoryRecorder:
     return ReportHistoryRecorder(history, publisher, erasures=erasures, make_id=SequentialIds("event"))
+
+
+class FakeCandidateDataSources:
+    """The other services' slices: whatever a test sets, and the interview ids each call named."""
+
+    def __init__(self) -> None:
+        self.slices: dict[str, dict[str, list[dict[str, object]]]] = {}
+        self.asked: list[list[str]] = []
+
+    async def export_candidate(
+        self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]
+    ) -> dict[str, dict[str, list[dict[str, object]]]]:
+        self.asked.append(list(interview_ids))
+        return self.slices
+
+
+@pytest.fixture
+def data_sources() -> FakeCandidateDataSources:
+    return FakeCandidateDataSources()
+
+
+@pytest.fixture
+def exporter(candidates, history, assessments, external_profiles, data_sources) -> CandidateDataExporter:
+    return CandidateDataExporter(
+        candidates=candidates,
+        history=history,
+        assessments=assessments,
+        external_profiles=external_profiles,
+        sources=data_sources,
+    )

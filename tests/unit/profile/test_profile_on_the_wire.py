@@ -9,6 +9,7 @@ from wendu.core.auth import Principal, Role
 from wendu.core.interceptors import principal_var
 from wendu.profile.domain.model import Consents, Language, NewCandidate, Signal
 from wendu.profile.entrypoints.grpc_api import ProfileServicer
+from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.v1 import common_pb2, profile_pb2
 
 RESUME = """Work Experience
@@ -20,10 +21,17 @@ SERVICE = Principal(tenant_id="acme", roles=frozenset({Role.SERVICE}), subject="
 
 
 @pytest.fixture
-def servicer(handlers, assessment_handlers, eraser, self_identification) -> Iterator[ProfileServicer]:
+def servicer(handlers, assessment_handlers, eraser, self_identification, exporter) -> Iterator[ProfileServicer]:
     token = principal_var.set(SERVICE)
     try:
-        yield ProfileServicer(handlers, assessment_handlers, eraser, self_identification)
+        yield ProfileServicer(
+            handlers,
+            assessment_handlers,
+            eraser,
+            self_identification,
+            exporter,
+            CandidateImport(handlers, handlers._candidates),
+        )
     finally:
         principal_var.reset(token)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import grpc
-from wendu.cli.stack import addresses
+from wendu.cli.stack import SERVICES, addresses
 from wendu.core.auth import bearer_metadata
 from wendu.core.grpc_tls import grpc_tls_from_env, open_channel
 from wendu.v1 import (
@@ -19,6 +20,12 @@ from wendu.v1 import (
     scoring_pb2_grpc,
     training_pb2_grpc,
 )
+
+
+def configured_addresses() -> dict[str, str]:
+    """Each service's address: ``WENDU_<SERVICE>_ADDR`` when set (a deployed platform), else the local stack's."""
+    local = addresses()
+    return {spec.name: os.environ.get(spec.env_addr) or local[spec.name] for spec in SERVICES}
 
 
 class _Authorised:
@@ -44,7 +51,7 @@ class WenduClient:
     """Stubs for every service, authenticated with one token (an API key or a candidate token)."""
 
     token: str
-    addresses: dict[str, str] = field(default_factory=addresses)
+    addresses: dict[str, str] = field(default_factory=configured_addresses)
 
     def __post_init__(self) -> None:
         # WENDU_GRPC_TLS_CA_FILE (e.g. infra/tls.sh's ca.pem) turns TLS on; plaintext otherwise.
@@ -60,6 +67,10 @@ class WenduClient:
         self.scoring = _Authorised(scoring_pb2_grpc.ScoringServiceStub(self._channels["scoring"]), self.token)
         self.feedback = _Authorised(feedback_pb2_grpc.FeedbackServiceStub(self._channels["feedback"]), self.token)
         self.training = _Authorised(training_pb2_grpc.TrainingServiceStub(self._channels["training"]), self.token)
+
+    def channel(self, service: str) -> grpc.aio.Channel:
+        """The raw channel to ``service`` (for client-streaming calls, which the wrapped stubs do not carry)."""
+        return self._channels[service]
 
     def stream(self, interview_id: str, after_seq: int = 0) -> AsyncIterator[question_gen_pb2.InterviewUpdate]:
         stub = question_gen_pb2_grpc.InterviewServiceStub(self._channels["question-gen"])

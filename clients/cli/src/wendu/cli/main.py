@@ -15,6 +15,7 @@ from rich.console import Console
 from wendu.cli import stack
 from wendu.cli.client import LiveInterview, WenduClient, await_outcome
 from wendu.cli.demo import run_demo
+from wendu.cli.importing import FileProblem, ImportKind, ImportOutcome, count_rows, import_rows, read_rows
 from wendu.core import key_registry
 from wendu.core.auth import Role, TokenSigner
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2
@@ -28,6 +29,14 @@ app.add_typer(tenant_app, name="tenant")
 app.add_typer(interview_app, name="interview")
 key_app = typer.Typer(help="Tenant API keys: create, list, revoke.", no_args_is_help=True)
 tenant_app.add_typer(key_app, name="key")
+candidate_app = typer.Typer(
+    help="A candidate's data rights (admin key, or the candidate's token).", no_args_is_help=True
+)
+app.add_typer(candidate_app, name="candidate")
+events_app = typer.Typer(help="For data teams: Wendu's event streams.", no_args_is_help=True)
+app.add_typer(events_app, name="events")
+import_app = typer.Typer(help="Bulk onboarding: import positions or candidates from CSV or XLSX.", no_args_is_help=True)
+app.add_typer(import_app, name="import")
 console = Console()
 
 
@@ -240,3 +249,124 @@ async def _take(interview_id: str, token: str) -> None:
         report = await _wait_for_report(token, interview_id)
         if report is not None:
             _print_report(console, report)
+
+
+# A 10,000-row file takes tens of seconds; the call's deadline is generous.
+IMPORT_TIMEOUT_SECONDS = 3600.0
+
+
+def _run_import(kind: ImportKind, path: Path, dry_run: bool, language: str) -> None:
+    from rich.progress import Progress
+    from rich.table import Table
+    from wendu.core.auth import bearer_metadata
+    from wendu.v1 import profile_pb2_grpc, question_gen_pb2_grpc
+
+    async def run() -> ImportOutcome:
+        async with WenduClient(_api_key()) as staff:
+            channel = staff.channel("profile" if kind is ImportKind.CANDIDATES else "question-gen")
+            method = (
+                profile_pb2_grpc.ProfileServiceStub(channel).ImportCandidates
+                if kind is ImportKind.CANDIDATES
+                else question_gen_pb2_grpc.PositionServiceStub(channel).ImportPositions
+            )
+            metadata = bearer_metadata(staff.token)
+            with Progress(console=console, transient=True) as progress:
+                task = progress.add_task(f"importing {kind}", total=count_rows(path))
+                return await import_rows(
+                    kind,
+                    read_rows(path),
+                    lambda requests: method(requests, metadata=metadata, timeout=IMPORT_TIMEOUT_SECONDS),
+                    dry_run=dry_run,
+                    on_row=lambda: progress.advance(task),
+                )
+
+    try:
+        outcome = asyncio.run(run())
+    except FileProblem as problem:
+        console.print(f"[red]{problem}[/]")
+        raise typer.Exit(2) from problem
+    report = outcome.report
+    problems = outcome.problems()
+    if problems:
+        table = Table(
+            "line", "external id", "field", "problem", title="rows not imported" if language == "en" else "未导入的行"
+        )
+        for p in problems:
+            table.add_row(str(p.line), p.external_id, p.field, p.zh if language == "zh" else p.en)
+        console.print(table)
+    verb = "would be created" if dry_run else "created"
+    console.print(
+        f"{report.rows + len(outcome.local_problems)} rows: {report.created} {verb}, "
+        f"{report.unchanged} unchanged (imported before), {outcome.invalid} invalid"
+        + (" — dry run, nothing stored" if dry_run else "")
+    )
+    if outcome.invalid:
+        raise typer.Exit(1)
+
+
+@import_app.command("candidates")
+def import_candidates(
+    file: Annotated[Path, typer.Argument(help="A .csv or .xlsx file; headers in English or Chinese", exists=True)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row, store nothing")] = False,
+    language: Annotated[str, typer.Option(help="Language of the report: en or zh")] = "en",
+) -> None:
+    """Import candidates; a row whose external id was imported before is left unchanged."""
+    _run_import(ImportKind.CANDIDATES, file, dry_run, language)
+
+
+@import_app.command("positions")
+def import_positions(
+    file: Annotated[Path, typer.Argument(help="A .csv or .xlsx file; headers in English or Chinese", exists=True)],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check every row, store nothing")] = False,
+    language: Annotated[str, typer.Option(help="Language of the report: en or zh")] = "en",
+) -> None:
+    """Import positions (competencies as "problem_solving:60; communication:40")."""
+    _run_import(ImportKind.POSITIONS, file, dry_run, language)
+
+
+@events_app.command("export")
+def events_export(
+    topic: Annotated[str, typer.Option(help="A Wendu topic, e.g. report-generated (or its .dlq)")],
+    since: Annotated[str, typer.Option(help="From: an ISO date/time (UTC unless an offset is given), or 24h, 7d")],
+    output_format: Annotated[str, typer.Option("--format", help="jsonl or parquet")] = "jsonl",
+    output: Annotated[Path | None, typer.Option(help="The file to write (default: <topic>.<format>)")] = None,
+    bootstrap: Annotated[
+        str, typer.Option(help="Kafka bootstrap servers", envvar="WENDU_KAFKA_BOOTSTRAP")
+    ] = "127.0.0.1:9092",
+) -> None:
+    """Write a topic's records since a point in time to JSON Lines or Parquet, the protobuf events decoded."""
+    from wendu.cli.events_export import ExportProblem, export_topic, parse_since
+
+    path = output or Path(f"{topic}.{output_format}")
+    try:
+        stats = export_topic(bootstrap, topic, parse_since(since), path, output_format)
+    except ExportProblem as problem:
+        console.print(f"[red]{problem}[/]")
+        raise typer.Exit(2) from problem
+    console.print(f"{stats.records} records of {topic} written to {stats.path} ({stats.undecodable} not decodable)")
+
+
+@candidate_app.command("export")
+def candidate_export(
+    candidate_id: str,
+    output: Annotated[Path | None, typer.Option(help="Where to write the JSON (default: <candidate-id>.json)")] = None,
+    language: Annotated[str, typer.Option(help="Language of the summary printed: en or zh")] = "en",
+    token: Annotated[
+        str | None,
+        typer.Option(help="The candidate's own token (default: the admin key)", envvar="WENDU_CANDIDATE_TOKEN"),
+    ] = None,
+) -> None:
+    """Everything Wendu holds about a candidate, as one JSON file, with a summary (GDPR art. 15/20)."""
+    from wendu.v1 import data_rights_pb2
+
+    async def export() -> data_rights_pb2.CandidateDataExport:
+        async with WenduClient(token or _api_key()) as caller:
+            return await caller.profile.ExportCandidateData(
+                data_rights_pb2.ExportCandidateDataRequest(candidate_id=candidate_id), timeout=60.0
+            )
+
+    exported = asyncio.run(export())
+    path = output or Path(f"{candidate_id}.json")
+    path.write_text(exported.document_json, encoding="utf-8")
+    console.print(exported.summary.zh if language == "zh" else exported.summary.en)
+    console.print(f"written to {path}")

@@ -89,6 +89,33 @@ def kafka_client_kwargs(bootstrap: str, security: KafkaSecurity | None = None) -
 # How long a topic just created may take to show in the metadata of the broker asked.
 TOPIC_METADATA_WAIT_SECONDS = 5.0
 
+# The connection keys kafka-python takes under the same name and meaning as aiokafka.
+_KAFKA_PYTHON_SHARED_KEYS = frozenset(
+    {
+        "bootstrap_servers",
+        "security_protocol",
+        "sasl_mechanism",
+        "sasl_plain_username",
+        "sasl_plain_password",
+        "ssl_context",
+        "client_id",
+    }
+)
+
+
+def kafka_python_kwargs(bootstrap: str) -> dict[str, Any]:
+    """:func:`kafka_client_kwargs` for kafka-python's synchronous clients (``wendu events export``).
+
+    A key kafka-python does not share is refused rather than dropped: a credential silently left
+    out would connect without it (or not at all) with no word why.
+    """
+    kwargs = kafka_client_kwargs(bootstrap)
+    unknown = set(kwargs) - _KAFKA_PYTHON_SHARED_KEYS
+    if unknown:
+        raise ValueError(f"no kafka-python equivalent for the Kafka client settings {sorted(unknown)}")
+    return dict(kwargs)
+
+
 # A broker that has just started has no group coordinator until its offsets topic exists.
 COORDINATOR_WAIT_SECONDS = 60.0
 

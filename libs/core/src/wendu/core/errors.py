@@ -17,6 +17,7 @@ class InvalidArgument(DomainError):
     def __init__(self, field: str, problem: str) -> None:
         super().__init__(f"{field}: {problem}")
         self.field = field
+        self.problem = problem
 
 
 # An error message quotes at most this much of an id the caller sent.

@@ -117,7 +117,8 @@ async def _run_streaming(handler: Any, request: Any, context: grpc.aio.ServicerC
 
 
 class _ScopeInterceptor(grpc.aio.ServerInterceptor, abc.ABC):
-    """Runs ``scope`` around every unary-unary and unary-stream call."""
+    """Runs ``scope`` around every unary-unary, unary-stream and stream-unary call (each request of a
+    client stream is looked at as it arrives)."""
 
     @abc.abstractmethod
     def scope(self, context: grpc.aio.ServicerContext, method: str) -> contextlib.AbstractAsyncContextManager[None]:
@@ -160,6 +161,24 @@ class _ScopeInterceptor(grpc.aio.ServerInterceptor, abc.ABC):
 
             return grpc.unary_stream_rpc_method_handler(
                 stream,
+                request_deserializer=deserializer,
+                response_serializer=handler.response_serializer,
+            )
+        if handler.stream_unary:
+            inner_client_stream = handler.stream_unary
+
+            async def client_stream(requests: AsyncIterator[Any], context: grpc.aio.ServicerContext) -> Any:
+                async with self.scope(context, method):
+
+                    async def looked_at() -> AsyncIterator[Any]:
+                        async for request in requests:
+                            self.wrap_request(request, method)
+                            yield request
+
+                    return await inner_client_stream(looked_at(), context)
+
+            return grpc.stream_unary_rpc_method_handler(
+                client_stream,
                 request_deserializer=deserializer,
                 response_serializer=handler.response_serializer,
             )

@@ -25,6 +25,7 @@ class InterviewCommandKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER: _ClassVar[InterviewCommandKind]
     INTERVIEW_COMMAND_KIND_REQUEST_HUMAN_SCREEN: _ClassVar[InterviewCommandKind]
     INTERVIEW_COMMAND_KIND_END_IF_DUE: _ClassVar[InterviewCommandKind]
+    INTERVIEW_COMMAND_KIND_REFUSE_AUTOMATED_DECISION: _ClassVar[InterviewCommandKind]
 INTERVIEW_COMMAND_KIND_UNSPECIFIED: InterviewCommandKind
 INTERVIEW_COMMAND_KIND_START: InterviewCommandKind
 INTERVIEW_COMMAND_KIND_PAUSE: InterviewCommandKind
@@ -36,6 +37,7 @@ INTERVIEW_COMMAND_KIND_GRANT_EXTENSION: InterviewCommandKind
 INTERVIEW_COMMAND_KIND_SUBMIT_ANSWER: InterviewCommandKind
 INTERVIEW_COMMAND_KIND_REQUEST_HUMAN_SCREEN: InterviewCommandKind
 INTERVIEW_COMMAND_KIND_END_IF_DUE: InterviewCommandKind
+INTERVIEW_COMMAND_KIND_REFUSE_AUTOMATED_DECISION: InterviewCommandKind
 
 class AnswerSubmitted(_message.Message):
     __slots__ = ("meta", "answer_id", "question_id", "question_text", "competency_ids", "rubric_version", "answer_text", "language", "revision", "position_id", "submitted_at")

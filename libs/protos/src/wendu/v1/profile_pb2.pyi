@@ -3,6 +3,7 @@ import datetime
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import accountability_pb2 as _accountability_pb2
 from wendu.v1 import common_pb2 as _common_pb2
+from wendu.v1 import data_rights_pb2 as _data_rights_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -325,3 +326,29 @@ class SetSelfIdentificationResponse(_message.Message):
     recorded: bool
     declined: bool
     def __init__(self, recorded: _Optional[bool] = ..., declined: _Optional[bool] = ...) -> None: ...
+
+class CandidateImportRow(_message.Message):
+    __slots__ = ("line", "external_id", "display_name", "email", "preferred_language", "resume_text", "consents")
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
+    EMAIL_FIELD_NUMBER: _ClassVar[int]
+    PREFERRED_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    RESUME_TEXT_FIELD_NUMBER: _ClassVar[int]
+    CONSENTS_FIELD_NUMBER: _ClassVar[int]
+    line: int
+    external_id: str
+    display_name: str
+    email: str
+    preferred_language: str
+    resume_text: str
+    consents: Consents
+    def __init__(self, line: _Optional[int] = ..., external_id: _Optional[str] = ..., display_name: _Optional[str] = ..., email: _Optional[str] = ..., preferred_language: _Optional[str] = ..., resume_text: _Optional[str] = ..., consents: _Optional[_Union[Consents, _Mapping]] = ...) -> None: ...
+
+class ImportCandidatesRequest(_message.Message):
+    __slots__ = ("options", "row")
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    ROW_FIELD_NUMBER: _ClassVar[int]
+    options: _data_rights_pb2.ImportOptions
+    row: CandidateImportRow
+    def __init__(self, options: _Optional[_Union[_data_rights_pb2.ImportOptions, _Mapping]] = ..., row: _Optional[_Union[CandidateImportRow, _Mapping]] = ...) -> None: ...

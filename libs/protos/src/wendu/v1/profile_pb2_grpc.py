@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from wendu.v1 import data_rights_pb2 as wendu_dot_v1_dot_data__rights__pb2
 from wendu.v1 import profile_pb2 as wendu_dot_v1_dot_profile__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -85,6 +86,16 @@ class ProfileServiceStub:
                 request_serializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.FromString,
                 _registered_method=True)
+        self.ExportCandidateData = channel.unary_unary(
+                '/wendu.v1.ProfileService/ExportCandidateData',
+                request_serializer=wendu_dot_v1_dot_data__rights__pb2.ExportCandidateDataRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_data__rights__pb2.CandidateDataExport.FromString,
+                _registered_method=True)
+        self.ImportCandidates = channel.stream_unary(
+                '/wendu.v1.ProfileService/ImportCandidates',
+                request_serializer=wendu_dot_v1_dot_profile__pb2.ImportCandidatesRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
+                _registered_method=True)
 
 
 class ProfileServiceServicer:
@@ -165,6 +176,22 @@ class ProfileServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportCandidateData(self, request, context):
+        """Everything every service holds about the candidate, as one JSON document with a zh/en summary
+        (GDPR art. 15/20). Admin, or the candidate themself.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportCandidates(self, request_iterator, context):
+        """Bulk onboarding: a stream of rows (the first message may carry options), one report at the end.
+        Idempotent by each row's external id; bad rows are reported by line and field, the rest go on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ProfileServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -217,6 +244,16 @@ def add_ProfileServiceServicer_to_server(servicer, server):
                     servicer.SetSelfIdentification,
                     request_deserializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.SerializeToString,
+            ),
+            'ExportCandidateData': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportCandidateData,
+                    request_deserializer=wendu_dot_v1_dot_data__rights__pb2.ExportCandidateDataRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_data__rights__pb2.CandidateDataExport.SerializeToString,
+            ),
+            'ImportCandidates': grpc.stream_unary_rpc_method_handler(
+                    servicer.ImportCandidates,
+                    request_deserializer=wendu_dot_v1_dot_profile__pb2.ImportCandidatesRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -490,6 +527,60 @@ class ProfileService:
             '/wendu.v1.ProfileService/SetSelfIdentification',
             wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationRequest.SerializeToString,
             wendu_dot_v1_dot_profile__pb2.SetSelfIdentificationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportCandidateData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.ProfileService/ExportCandidateData',
+            wendu_dot_v1_dot_data__rights__pb2.ExportCandidateDataRequest.SerializeToString,
+            wendu_dot_v1_dot_data__rights__pb2.CandidateDataExport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportCandidates(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/wendu.v1.ProfileService/ImportCandidates',
+            wendu_dot_v1_dot_profile__pb2.ImportCandidatesRequest.SerializeToString,
+            wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
             options,
             channel_credentials,
             insecure,

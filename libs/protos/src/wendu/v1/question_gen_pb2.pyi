@@ -2,6 +2,7 @@ import datetime
 
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from wendu.v1 import common_pb2 as _common_pb2
+from wendu.v1 import data_rights_pb2 as _data_rights_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
@@ -422,3 +423,27 @@ class InterviewUpdate(_message.Message):
     hint: Hint
     status: StatusChange
     def __init__(self, seq: _Optional[int] = ..., interview_id: _Optional[str] = ..., occurred_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., question: _Optional[_Union[Question, _Mapping]] = ..., hint: _Optional[_Union[Hint, _Mapping]] = ..., status: _Optional[_Union[StatusChange, _Mapping]] = ...) -> None: ...
+
+class PositionImportRow(_message.Message):
+    __slots__ = ("line", "external_id", "title", "competencies", "suggested_minutes_per_answer", "hard_limit_minutes")
+    LINE_FIELD_NUMBER: _ClassVar[int]
+    EXTERNAL_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
+    SUGGESTED_MINUTES_PER_ANSWER_FIELD_NUMBER: _ClassVar[int]
+    HARD_LIMIT_MINUTES_FIELD_NUMBER: _ClassVar[int]
+    line: int
+    external_id: str
+    title: str
+    competencies: str
+    suggested_minutes_per_answer: int
+    hard_limit_minutes: int
+    def __init__(self, line: _Optional[int] = ..., external_id: _Optional[str] = ..., title: _Optional[str] = ..., competencies: _Optional[str] = ..., suggested_minutes_per_answer: _Optional[int] = ..., hard_limit_minutes: _Optional[int] = ...) -> None: ...
+
+class ImportPositionsRequest(_message.Message):
+    __slots__ = ("options", "row")
+    OPTIONS_FIELD_NUMBER: _ClassVar[int]
+    ROW_FIELD_NUMBER: _ClassVar[int]
+    options: _data_rights_pb2.ImportOptions
+    row: PositionImportRow
+    def __init__(self, options: _Optional[_Union[_data_rights_pb2.ImportOptions, _Mapping]] = ..., row: _Optional[_Union[PositionImportRow, _Mapping]] = ...) -> None: ...

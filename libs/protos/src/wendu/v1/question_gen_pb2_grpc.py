@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from wendu.v1 import data_rights_pb2 as wendu_dot_v1_dot_data__rights__pb2
 from wendu.v1 import question_gen_pb2 as wendu_dot_v1_dot_question__gen__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
@@ -50,6 +51,11 @@ class PositionServiceStub:
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesResponse.FromString,
                 _registered_method=True)
+        self.ImportPositions = channel.stream_unary(
+                '/wendu.v1.PositionService/ImportPositions',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
+                _registered_method=True)
 
 
 class PositionServiceServicer:
@@ -75,6 +81,14 @@ class PositionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ImportPositions(self, request_iterator, context):
+        """Bulk onboarding: a stream of rows (the first message may carry options), one report at the end.
+        Idempotent by each row's external id; bad rows are reported by line and field, the rest go on.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PositionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -92,6 +106,11 @@ def add_PositionServiceServicer_to_server(servicer, server):
                     servicer.ListCompetencies,
                     request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_question__gen__pb2.ListCompetenciesResponse.SerializeToString,
+            ),
+            'ImportPositions': grpc.stream_unary_rpc_method_handler(
+                    servicer.ImportPositions,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_data__rights__pb2.ImportReport.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -186,6 +205,33 @@ class PositionService:
             metadata,
             _registered_method=True)
 
+    @staticmethod
+    def ImportPositions(request_iterator,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.stream_unary(
+            request_iterator,
+            target,
+            '/wendu.v1.PositionService/ImportPositions',
+            wendu_dot_v1_dot_question__gen__pb2.ImportPositionsRequest.SerializeToString,
+            wendu_dot_v1_dot_data__rights__pb2.ImportReport.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
 
 class InterviewServiceStub:
     """Interview sessions: plan, questions, answers, lifecycle, and the candidate's live stream.
@@ -249,6 +295,11 @@ class InterviewServiceStub:
                 _registered_method=True)
         self.RequestHumanScreen = channel.unary_unary(
                 '/wendu.v1.InterviewService/RequestHumanScreen',
+                request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+                _registered_method=True)
+        self.RefuseAutomatedDecision = channel.unary_unary(
+                '/wendu.v1.InterviewService/RefuseAutomatedDecision',
                 request_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
                 _registered_method=True)
@@ -344,6 +395,15 @@ class InterviewServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RefuseAutomatedDecision(self, request, context):
+        """The candidate refuses a decision made solely by automation (PIPL art. 24, GDPR art. 22): before
+        the start the AI interview is replaced by a human first screen; after it, a human screen is
+        requested so a person decides. Recorded with reason "refused_automated_decision".
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RequestHrChat(self, request, context):
         """After a completed AI interview, the candidate asks for a short HR chat.
         """
@@ -420,6 +480,11 @@ def add_InterviewServiceServicer_to_server(servicer, server):
             ),
             'RequestHumanScreen': grpc.unary_unary_rpc_method_handler(
                     servicer.RequestHumanScreen,
+                    request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
+                    response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
+            ),
+            'RefuseAutomatedDecision': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefuseAutomatedDecision,
                     request_deserializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.FromString,
                     response_serializer=wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.SerializeToString,
             ),
@@ -735,6 +800,33 @@ class InterviewService:
             request,
             target,
             '/wendu.v1.InterviewService/RequestHumanScreen',
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
+            wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefuseAutomatedDecision(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.InterviewService/RefuseAutomatedDecision',
             wendu_dot_v1_dot_question__gen__pb2.CandidateRequestInput.SerializeToString,
             wendu_dot_v1_dot_question__gen__pb2.CandidateRequest.FromString,
             options,

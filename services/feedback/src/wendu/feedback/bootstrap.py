@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from wendu.core import topics
+from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
     MongoCandidateErasure,
+    MongoCandidateExport,
     MongoHintRepository,
     MongoReportRepository,
     MongoReviewRepository,
@@ -35,7 +37,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews))
     return ServiceParts(
         grpc_services=[
-            GrpcService(SERVICE_FULL_NAME, servicer, feedback_pb2_grpc.add_FeedbackServiceServicer_to_server)
+            candidate_data_service(SERVICE_NAME, MongoCandidateExport()),
+            GrpcService(SERVICE_FULL_NAME, servicer, feedback_pb2_grpc.add_FeedbackServiceServicer_to_server),
         ],
         consumers={
             topics.SCORE_READY: worker.on_score_ready,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from wendu.core import topics
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
+from wendu.core.service_calls import ServiceChannel
+from wendu.profile.adapters.candidate_data_sources import GrpcCandidateDataSources
 from wendu.profile.adapters.keyring import CandidateKeyring
 from wendu.profile.adapters.repositories import (
     MongoAssessmentRepository,
@@ -15,10 +17,12 @@ from wendu.profile.adapters.repositories import (
     MongoSelfIdentificationRepository,
 )
 from wendu.profile.adapters.resume_files import read_resume_text
-from wendu.profile.config import require_encryption_key
+from wendu.profile.config import SERVICE_NAME, require_encryption_key
 from wendu.profile.entrypoints.grpc_api import SERVICE_FULL_NAME, ProfileServicer
 from wendu.profile.handlers.assessments import AssessmentHandlers
+from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.history import ReportHistoryRecorder
 from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
@@ -58,11 +62,32 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         self_identifications=self_identifications,
         publisher=infra.publisher,
     )
+    settings = infra.settings
+    data_sources = GrpcCandidateDataSources(
+        {
+            name: ServiceChannel(address, infra.signer, caller=SERVICE_NAME)
+            for name, address in (
+                ("question-gen", settings.question_gen_addr),
+                ("scoring", settings.scoring_addr),
+                ("feedback", settings.feedback_addr),
+                ("training", settings.training_addr),
+            )
+        }
+    )
+    exporter = CandidateDataExporter(
+        candidates=candidates,
+        history=history,
+        assessments=assessments,
+        external_profiles=external_profiles,
+        sources=data_sources,
+    )
     servicer = ProfileServicer(
         handlers,
         AssessmentHandlers(candidates, assessments, history, infra.publisher),
         eraser,
         self_identification,
+        exporter,
+        CandidateImport(handlers, candidates),
     )
     return ServiceParts(
         grpc_services=[
@@ -73,4 +98,5 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             )
         ],
         consumers={topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher, erasures=erasures)},
+        api_background=[data_sources.close_when_stopped],
     )

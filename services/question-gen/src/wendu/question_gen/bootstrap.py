@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 
 from google.protobuf.message import Message
 from wendu.core.bus import RecordContext
+from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import build_llm
@@ -16,6 +17,7 @@ from wendu.question_gen.adapters.profile_client import GrpcProfileGateway
 from wendu.question_gen.adapters.question_generators import build_question_generator, load_wording_settings
 from wendu.question_gen.adapters.repositories import (
     MongoCandidateErasure,
+    MongoCandidateExport,
     MongoCandidateRequestRepository,
     MongoInterviewRepository,
     MongoPositionRepository,
@@ -28,6 +30,7 @@ from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.question_gen.handlers.owner import InterviewOwner, OwnedInterviews
 from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository
+from wendu.question_gen.handlers.position_import import PositionImport
 from wendu.question_gen.handlers.positions import PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
@@ -40,6 +43,7 @@ _SERVICES = question_gen_pb2.DESCRIPTOR.services_by_name
 
 def bootstrap(infra: Infrastructure) -> ServiceParts:
     positions = MongoPositionRepository()
+    position_handlers = PositionHandlers(positions)
     # The durable record. API replicas read it; the worker keeps what it owns in front of it.
     stored_interviews = MongoInterviewRepository()
     owned = OwnedInterviews(stored_interviews)
@@ -103,9 +107,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
 
     return ServiceParts(
         grpc_services=[
+            candidate_data_service(SERVICE_NAME, MongoCandidateExport()),
             GrpcService(
                 _SERVICES["PositionService"].full_name,
-                PositionApi(PositionHandlers(positions)),
+                PositionApi(position_handlers, PositionImport(position_handlers, positions)),
                 question_gen_pb2_grpc.add_PositionServiceServicer_to_server,
             ),
             GrpcService(

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from wendu.core import semantic, text
 from wendu.core.config import LLMSettings
+from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.llm import OPENAI_ADAPTER, build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.topics import ANSWER_SUBMITTED, CANDIDATE_ERASED
 from wendu.scoring.adapters.llm_scorer import LLMScorer
-from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoScoreRepository
+from wendu.scoring.adapters.repository import MongoCandidateErasure, MongoCandidateExport, MongoScoreRepository
 from wendu.scoring.adapters.topic_judge import EmbeddingTopicJudge
-from wendu.scoring.config import EMBEDDING_TOPIC_JUDGE, LOCAL_SCORER, ScorerSettings, load_scorer_settings
+from wendu.scoring.config import EMBEDDING_TOPIC_JUDGE, LOCAL_SCORER, SERVICE_NAME, ScorerSettings, load_scorer_settings
 from wendu.scoring.domain.local_scorer import LocalScorer
 from wendu.scoring.domain.model import AnswerScorer
 from wendu.scoring.entrypoints.grpc_api import ScoringServicer
@@ -44,11 +45,12 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     scores = MongoScoreRepository()
     return ServiceParts(
         grpc_services=[
+            candidate_data_service(SERVICE_NAME, MongoCandidateExport()),
             GrpcService(
                 full_name=scoring_pb2.DESCRIPTOR.services_by_name["ScoringService"].full_name,
                 servicer=ScoringServicer(scorer, scores),
                 add_to_server=scoring_pb2_grpc.add_ScoringServiceServicer_to_server,
-            )
+            ),
         ],
         consumers={
             ANSWER_SUBMITTED: AnswerSubmittedHandler(scorer, scores, infra.publisher),

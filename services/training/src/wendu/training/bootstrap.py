@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wendu.core import topics
+from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
 from wendu.core.runtime import Infrastructure, ServiceParts
@@ -10,6 +11,7 @@ from wendu.core.service_calls import ServiceChannel
 from wendu.training.adapters.question_gen_client import GrpcQuestionGen
 from wendu.training.adapters.repositories import (
     MongoCandidateErasure,
+    MongoCandidateExport,
     MongoCourseProgressRepository,
     MongoLearningPlanRepository,
     MongoMockInterviewRepository,
@@ -51,7 +53,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     )
     return ServiceParts(
         grpc_services=[
-            GrpcService(SERVICE_FULL_NAME, servicer, training_pb2_grpc.add_TrainingServiceServicer_to_server)
+            candidate_data_service(SERVICE_NAME, MongoCandidateExport()),
+            GrpcService(SERVICE_FULL_NAME, servicer, training_pb2_grpc.add_TrainingServiceServicer_to_server),
         ],
         consumers={
             topics.REPORT_GENERATED: ReportGeneratedHandler(plans, practice),

@@ -20,6 +20,7 @@ from typing import Any
 
 from pymongo import ReturnDocument
 from pymongo.errors import DuplicateKeyError
+from wendu.core.data_export import CandidateRecords, raw_records
 from wendu.core.mongo import (
     first_as,
     insert_or_find,
@@ -386,16 +387,42 @@ class MongoCandidateErasure:
         interviews, known from their reports and hints here and from ``interview_ids`` (profile's
         history), minus any interview whose report names another candidate.
         """
-        reports = ReportDocument.objects(tenant_id=tenant_id)
-        hints = HintDocument.objects(tenant_id=tenant_id)
-        own = set(reports.filter(candidate_id=candidate_id).distinct("interview_id"))
-        own |= set(hints.filter(candidate_id=candidate_id).distinct("interview_id"))
-        named = set(interview_ids) - own
-        if named:
-            others = reports.filter(interview_id__in=list(named), candidate_id__nin=["", candidate_id])
-            named -= set(others.distinct("interview_id"))
-        interviews = list(own | named)
+        interviews = _candidate_interview_ids(tenant_id, candidate_id, interview_ids)
         removed = 0
-        for document in (InterviewScoresDocument, HintDocument, ReportDocument, ReviewRequestDocument):
+        for document in CANDIDATE_COLLECTIONS:
             removed += int(document.objects(tenant_id=tenant_id, interview_id__in=interviews).delete())
         return removed
+
+
+# Every feedback collection that holds candidate data, found by the candidate's interviews.
+CANDIDATE_COLLECTIONS = (InterviewScoresDocument, HintDocument, ReportDocument, ReviewRequestDocument)
+
+
+def _candidate_interview_ids(tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> list[str]:
+    """The candidate's interviews: from their reports and hints here, and from ``interview_ids``
+    (profile's history) minus any interview whose report names another candidate."""
+    reports = ReportDocument.objects(tenant_id=tenant_id)
+    hints = HintDocument.objects(tenant_id=tenant_id)
+    own = set(reports.filter(candidate_id=candidate_id).distinct("interview_id"))
+    own |= set(hints.filter(candidate_id=candidate_id).distinct("interview_id"))
+    named = set(interview_ids) - own
+    if named:
+        others = reports.filter(interview_id__in=list(named), candidate_id__nin=["", candidate_id])
+        named -= set(others.distinct("interview_id"))
+    return sorted(own | named)
+
+
+class MongoCandidateExport:
+    """Reads what erasure would delete: the reports, hints, score projections and review requests of
+    the candidate's interviews."""
+
+    @off_loop
+    def export_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> CandidateRecords:
+        query = {
+            "tenant_id": tenant_id,
+            "interview_id": {"$in": _candidate_interview_ids(tenant_id, candidate_id, interview_ids)},
+        }
+        return {
+            document._get_collection_name(): raw_records(document._get_collection().find(query).sort("_id", 1))
+            for document in CANDIDATE_COLLECTIONS
+        }

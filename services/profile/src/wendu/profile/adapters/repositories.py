@@ -8,6 +8,7 @@ database round trip never blocks the event loop. A public method never calls ano
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from wendu.core.mongo import first_as, insert_or_find, off_loop, tenant_document_by_id
@@ -112,6 +113,13 @@ class MongoCandidateRepository:
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
         return self._find_by_idempotency_key(tenant_id, idempotency_key)
+
+    @off_loop
+    def ids_by_idempotency_keys(self, tenant_id: str, idempotency_keys: Sequence[str]) -> dict[str, str]:
+        """Of ``idempotency_keys``, those stored: key -> candidate id. One query, nothing decrypted."""
+        stored = {_CLIENT_KEY_PREFIX + key: key for key in idempotency_keys if key}
+        query = CandidateDocument.objects(tenant_id=tenant_id, idempotency_key__in=list(stored))
+        return {stored[d.idempotency_key]: d.candidate_id for d in query.only("idempotency_key", "candidate_id")}
 
     def _find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None:
         if not idempotency_key:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import AsyncIterator
 from typing import cast
 
 import grpc
 from wendu.core.auth import Principal, Role, authorize
+from wendu.core.bulk_import import IncomingRow, report_to_proto, split_options
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, PermissionDenied, require
 from wendu.core.interceptors import current_principal
-from wendu.core.wire import interview_kind_to_proto, language_from_proto, language_to_proto
+from wendu.core.wire import interview_kind_to_proto, language_from_proto, language_to_proto, localized_to_proto
 from wendu.profile.domain.model import (
     Assessment,
     AssessmentKind,
@@ -24,10 +27,12 @@ from wendu.profile.domain.model import (
 )
 from wendu.profile.domain.self_identification import RaceEthnicity, SelfIdentification, Sex
 from wendu.profile.handlers.assessments import AssessmentHandlers
+from wendu.profile.handlers.candidate_import import CandidateImport, CandidateRow
 from wendu.profile.handlers.candidates import CandidateHandlers
+from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
 from wendu.profile.handlers.self_identification import SelfIdentificationHandlers
-from wendu.v1 import accountability_pb2, common_pb2, profile_pb2, profile_pb2_grpc
+from wendu.v1 import accountability_pb2, common_pb2, data_rights_pb2, profile_pb2, profile_pb2_grpc
 
 SERVICE_FULL_NAME = profile_pb2.DESCRIPTOR.services_by_name["ProfileService"].full_name
 
@@ -71,11 +76,15 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         assessments: AssessmentHandlers,
         eraser: CandidateEraser,
         self_identification: SelfIdentificationHandlers,
+        exporter: CandidateDataExporter,
+        importer: CandidateImport,
     ) -> None:
+        self._importer = importer
         self._handlers = handlers
         self._self_identification = self_identification
         self._assessments = assessments
         self._eraser = eraser
+        self._exporter = exporter
 
     async def CreateCandidate(
         self, request: profile_pb2.CreateCandidateRequest, context: grpc.aio.ServicerContext
@@ -234,6 +243,50 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             event_id=erasure.event_id,
             interview_ids=erasure.interview_ids,
         )
+
+    async def ExportCandidateData(
+        self, request: data_rights_pb2.ExportCandidateDataRequest, context: grpc.aio.ServicerContext
+    ) -> data_rights_pb2.CandidateDataExport:
+        principal = current_principal()
+        candidate_id = require(request.candidate_id, "candidate_id")
+        # Everything about a person, so among staff only an admin may ask (on the candidate's behalf).
+        _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
+        export = await self._exporter.export(principal.tenant_id, candidate_id)
+        return data_rights_pb2.CandidateDataExport(
+            candidate_id=export.candidate_id,
+            generated_at=to_timestamp(export.generated_at),
+            document_json=json.dumps(export.document, ensure_ascii=False, sort_keys=True),
+            summary=localized_to_proto(export.summary),
+        )
+
+    async def ImportCandidates(
+        self, request_iterator: AsyncIterator[profile_pb2.ImportCandidatesRequest], context: grpc.aio.ServicerContext
+    ) -> data_rights_pb2.ImportReport:
+        principal = current_principal()
+        authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
+        options, rows = await split_options(request_iterator)
+
+        async def incoming() -> AsyncIterator[IncomingRow[CandidateRow]]:
+            async for row in rows:
+                assert isinstance(row, profile_pb2.CandidateImportRow)
+                yield IncomingRow(row.line, row.external_id.strip(), _candidate_row(row))
+
+        report = await self._importer.run(principal.tenant_id, incoming(), dry_run=options.dry_run)
+        return report_to_proto(report)
+
+
+def _candidate_row(row: profile_pb2.CandidateImportRow) -> CandidateRow:
+    return CandidateRow(
+        display_name=row.display_name,
+        email=row.email,
+        preferred_language=row.preferred_language,
+        resume_text=row.resume_text,
+        consents=Consents(
+            resume_use=row.consents.resume_use,
+            external_data=row.consents.external_data,
+            ai_scoring=row.consents.ai_scoring,
+        ),
+    )
 
 
 def _assessment_to_proto(assessment: Assessment) -> profile_pb2.Assessment:

@@ -79,23 +79,31 @@ class CandidateHandlers:
         request = request.validated()
         key = request.idempotency_key
         existing = await self._candidates.find_by_idempotency_key(tenant_id, key) if key else None
-        if existing is None:
-            candidate = Candidate.register(
-                request,
-                tenant_id=tenant_id,
-                candidate_id=self._make_id(),
-                created_at=self._clock(),
-                created_event_id=self._make_id(),
-                extract=self._extract,
-            )
-            # A concurrent request with the same key may win the insert; then its candidate is ours.
-            existing = await self._candidates.add(candidate)
+        return await self.register_new(tenant_id, request) if existing is None else await self._announced(existing)
+
+    async def register_new(self, tenant_id: str, request: NewCandidate) -> Candidate:
+        """Register a candidate whose idempotency key the caller found unused (bulk import looks up a
+        whole batch at once); a concurrent insert of the same key still yields the stored candidate."""
+        request = request.validated()
+        candidate = Candidate.register(
+            request,
+            tenant_id=tenant_id,
+            candidate_id=self._make_id(),
+            created_at=self._clock(),
+            created_event_id=self._make_id(),
+            extract=self._extract,
+        )
+        # A concurrent request with the same key may win the insert; then its candidate is ours.
+        existing = await self._candidates.add(candidate)
+        return await self._announced(existing)
+
+    async def _announced(self, existing: Candidate) -> Candidate:
         # Announced on every call, under the id stored with the candidate: a retry after a crash
         # between storing and publishing heals, and consumers drop the duplicate.
         await announce_profile_updated(
             self._publisher,
             self._history,
-            tenant_id=tenant_id,
+            tenant_id=existing.tenant_id,
             candidate_id=existing.candidate_id,
             reason=REASON_CREATED,
             event_id=existing.created_event_id,

@@ -5,6 +5,7 @@ database round trip never blocks the event loop that serves RPCs and consumes ev
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
@@ -20,6 +21,10 @@ class CandidateRepository(Protocol):
     async def get(self, tenant_id: str, candidate_id: str) -> Candidate | None: ...
 
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Candidate | None: ...
+
+    async def ids_by_idempotency_keys(self, tenant_id: str, idempotency_keys: Sequence[str]) -> dict[str, str]:
+        """Of ``idempotency_keys``, those stored: key -> candidate id (one lookup for a batch)."""
+        ...
 
     async def save(self, candidate: Candidate) -> None:
         """Store the candidate's résumé, parsed facts and consents."""

@@ -15,13 +15,14 @@ import asyncio
 import logging
 import threading
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import mongoengine
 from bson import BSON, Binary
 from pymongo import UpdateOne
+from wendu.core.data_export import BinaryDecoder, CandidateRecords, proto_decoder, raw_records
 from wendu.core.errors import NotFound, Unavailable
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
 from wendu.core.vocabulary import Language, LocalizedText
@@ -104,6 +105,11 @@ class MongoPositionRepository:
     @off_loop
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None:
         return _position_by_idempotency_key(tenant_id, idempotency_key)
+
+    @off_loop
+    def ids_by_idempotency_keys(self, tenant_id: str, idempotency_keys: Sequence[str]) -> dict[str, str]:
+        query = PositionDocument.objects(tenant_id=tenant_id, idempotency_key__in=[k for k in idempotency_keys if k])
+        return {d.idempotency_key: d.position_id for d in query.only("idempotency_key", "position_id")}
 
 
 def _position_by_idempotency_key(tenant_id: str, idempotency_key: str) -> Position | None:
@@ -666,14 +672,50 @@ class MongoCandidateErasure:
         through ``interview_ids`` (profile's history), minus any interview of another candidate.
         """
         interviews = InterviewDocument.objects(tenant_id=tenant_id)
-        own = {str(i) for i in interviews.filter(candidate_id=candidate_id).scalar("interview_id")}
-        named = set(interview_ids) - own
-        if named:
-            named -= {str(i) for i in interviews.filter(interview_id__in=list(named)).scalar("interview_id")}
-        ids = list(own | named)
+        ids = _candidate_interview_ids(tenant_id, candidate_id, interview_ids)
         removed = 0
         removed += int(TimelineItemDocument.objects(tenant_id=tenant_id, interview_id__in=ids).delete())
         removed += int(CandidateRequestDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
         # Last: until the interviews are gone, a retry after a crash still finds their ids here.
         removed += int(interviews.filter(candidate_id=candidate_id).delete())
         return removed
+
+
+def _candidate_interview_ids(tenant_id: str, candidate_id: str, interview_ids: Iterable[str]) -> list[str]:
+    """The candidate's interviews: those stored with their id, and those of ``interview_ids`` (profile's
+    history) that no stored interview gives to someone else."""
+    interviews = InterviewDocument.objects(tenant_id=tenant_id)
+    own = {str(i) for i in interviews.filter(candidate_id=candidate_id).scalar("interview_id")}
+    named = set(interview_ids) - own
+    if named:
+        named -= {str(i) for i in interviews.filter(interview_id__in=list(named)).scalar("interview_id")}
+    return sorted(own | named)
+
+
+def _snapshot_as_document(raw: bytes) -> dict[str, Any]:
+    return dict(BSON(zlib.decompress(raw)).decode())
+
+
+class MongoCandidateExport:
+    """Reads what erasure would delete: the candidate's interviews (the snapshot decoded, with every
+    question and answer), their timelines and the candidate's requests."""
+
+    _DECODERS: ClassVar[dict[str, BinaryDecoder]] = {
+        SNAPSHOT_FIELD: _snapshot_as_document,
+        "item": proto_decoder(question_gen_pb2.InterviewUpdate),
+    }
+
+    @off_loop
+    def export_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Iterable[str]) -> CandidateRecords:
+        ids = _candidate_interview_ids(tenant_id, candidate_id, interview_ids)
+        sources = {
+            InterviewDocument: {"tenant_id": tenant_id, "candidate_id": candidate_id},
+            TimelineItemDocument: {"tenant_id": tenant_id, "interview_id": {"$in": ids}},
+            CandidateRequestDocument: {"tenant_id": tenant_id, "candidate_id": candidate_id},
+        }
+        return {
+            document._get_collection_name(): raw_records(
+                document._get_collection().find(query).sort("_id", 1), self._DECODERS
+            )
+            for document, query in sources.items()
+        }

@@ -387,6 +387,14 @@ class Interview:
         self.last_activity_at = now
         return True
 
+    def refuse_automated_decision(self, now: datetime) -> bool:
+        """The candidate refuses a decision made solely by automation (PIPL art. 24). Before the start
+        the AI interview gives way to a human first screen (True); after it the interview stands as a
+        record and a human screens the candidate before any decision (False: nothing to change here)."""
+        if self.status is InterviewStatus.SCHEDULED:
+            return self.choose_human_screen(now)
+        return False
+
     def _require_scheduled(self, what: str) -> None:
         if self.status is not InterviewStatus.SCHEDULED:
             raise FailedPrecondition(f"cannot {what}: only before the start, and the interview is {self.status}")

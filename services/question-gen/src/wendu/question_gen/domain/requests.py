@@ -29,6 +29,8 @@ class RequestReason(enum.StrEnum):
     CANDIDATE_CHOICE = "candidate_choice"
     # The profile holds no consent to AI scoring (DESIGN: such candidates get a human screen).
     NO_AI_SCORING_CONSENT = "no_ai_scoring_consent"
+    # The candidate refused a decision made solely by automation (PIPL art. 24, GDPR art. 22).
+    REFUSED_AUTOMATED_DECISION = "refused_automated_decision"
 
 
 @dataclass

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 
 import grpc
 from wendu.core.auth import Role, authorize, refuse_candidate_after_end
+from wendu.core.bulk_import import IncomingRow, report_to_proto, split_options
 from wendu.core.clock import utc_now
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, require
@@ -29,10 +30,11 @@ from wendu.question_gen.handlers.interviews import (
     OptionsChoice,
 )
 from wendu.question_gen.handlers.ports import InterviewChanges
+from wendu.question_gen.handlers.position_import import PositionImport, PositionRow
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests, kind_to_proto
 from wendu.question_gen.handlers.streams import InterviewStreams
-from wendu.v1 import common_pb2, question_gen_pb2, question_gen_pb2_grpc
+from wendu.v1 import common_pb2, data_rights_pb2, question_gen_pb2, question_gen_pb2_grpc
 
 MAX_IDEMPOTENCY_KEY_CHARS = 128
 # Who may see candidates' requests and grant time: people at the employer, not other services.
@@ -97,8 +99,29 @@ def _request_to_proto(request: CandidateRequest) -> question_gen_pb2.CandidateRe
 
 
 class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
-    def __init__(self, positions: PositionHandlers) -> None:
+    def __init__(self, positions: PositionHandlers, importer: PositionImport) -> None:
         self._positions = positions
+        self._importer = importer
+
+    async def ImportPositions(
+        self,
+        request_iterator: AsyncIterator[question_gen_pb2.ImportPositionsRequest],
+        context: grpc.aio.ServicerContext,
+    ) -> data_rights_pb2.ImportReport:
+        principal = current_principal()
+        authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
+        options, rows = await split_options(request_iterator)
+
+        async def incoming() -> AsyncIterator[IncomingRow[PositionRow]]:
+            async for row in rows:
+                assert isinstance(row, question_gen_pb2.PositionImportRow)
+                yield IncomingRow(
+                    row.line,
+                    row.external_id.strip(),
+                    PositionRow(row.title, row.competencies, row.suggested_minutes_per_answer, row.hard_limit_minutes),
+                )
+
+        return report_to_proto(await self._importer.run(principal.tenant_id, incoming(), dry_run=options.dry_run))
 
     async def CreatePosition(
         self, request: question_gen_pb2.CreatePositionRequest, context: grpc.aio.ServicerContext
@@ -257,6 +280,14 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         tenant_id, interview_id = _interview_scope(request.interview_id)
         return _request_to_proto(
             await self._changes.request_human_screen(tenant_id, interview_id, validated_note(request.note))
+        )
+
+    async def RefuseAutomatedDecision(
+        self, request: question_gen_pb2.CandidateRequestInput, context: grpc.aio.ServicerContext
+    ) -> question_gen_pb2.CandidateRequest:
+        tenant_id, interview_id = _interview_scope(request.interview_id)
+        return _request_to_proto(
+            await self._changes.refuse_automated_decision(tenant_id, interview_id, validated_note(request.note))
         )
 
     async def RequestHrChat(

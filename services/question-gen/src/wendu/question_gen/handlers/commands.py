@@ -157,6 +157,15 @@ class InterviewCommands:
             raise Unavailable("the candidate request is not readable yet; retry")
         return request
 
+    async def refuse_automated_decision(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest:
+        await self._send(
+            tenant_id, interview_id, events_pb2.INTERVIEW_COMMAND_KIND_REFUSE_AUTOMATED_DECISION, note=note
+        )
+        request = await self._requests.find(tenant_id, interview_id, RequestKind.HUMAN_SCREEN)
+        if request is None:
+            raise Unavailable("the candidate request is not readable yet; retry")
+        return request
+
     async def end_if_due(self, due: DueInterview) -> None:
         """For the sweep: ask the owner to end the interview if it is still due. No reply is awaited."""
         await self._publisher.publish(

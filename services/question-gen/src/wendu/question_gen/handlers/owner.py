@@ -253,6 +253,11 @@ class InterviewOwner:
             result.request_id = request.request_id
             result.version = await self._version(tenant_id, interview_id)
             return
+        if kind == events_pb2.INTERVIEW_COMMAND_KIND_REFUSE_AUTOMATED_DECISION:
+            request = await self._requests.refuse_automated_decision(tenant_id, interview_id, command.note)
+            result.request_id = request.request_id
+            result.version = await self._version(tenant_id, interview_id)
+            return
         if kind == events_pb2.INTERVIEW_COMMAND_KIND_END_IF_DUE:
             await self._sweep.end_if_due(DueInterview(tenant_id, interview_id))
             return

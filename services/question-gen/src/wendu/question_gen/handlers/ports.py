@@ -41,6 +41,10 @@ class PositionRepository(Protocol):
 
     async def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Position | None: ...
 
+    async def ids_by_idempotency_keys(self, tenant_id: str, idempotency_keys: Sequence[str]) -> dict[str, str]:
+        """Of ``idempotency_keys``, those stored: key -> position id (one lookup for a batch)."""
+        ...
+
 
 @dataclass(frozen=True)
 class DueInterview:
@@ -148,6 +152,8 @@ class InterviewChanges(Protocol):
     async def submit_answer(self, tenant_id: str, submission: AnswerSubmission) -> SubmittedAnswer: ...
 
     async def request_human_screen(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest: ...
+
+    async def refuse_automated_decision(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest: ...
 
 
 class ProfileGateway(Protocol):

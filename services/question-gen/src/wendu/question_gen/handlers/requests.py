@@ -85,6 +85,16 @@ class CandidateRequests:
         )
         return await self.open(interview, RequestKind.HUMAN_SCREEN, RequestReason.CANDIDATE_CHOICE, note)
 
+    async def refuse_automated_decision(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest:
+        """The candidate refuses a solely automated decision: a human screen, requested of HR and recorded
+        with its reason. An interview that has a human screen request already keeps that one."""
+        note = validated_note(note)
+        now = self._clock()
+        interview, _ = await change_interview(
+            self._interviews, tenant_id, interview_id, lambda iv: iv.refuse_automated_decision(now)
+        )
+        return await self.open(interview, RequestKind.HUMAN_SCREEN, RequestReason.REFUSED_AUTOMATED_DECISION, note)
+
     async def request_hr_chat(self, tenant_id: str, interview_id: str, note: str) -> CandidateRequest:
         note = validated_note(note)
         interview = await load_interview(self._interviews, tenant_id, interview_id)

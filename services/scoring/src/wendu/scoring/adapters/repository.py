@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Protocol
 
 from mongoengine import BinaryField, DateTimeField, IntField, StringField
 from wendu.core.codec import from_timestamp
+from wendu.core.data_export import BinaryDecoder, CandidateRecords, proto_decoder, raw_records
 from wendu.core.mongo import TenantDocument, insert_if_new, key_id, off_loop, tenant_document_by_id
 from wendu.v1 import common_pb2, events_pb2
 
@@ -138,3 +139,21 @@ class MongoCandidateErasure:
             query = AnswerScoreDocument.objects(tenant_id=tenant_id, interview_id__in=list(interview_ids))
             removed += int(query.filter(candidate_id__in=["", candidate_id]).delete())
         return removed
+
+
+class MongoCandidateExport:
+    """Reads what erasure would delete: the candidate's answer scores, each with its ScoreReady decoded
+    (the answer, the evidence, the scorer and rubric versions)."""
+
+    _DECODERS: ClassVar[dict[str, BinaryDecoder]] = {"score_ready": proto_decoder(events_pb2.ScoreReady)}
+
+    @off_loop
+    def export_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> CandidateRecords:
+        by_candidate: dict[str, Any] = {"candidate_id": candidate_id}
+        if interview_ids:
+            # Scores of events that lacked the candidate id, found through profile's history (as erasure does).
+            unnamed = {"interview_id": {"$in": list(interview_ids)}, "candidate_id": ""}
+            by_candidate = {"$or": [by_candidate, unnamed]}
+        collection = AnswerScoreDocument._get_collection()
+        found = collection.find({"tenant_id": tenant_id, **by_candidate}).sort("_id", 1)
+        return {collection.name: raw_records(found, self._DECODERS)}

@@ -12,6 +12,7 @@ from dataclasses import asdict
 from typing import Any
 
 from wendu.core.clock import utc_now
+from wendu.core.data_export import CandidateRecords, raw_records
 from wendu.core.mongo import first_as, insert_if_new, insert_or_find, off_loop
 from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.training.adapters.documents import (
@@ -217,7 +218,23 @@ class MongoCandidateErasure:
     def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
         """Every training record carries the candidate id, so ``interview_ids`` is not needed here.
         Returns how many records were deleted; repeating it deletes nothing more."""
-        collections = (LearningPlanDocument, CourseProgressDocument, MockInterviewDocument, PracticeResultDocument)
         return sum(
-            int(document.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete()) for document in collections
+            int(document.objects(tenant_id=tenant_id, candidate_id=candidate_id).delete())
+            for document in CANDIDATE_COLLECTIONS
         )
+
+
+# Every training collection that holds candidate data; each record carries the candidate id.
+CANDIDATE_COLLECTIONS = (LearningPlanDocument, CourseProgressDocument, MockInterviewDocument, PracticeResultDocument)
+
+
+class MongoCandidateExport:
+    """Reads what erasure would delete: learning plans, course progress, mock interviews, practice results."""
+
+    @off_loop
+    def export_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> CandidateRecords:
+        query = {"tenant_id": tenant_id, "candidate_id": candidate_id}
+        return {
+            document._get_collection_name(): raw_records(document._get_collection().find(query).sort("_id", 1))
+            for document in CANDIDATE_COLLECTIONS
+        }
