@@ -4,6 +4,7 @@ infra/tls.sh generates. A second, throw-away broker instance on free ports, wipe
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import uuid
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
-from wendu.cli.stack import kafka_env
+from wendu.cli.stack import kafka_env, work_dir
 from wendu.core.bus import kafka_client_kwargs
 from wendu.core.config import KafkaSecurity, kafka_security_from_env
 
@@ -44,6 +45,7 @@ def tls_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
         yield f"127.0.0.1:{kafka_port}", env
     finally:
         subprocess.run(["bash", str(ROOT / "infra" / "down.sh"), "--purge"], env=env, check=False, cwd=ROOT)
+        shutil.rmtree(work_dir() / "instances" / instance, ignore_errors=True)
 
 
 async def test_a_service_logs_in_over_tls_with_the_generated_ca_and_not_without_it(tls_broker) -> None:
