@@ -125,7 +125,7 @@ class FeedbackQueries:
         report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("report of interview", interview_id)
-        refuse_candidate_after_end(principal, report.summary.completed_at)
+        refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         view = ReportView.CANDIDATE if principal.is_candidate else requested
         if report.content is None:
             return ReportBeingGenerated(report=report, view=view)
