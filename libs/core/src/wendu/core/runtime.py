@@ -137,6 +137,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     async def agents_ready() -> bool:
         return all(event.is_set() for event in started)
 
+    grpc_tls = grpc_tls_from_env()
     grpc_runner = GrpcRunner(
         service_name=settings.service_name,
         signer=signer,
@@ -145,7 +146,8 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         port=settings.grpc_port,
         readiness_checks=(kafka_ready, mongo_ready, agents_ready),
         max_receive_bytes=settings.grpc_max_receive_bytes,
-        tls=grpc_tls_from_env(),
+        tls=grpc_tls,
+        health_port=grpc_tls.health_port,
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()
