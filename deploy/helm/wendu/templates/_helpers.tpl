@@ -187,7 +187,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_MONGO_URI" "ref" $secrets.mongoUri) }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_AUTH_SECRET" "ref" $secrets.authSecret) }}
-{{- if .svc.encryptionKey }}
+{{- if and .svc.encryptionKey (eq .role "api") }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_ENCRYPTION_KEY" "ref" $secrets.encryptionKey) }}
 {{- end }}
 {{- if and .svc.llm $secrets.llmApiKey.existingSecret }}

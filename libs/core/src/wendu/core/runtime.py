@@ -75,6 +75,9 @@ class Infrastructure:
     settings: CoreSettings
     publisher: EventPublisher
     signer: TokenSigner
+    # The role this process runs in: a bootstrap may skip what only the other role uses (and the
+    # secrets it needs), e.g. profile's worker holds no encryption key.
+    role: ProcessRole = ProcessRole.ALL
 
 
 Bootstrap = Callable[[Infrastructure], ServiceParts]
@@ -124,7 +127,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     signer = TokenSigner(settings.auth_secret, revoked)
     connect_mongo(settings)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id=f"{settings.service_name}-{role}")
-    parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer))
+    parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer, role=role))
 
     started: list[asyncio.Event] = []
 
