@@ -68,6 +68,55 @@ if [ "${#specs[@]}" -gt 0 ]; then
   "$PYTHON" "$HELM_DIR/validate.py" "${kube_args[@]}" "${specs[@]}" || fail "manifest validation"
 fi
 
+echo "== security properties of the rendered manifests"
+# Default-deny NetworkPolicies both ways, topology spread, and each secret only in the pods that use it.
+for set_file in "$OUT"/*-values.yaml; do
+  if "$PYTHON" - "$set_file" <<'PY'
+import sys
+import yaml
+
+problems = []
+for doc in yaml.safe_load_all(open(sys.argv[1])):
+    if not doc:
+        continue
+    kind, name = doc["kind"], doc["metadata"]["name"]
+    if kind == "NetworkPolicy":
+        spec = doc["spec"]
+        if sorted(spec.get("policyTypes", [])) != ["Egress", "Ingress"]:
+            problems.append(f"{name}: policyTypes {spec.get('policyTypes')}")
+        if any(not rule.get("ports") for rule in spec.get("egress", [])):
+            problems.append(f"{name}: an egress rule open to every port")
+        if any(not rule.get("from") for rule in spec.get("ingress", [])):
+            problems.append(f"{name}: an ingress rule open to every source")
+    if kind == "Deployment":
+        pod = doc["spec"]["template"]["spec"]
+        if not pod.get("topologySpreadConstraints"):
+            problems.append(f"{name}: no topologySpreadConstraints")
+        service = doc["metadata"]["labels"]["app.kubernetes.io/name"]
+        role = doc["metadata"]["labels"]["app.kubernetes.io/component"]
+        env = {e["name"]: e for e in pod["containers"][0]["env"]}
+        if "WENDU_ENCRYPTION_KEY" in env and (service, role) != ("profile", "api"):
+            problems.append(f"{name}: holds the encryption key")
+        if "WENDU_LLM_API_KEY" in env and service not in ("question-gen", "scoring"):
+            problems.append(f"{name}: holds the LLM key")
+        if "WENDU_KAFKA_PASSWORD" in env:
+            secret = env["WENDU_KAFKA_PASSWORD"]["valueFrom"]["secretKeyRef"]["name"]
+            if not secret.endswith(f"-{service}"):
+                problems.append(f"{name}: Kafka login of another service ({secret})")
+        for volume in pod.get("volumes", []):
+            if volume["name"] == "grpc-tls" and not volume["secret"]["secretName"].endswith(f"-{service}"):
+                problems.append(f"{name}: gRPC certificate of another service")
+if problems:
+    print("\n".join(problems))
+    sys.exit(1)
+PY
+  then
+    echo "ok   $(basename "$set_file"): default-deny NetworkPolicies, topology spread, secrets only where used"
+  else
+    fail "security properties: $(basename "$set_file")"
+  fi
+done
+
 echo "== values that must be refused"
 # "description|expected message|--set arguments...", on top of the minimal values set.
 refusals=(

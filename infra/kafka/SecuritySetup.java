@@ -24,6 +24,7 @@ import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -110,6 +111,13 @@ public class SecuritySetup {
                 }
             }
             admin.createAcls(acls).all().get();
+            // The broker's authorizer applies new ACLs from the metadata log a moment later: wait until
+            // it lists them all, so a client started right after up.sh is not refused.
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (admin.describeAcls(AclBindingFilter.ANY).values().get().size() < acls.size()) {
+                if (System.currentTimeMillis() > deadline) throw new IllegalStateException("ACLs not applied after 30 s");
+                Thread.sleep(100);
+            }
             System.out.printf("%d SCRAM users, %d topics created (%d wanted), %d ACLs%n",
                     users.size(), created, topics.size(), acls.size());
         }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
@@ -122,3 +123,35 @@ async def test_plaintext_is_refused_beyond_loopback() -> None:
     )
     with pytest.raises(ConfigError, match="WENDU_GRPC_TLS_CERT_FILE"):
         await runner.start()
+
+
+async def test_a_tls_server_answers_plaintext_health_probes_on_its_health_port_only(tls_dir: Path) -> None:
+    health_port = free_port()
+    runner = GrpcRunner(
+        service_name="tls-test",
+        signer=TokenSigner("tls-test-secret-0123456789abcdef"),
+        services=[],
+        host="127.0.0.1",
+        port=0,
+        readiness_checks=[],
+        tls=server_tls(tls_dir),
+        health_port=health_port,
+    )
+    await runner.start()
+    try:
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{health_port}") as probe:
+            assert await health(probe) == health_pb2.HealthCheckResponse.SERVING
+            # Nothing but health there: reflection (and every API) lives behind TLS only.
+            listing = probe.unary_stream("/grpc.reflection.v1.ServerReflection/ServerReflectionInfo")
+            with pytest.raises(grpc.aio.AioRpcError) as absent:
+                async for _ in listing(b""):
+                    pass
+            assert absent.value.code() == grpc.StatusCode.UNIMPLEMENTED
+    finally:
+        await runner.stop(0.1)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from cryptography.fernet import Fernet
 from wendu.core.config import ConfigError
-from wendu.core.runtime import Infrastructure
+from wendu.core.runtime import Infrastructure, ProcessRole
 from wendu.profile.adapters.cipher import FieldCipher, UndecryptableField
 from wendu.profile.bootstrap import bootstrap
 from wendu.profile.config import load_settings
@@ -35,6 +35,16 @@ def test_bootstrap_refuses_settings_without_an_encryption_key():
 
     with pytest.raises(ConfigError, match="WENDU_ENCRYPTION_KEY"):
         bootstrap(infra)
+
+
+def test_the_worker_role_runs_without_the_encryption_key():
+    settings = load_settings(BASE_ENV, needs_encryption_key=False)
+    infra = Infrastructure(settings=settings, publisher=None, signer=None, role=ProcessRole.WORKER)  # type: ignore[arg-type]
+
+    parts = bootstrap(infra)
+
+    assert not parts.grpc_services
+    assert list(parts.consumers) == ["report-generated"]
 
 
 def test_a_malformed_key_is_a_config_error():

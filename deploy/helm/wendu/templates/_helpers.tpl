@@ -121,10 +121,22 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- $secrets := $root.Values.secrets -}}
 - name: WENDU_GRPC_HOST
   value: "0.0.0.0"
-# The services refuse plaintext gRPC beyond loopback; in the cluster a service mesh's mTLS encrypts
-# it (kubelet's native gRPC probes cannot speak TLS, so the pods' own TLS is not wired here yet).
+{{- if $secrets.grpcTls.existingSecretPrefix }}
+- name: WENDU_GRPC_TLS_CERT_FILE
+  value: /etc/wendu/grpc-tls/tls.crt
+- name: WENDU_GRPC_TLS_KEY_FILE
+  value: /etc/wendu/grpc-tls/tls.key
+- name: WENDU_GRPC_TLS_CA_FILE
+  value: /etc/wendu/grpc-tls/ca.crt
+- name: WENDU_GRPC_TLS_CLIENT_AUTH
+  value: {{ $secrets.grpcTls.clientAuth | quote }}
+- name: WENDU_GRPC_HEALTH_PORT
+  value: {{ $root.Values.default.healthPort | quote }}
+{{- else }}
+# The services refuse plaintext gRPC beyond loopback: without secrets.grpcTls a mesh encrypts it.
 - name: WENDU_GRPC_ALLOW_PLAINTEXT
   value: "true"
+{{- end }}
 - name: WENDU_GRPC_PORT
   value: {{ .svc.grpcPort | quote }}
 - name: WENDU_METRICS_PORT
@@ -177,7 +189,7 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 {{- end }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_MONGO_URI" "ref" $secrets.mongoUri) }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_AUTH_SECRET" "ref" $secrets.authSecret) }}
-{{- if .svc.encryptionKey }}
+{{- if and .svc.encryptionKey (eq .role "api") }}
 {{ include "wendu.secretEnv" (dict "env" "WENDU_ENCRYPTION_KEY" "ref" $secrets.encryptionKey) }}
 {{- end }}
 {{- if and .svc.llm $secrets.llmApiKey.existingSecret }}

@@ -152,6 +152,9 @@ def _spawn(
         "WENDU_GRPC_PORT": str(grpc_port),
         "WENDU_METRICS_PORT": str(metrics_port),
     }
+    if role == "worker":
+        # As in the chart: a worker never holds the key that encrypts personal data (profile's API does).
+        process_env.pop("WENDU_ENCRYPTION_KEY", None)
     with log_path.open("ab") as log_file:
         process = subprocess.Popen(
             [sys.executable, "-m", f"{spec.module}.entrypoints.main", role],

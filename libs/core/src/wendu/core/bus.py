@@ -226,13 +226,22 @@ async def ensure_topics(
                 for t in missing
             ]
             try:
-                await admin.create_topics(new_topics)
+                response = await admin.create_topics(new_topics)
             except TopicAlreadyExistsError:
-                pass  # another replica won the race
+                response = None  # another replica won the race
             except (TopicAuthorizationFailedError, ClusterAuthorizationFailedError) as exc:
                 raise TopicsMissing(
                     f"topics {', '.join(missing)} are missing and this principal may not create them"
                 ) from exc
+            # Per-topic refusals (a replication factor the cluster cannot meet, a bad config) come
+            # back in the response rather than as an exception: name them.
+            refused = [
+                f"{error[0]}: {error[2] if len(error) > 2 and error[2] else error[1]}"
+                for error in (getattr(response, "topic_errors", None) or [])
+                if error[1] not in (0, TopicAlreadyExistsError.errno)
+            ]
+            if refused:
+                raise TopicsMissing(f"the broker refused to create topics: {'; '.join(refused)}")
             # The controller has created them; the broker answering may list them a moment later.
             deadline = time.monotonic() + TOPIC_METADATA_WAIT_SECONDS
             while True:

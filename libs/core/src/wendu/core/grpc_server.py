@@ -85,10 +85,15 @@ class GrpcRunner:
         readiness_checks: Sequence[ReadinessCheck],
         max_receive_bytes: int = DEFAULT_MAX_RECEIVE_BYTES,
         tls: GrpcTls | None = None,
+        health_port: int = 0,
     ) -> None:
         self._server = build_server(service_name, signer, max_receive_bytes=max_receive_bytes)
         self._tls = tls or GrpcTls()
         self._host, self._port = host, port
+        # With TLS on, a second, plaintext listener that serves only health, for the kubelet's
+        # native gRPC probes (they cannot speak TLS). Health carries no data and needs no token.
+        self._health_port = health_port
+        self._health_server: grpc.aio.Server | None = None
         self._health = HealthServicer()
         self._services = list(services)
         self._checks = list(readiness_checks)
@@ -116,6 +121,12 @@ class GrpcRunner:
         if self.port == 0:
             raise RuntimeError(f"cannot bind gRPC server to {self._address}")
         await self._server.start()
+        if self._health_port:
+            self._health_server = grpc.aio.server()
+            health_pb2_grpc.add_HealthServicer_to_server(self._health, self._health_server)
+            if self._health_server.add_insecure_port(f"{self._host}:{self._health_port}") == 0:
+                raise RuntimeError(f"cannot bind the health port {self._host}:{self._health_port}")
+            await self._health_server.start()
         log.info(
             "gRPC server listening", extra={"address": self._address, "tls": self._tls.serves_tls, "services": names}
         )
@@ -142,3 +153,5 @@ class GrpcRunner:
     async def stop(self, grace_seconds: float) -> None:
         await self._health.enter_graceful_shutdown()
         await self._server.stop(grace_seconds)
+        if self._health_server is not None:
+            await self._health_server.stop(grace_seconds)

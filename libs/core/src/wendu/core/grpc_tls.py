@@ -25,6 +25,9 @@ class GrpcTls:
     ca_file: str = ""
     client_auth: bool = False  # WENDU_GRPC_TLS_CLIENT_AUTH: require a client certificate (mutual TLS)
     allow_plaintext: bool = False  # WENDU_GRPC_ALLOW_PLAINTEXT: serve plaintext beyond loopback
+    # WENDU_GRPC_HEALTH_PORT: with TLS, also serve gRPC health (only) in plaintext on this port, for
+    # probes that cannot speak TLS (the kubelet's); 0: none.
+    health_port: int = 0
 
     @property
     def serves_tls(self) -> bool:
@@ -39,6 +42,7 @@ def grpc_tls_from_env(env: Mapping[str, str] | None = None) -> GrpcTls:
         ca_file=env.get("WENDU_GRPC_TLS_CA_FILE", ""),
         client_auth=env.get("WENDU_GRPC_TLS_CLIENT_AUTH", "").lower() in ("1", "true", "yes"),
         allow_plaintext=env.get("WENDU_GRPC_ALLOW_PLAINTEXT", "").lower() in ("1", "true", "yes"),
+        health_port=int(env.get("WENDU_GRPC_HEALTH_PORT", "") or 0),
     )
     if bool(tls.cert_file) != bool(tls.key_file):
         raise ConfigError("WENDU_GRPC_TLS_CERT_FILE and WENDU_GRPC_TLS_KEY_FILE go together")

@@ -75,6 +75,9 @@ class Infrastructure:
     settings: CoreSettings
     publisher: EventPublisher
     signer: TokenSigner
+    # The role this process runs in: a bootstrap may skip what only the other role uses (and the
+    # secrets it needs), e.g. profile's worker holds no encryption key.
+    role: ProcessRole = ProcessRole.ALL
 
 
 Bootstrap = Callable[[Infrastructure], ServiceParts]
@@ -124,7 +127,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     signer = TokenSigner(settings.auth_secret, revoked)
     connect_mongo(settings)
     publisher = EventPublisher(settings.kafka_bootstrap, client_id=f"{settings.service_name}-{role}")
-    parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer))
+    parts = bootstrap(Infrastructure(settings=settings, publisher=publisher, signer=signer, role=role))
 
     started: list[asyncio.Event] = []
 
@@ -137,6 +140,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
     async def agents_ready() -> bool:
         return all(event.is_set() for event in started)
 
+    grpc_tls = grpc_tls_from_env()
     grpc_runner = GrpcRunner(
         service_name=settings.service_name,
         signer=signer,
@@ -145,7 +149,8 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         port=settings.grpc_port,
         readiness_checks=(kafka_ready, mongo_ready, agents_ready),
         max_receive_bytes=settings.grpc_max_receive_bytes,
-        tls=grpc_tls_from_env(),
+        tls=grpc_tls,
+        health_port=grpc_tls.health_port,
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()

@@ -31,16 +31,20 @@ from wendu.v1 import profile_pb2_grpc
 
 def bootstrap(infra: Infrastructure) -> ServiceParts:
     """The servicer for the API role and the report-generated consumer for the worker role."""
+    history = MongoHistoryRepository()
+    erasures = MongoErasureRepository()
+    consumers = {topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher, erasures=erasures)}
+    if not infra.role.serves_api:
+        # The worker touches no encrypted field: it gets no key (the chart mounts it in the API only).
+        return ServiceParts(consumers=consumers)
     # Checked here too, not only in load_settings: settings built another way (tests, embedding)
     # must not slip through and store personal data unencrypted.
     service_key = require_encryption_key(infra.settings)
     # Raises ConfigError at once on a malformed key, before anything is served.
     keyring = CandidateKeyring(service_key)
     candidates = MongoCandidateRepository(keyring)
-    history = MongoHistoryRepository()
     assessments = MongoAssessmentRepository()
     external_profiles = MongoExternalProfileRepository(keyring)
-    erasures = MongoErasureRepository()
     self_identifications = MongoSelfIdentificationRepository(keyring)
     self_identification = SelfIdentificationHandlers(candidates, self_identifications, infra.publisher)
     handlers = CandidateHandlers(
@@ -97,6 +101,6 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
                 add_to_server=profile_pb2_grpc.add_ProfileServiceServicer_to_server,
             )
         ],
-        consumers={topics.REPORT_GENERATED: ReportHistoryRecorder(history, infra.publisher, erasures=erasures)},
+        consumers=consumers,
         api_background=[data_sources.close_when_stopped],
     )

@@ -19,12 +19,17 @@ DEFAULT_METRICS_PORT = 9451
 Settings: TypeAlias = CoreSettings
 
 
-def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Read the settings from ``env`` (default ``os.environ``); raise ConfigError when one is missing."""
+def load_settings(env: Mapping[str, str] | None = None, *, needs_encryption_key: bool = True) -> Settings:
+    """Read the settings from ``env`` (default ``os.environ``); raise ConfigError when one is missing.
+
+    The worker role reads and writes no encrypted field (it records interview history and honours
+    erasures), so it runs without the key (``needs_encryption_key=False``) and never holds it.
+    """
     settings = core_settings_from_env(
         SERVICE_NAME, default_grpc_port=DEFAULT_GRPC_PORT, default_metrics_port=DEFAULT_METRICS_PORT, env=env
     )
-    require_encryption_key(settings)
+    if needs_encryption_key:
+        require_encryption_key(settings)
     return settings
 
 

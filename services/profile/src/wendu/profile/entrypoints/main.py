@@ -10,9 +10,10 @@ from wendu.profile.config import load_settings
 
 
 def main() -> None:
+    role = parse_role(description="Wendu profile service")
     # Settings first: a missing secret or encryption key stops the process before anything starts.
-    settings = load_settings()
-    asyncio.run(run_service(settings, parse_role(description="Wendu profile service"), bootstrap))
+    settings = load_settings(needs_encryption_key=role.serves_api)
+    asyncio.run(run_service(settings, role, bootstrap))
 
 
 if __name__ == "__main__":
