@@ -20,6 +20,8 @@ INTERVIEW_UPDATED = "interview-updated"
 INTERVIEW_COMMANDS = "interview-commands"
 # A candidate asks for a human (human first screen, HR chat); read by the HR suite.
 CANDIDATE_REQUESTS = "candidate-requests"
+# The candidate's answer to "How did this interview feel?" (1-5), published by feedback.
+CANDIDATE_FEEDBACK = "candidate-feedback"
 
 DLQ_SUFFIX = ".dlq"
 
@@ -35,6 +37,7 @@ PAYLOADS: dict[str, type[Message]] = {
     INTERVIEW_UPDATED: events_pb2.InterviewUpdated,
     INTERVIEW_COMMANDS: events_pb2.InterviewCommand,
     CANDIDATE_REQUESTS: events_pb2.CandidateRequestCreated,
+    CANDIDATE_FEEDBACK: events_pb2.CandidateFeedbackGiven,
 }
 
 ALL_TOPICS = tuple(PAYLOADS)

@@ -322,3 +322,19 @@ class CommandResult(_message.Message):
     answer_text: str
     answer_submitted_at: _timestamp_pb2.Timestamp
     def __init__(self, command_id: _Optional[str] = ..., code: _Optional[int] = ..., message: _Optional[str] = ..., field: _Optional[str] = ..., version: _Optional[int] = ..., answer_id: _Optional[str] = ..., answer_revision: _Optional[int] = ..., duplicate: _Optional[bool] = ..., request_id: _Optional[str] = ..., question_id: _Optional[str] = ..., answer_text: _Optional[str] = ..., answer_submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class CandidateFeedbackGiven(_message.Message):
+    __slots__ = ("meta", "feedback_id", "position_id", "rating", "comment", "language")
+    META_FIELD_NUMBER: _ClassVar[int]
+    FEEDBACK_ID_FIELD_NUMBER: _ClassVar[int]
+    POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    RATING_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    meta: _common_pb2.EventMeta
+    feedback_id: str
+    position_id: str
+    rating: int
+    comment: str
+    language: _common_pb2.Language
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., feedback_id: _Optional[str] = ..., position_id: _Optional[str] = ..., rating: _Optional[int] = ..., comment: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ...) -> None: ...

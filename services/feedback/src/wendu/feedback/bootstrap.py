@@ -9,6 +9,7 @@ from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
     MongoCandidateErasure,
+    MongoCandidateFeedbackRepository,
     MongoHintRepository,
     MongoReportRepository,
     MongoReviewRepository,
@@ -17,6 +18,7 @@ from wendu.feedback.adapters.repositories import (
 from wendu.feedback.adapters.training_client import GrpcCourseRecommender
 from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
+from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import feedback_pb2_grpc
@@ -32,7 +34,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     worker = FeedbackWorker(
         scores=scores, hints=hints, reports=reports, publisher=infra.publisher, recommender=recommender
     )
-    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews))
+    ratings = CandidateFeedbackRecorder(
+        reports=reports, ratings=MongoCandidateFeedbackRepository(), publisher=infra.publisher
+    )
+    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews), ratings)
     return ServiceParts(
         grpc_services=[
             GrpcService(SERVICE_FULL_NAME, servicer, feedback_pb2_grpc.add_FeedbackServiceServicer_to_server)
