@@ -1,6 +1,7 @@
 package main
 
 import (
+	"mime"
 	"net/http"
 	"os"
 	"path"
@@ -22,8 +23,18 @@ func staticApp(dir string) http.Handler {
 		}
 		clean := path.Clean("/" + request.URL.Path)
 		if strings.HasPrefix(clean, "/assets/") {
-			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(clean))); err == nil {
+			file := filepath.Join(dir, filepath.FromSlash(clean))
+			if _, err := os.Stat(file); err == nil {
 				writer.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
+				writer.Header().Add("Vary", "Accept-Encoding")
+				if _, err := os.Stat(file + ".gz"); err == nil && acceptsGzip(request) {
+					if kind := mime.TypeByExtension(filepath.Ext(file)); kind != "" {
+						writer.Header().Set("Content-Type", kind)
+					}
+					writer.Header().Set("Content-Encoding", "gzip")
+					http.ServeFile(writer, request, file+".gz")
+					return
+				}
 				files.ServeHTTP(writer, request)
 				return
 			}
@@ -33,6 +44,15 @@ func staticApp(dir string) http.Handler {
 		writer.Header().Set("Cache-Control", "no-cache")
 		http.ServeFile(writer, request, filepath.Join(dir, "index.html"))
 	})
+}
+
+func acceptsGzip(request *http.Request) bool {
+	for _, part := range strings.Split(request.Header.Get("Accept-Encoding"), ",") {
+		if strings.TrimSpace(strings.SplitN(part, ";", 2)[0]) == "gzip" {
+			return true
+		}
+	}
+	return false
 }
 
 // securityHeaders keeps the page self-contained: nothing from elsewhere, no referrer (the token is

@@ -1,0 +1,157 @@
+import "./style.css";
+import { Code, ConnectError } from "@connectrpc/connect";
+import { connect } from "./api";
+import { lang, setLang, t } from "./i18n";
+import { readToken } from "./token";
+import { h, show } from "./ui";
+import { InterviewStatus } from "./gen/wendu/v1/common_pb";
+import { FirstScreen } from "./gen/wendu/v1/question_gen_pb";
+import type { App, Practice, Screen, Step } from "./app";
+import * as store from "./store";
+import { landing } from "./screens/landing";
+import { choices, humanScreen } from "./screens/choices";
+import { guide } from "./screens/guide";
+import { readiness } from "./screens/readiness";
+import { interviewScreen } from "./screens/interview";
+import { report } from "./screens/report";
+import { myData, erased } from "./screens/mydata";
+import { linkProblem, oops, ended } from "./screens/problems";
+
+let current: Screen | null = null;
+
+function mount(screen: Screen): void {
+  current?.dispose?.();
+  current = screen;
+  show(screen.render());
+}
+
+function header(app: App | null): void {
+  const bar = document.getElementById("bar")!;
+  const other = lang() === "zh" ? "en" : "zh";
+  bar.replaceChildren(
+    h("span", { class: "brand" }, h("span", { "aria-hidden": "true" }, "温"), " ", t("appName")),
+    h(
+      "nav",
+      { "aria-label": "Wendu" },
+      app && !app.erased
+        ? h("button", { type: "button", class: "link", on: { click: () => app.go("data") } }, t("myData"))
+        : null,
+      h(
+        "button",
+        {
+          type: "button",
+          class: "lang",
+          lang: other === "zh" ? "zh-CN" : "en",
+          "aria-label": t("switchLabel"),
+          on: {
+            click: () => {
+              setLang(other);
+              header(app);
+              if (current) show(current.render());
+            },
+          },
+        },
+        t("switchTo"),
+      ),
+    ),
+  );
+  const skip = document.querySelector<HTMLAnchorElement>(".skip");
+  if (skip) skip.textContent = t("skip");
+}
+
+function screenFor(app: App, step: Step): Screen {
+  switch (step) {
+    case "landing":
+      return landing(app);
+    case "choices":
+      return choices(app);
+    case "human":
+      return humanScreen(app);
+    case "guide":
+      return guide(app);
+    case "ready":
+      return readiness(app);
+    case "interview":
+      return interviewScreen(app, app.api, app.interviewId, false);
+    case "practice":
+      return interviewScreen(app, app.practice!.api!, app.practice!.interviewId, true);
+    case "report":
+      return report(app, app.api, app.interviewId, false);
+    case "practice-report":
+      return report(app, app.practice!.api!, app.practice!.interviewId, true);
+    case "data":
+      return myData(app);
+    case "erased":
+      return erased();
+  }
+}
+
+export function isLinkProblem(error: unknown): boolean {
+  const code = ConnectError.from(error).code;
+  return code === Code.Unauthenticated || code === Code.PermissionDenied || code === Code.NotFound;
+}
+
+async function start(): Promise<void> {
+  setLang(lang());
+  header(null);
+  const claims = readToken(location.hash);
+  if (typeof claims === "string") {
+    mount(linkProblem(claims === "expired" ? "expired" : claims === "missing" ? "missing" : "invalid"));
+    return;
+  }
+  const api = connect(claims.token);
+  let interview;
+  try {
+    interview = await api.interviews.getInterview({ interviewId: claims.interviewId });
+  } catch (error) {
+    if (isLinkProblem(error)) {
+      const expired = ConnectError.from(error).rawMessage.includes("expired");
+      mount(linkProblem(expired ? "expired" : "invalid"));
+    } else {
+      mount(oops(() => location.reload()));
+    }
+    return;
+  }
+  const app: App = {
+    claims,
+    api,
+    interviewId: claims.interviewId,
+    interview,
+    erased: false,
+    practice: store.load<Practice | null>(claims.interviewId, "practice", null),
+    go(step: Step) {
+      if (step !== "data" && step !== "erased") store.save(claims.interviewId, "step", step);
+      if (step === "practice" || step === "practice-report") {
+        app.practice = store.load<Practice | null>(claims.interviewId, "practice", null);
+        if (app.practice) app.practice.api = connect(app.practice.token);
+      }
+      header(app);
+      mount(screenFor(app, step));
+    },
+    back() {
+      app.go(initialStep(app));
+    },
+  };
+  const practice = app.practice as Practice | null;
+  if (practice) practice.api = connect(practice.token);
+  header(app);
+  const status = interview.status;
+  if (status === InterviewStatus.ABANDONED || status === InterviewStatus.EXPIRED) {
+    mount(ended(interview.endReason));
+    return;
+  }
+  app.go(initialStep(app));
+}
+
+function initialStep(app: App): Step {
+  const status = app.interview.status;
+  if (status === InterviewStatus.COMPLETED) return "report";
+  if (status === InterviewStatus.IN_PROGRESS || status === InterviewStatus.PAUSED) return "interview";
+  if (app.interview.firstScreen === FirstScreen.HUMAN) return "human";
+  const saved = store.load<Step>(app.interviewId, "step", "landing");
+  if ((saved === "practice" || saved === "practice-report") && !app.practice) return "ready";
+  return saved === "data" || saved === "erased" || saved === "report" || saved === "interview" ? "landing" : saved;
+}
+
+window.addEventListener("hashchange", () => location.reload());
+start().catch(() => mount(oops(() => location.reload())));
