@@ -282,25 +282,27 @@ const zh: Record<Key, string> = {
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { en, zh };
-let current: Lang = initialLang();
+let current: Lang = savedLang() ?? (navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en");
 
-function initialLang(): Lang {
+/** The language the candidate picked on this device before, if any. */
+export function savedLang(): Lang | null {
   try {
     const saved = localStorage.getItem("wendu:lang");
     if (saved === "en" || saved === "zh") return saved;
   } catch {
     /* no storage */
   }
-  return navigator.language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return null;
 }
 
 export function lang(): Lang {
   return current;
 }
 
-export function setLang(next: Lang): void {
+export function setLang(next: Lang, remember = true): void {
   current = next;
   document.documentElement.lang = next === "zh" ? "zh-CN" : "en";
+  if (!remember) return;
   try {
     localStorage.setItem("wendu:lang", next);
   } catch {

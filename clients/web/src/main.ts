@@ -1,10 +1,10 @@
 import "./style.css";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { connect } from "./api";
-import { lang, setLang, t } from "./i18n";
+import { lang, savedLang, setLang, t } from "./i18n";
 import { readToken } from "./token";
 import { h, show } from "./ui";
-import { InterviewStatus } from "./gen/wendu/v1/common_pb";
+import { InterviewStatus, Language } from "./gen/wendu/v1/common_pb";
 import { FirstScreen } from "./gen/wendu/v1/question_gen_pb";
 import type { App, Practice, Screen, Step } from "./app";
 import * as store from "./store";
@@ -92,7 +92,7 @@ export function isLinkProblem(error: unknown): boolean {
 }
 
 async function start(): Promise<void> {
-  setLang(lang());
+  setLang(lang(), false);
   header(null);
   const claims = readToken(location.hash);
   if (typeof claims === "string") {
@@ -112,6 +112,8 @@ async function start(): Promise<void> {
     }
     return;
   }
+  // Until the candidate picks one, the page speaks the interview's language.
+  if (!savedLang()) setLang(interview.language === Language.ZH ? "zh" : interview.language === Language.EN ? "en" : lang(), false);
   const app: App = {
     claims,
     api,

@@ -114,6 +114,13 @@ export function interviewScreen(app: App, api: Api, interviewId: string, practic
         continue;
       }
       try {
+        if (connection !== "live") {
+          // Back after a drop: one small call proves the way is open, then what waited is sent.
+          await api.interviews.getInterview({ interviewId }, { signal: abort.signal });
+          connection = "live";
+          rerender();
+          void sendPending().catch(() => undefined);
+        }
         const stream = api.interviews.streamInterview({ interviewId, afterSeq: BigInt(lastSeq) }, { signal: abort.signal });
         for await (const update of stream) {
           if (connection !== "live") {
@@ -148,6 +155,7 @@ export function interviewScreen(app: App, api: Api, interviewId: string, practic
         supplement: sending.supplement,
       });
       const answer = response.answer!;
+      connection = "live";
       if (sending.supplement) {
         answers.set(sending.questionId, answer.text || `${answers.get(sending.questionId) ?? ""}\n${sending.text}`);
         hintState = "added";
@@ -271,7 +279,7 @@ export function interviewScreen(app: App, api: Api, interviewId: string, practic
       slot.append(h("p", null, "✓ ", t("added")));
       return slot;
     }
-    slot.append(h("p", { class: "hint-text", "data-testid": "hint" }, h("span", { "aria-hidden": "true" }, "💡 "), h("strong", null, t("hintFor")), " ", current.text));
+    slot.append(h("p", { class: "hint-text", "data-testid": "hint" }, h("strong", null, t("hintFor")), " ", current.text));
     const act = () => {
       acted.add(current.hintId);
       store.save(interviewId, "hints-acted", [...acted]);
@@ -342,6 +350,7 @@ export function interviewScreen(app: App, api: Api, interviewId: string, practic
   const online = () => {
     connection = "reconnecting";
     rerender();
+    void sendPending().catch(() => undefined);
   };
   const offline = () => {
     connection = "offline";

@@ -9,7 +9,6 @@ export function linkProblem(kind: "expired" | "invalid" | "missing"): Screen {
       h(
         "section",
         { class: "card calm", "data-screen": "link-problem" },
-        h("div", { class: "icon", "aria-hidden": "true" }, "🔗"),
         h("h1", null, t("linkProblemTitle")),
         h("p", null, t(kind === "expired" ? "linkExpired" : kind === "missing" ? "linkMissing" : "linkInvalid")),
         kind === "missing" ? null : h("p", null, t("linkHelp")),

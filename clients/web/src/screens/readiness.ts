@@ -10,7 +10,7 @@ export function readiness(app: App): Screen {
     render() {
       const language = lang() === "zh" ? Language.ZH : Language.EN;
       const question = h("p", { class: "question-text", id: "ready-q" });
-      const answer = h("textarea", { id: "ready-answer", rows: 4, "aria-labelledby": "ready-q" });
+      const answer = h("textarea", { id: "ready-answer", rows: 4, "aria-describedby": "ready-q" });
       const result = h("div", { class: "readiness-result", role: "status", "aria-live": "polite" });
       let questionId = "";
       app.api.training
