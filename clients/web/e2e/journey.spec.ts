@@ -17,9 +17,12 @@ test("a candidate goes from the invitation link to the report, with live hints, 
   const hint = page.getByTestId("hint");
   await expect(hint).toBeVisible({ timeout: 30_000 });
   // The slot was reserved: the hint fills it without moving anything below it.
-  const slotWithHint = await page.getByTestId("hint-slot").boundingBox();
-  expect(slotWithHint?.height).toBe(slotBefore?.height);
-  expect(slotWithHint?.y).toBe(slotBefore?.y);
+  // (polled: the live region is redrawn as the stream moves on)
+  const slotBox = async () => {
+    const box = await page.getByTestId("hint-slot").boundingBox();
+    return box ? `${box.y}/${box.height}` : "redrawing";
+  };
+  await expect.poll(slotBox).toBe(`${slotBefore?.y}/${slotBefore?.height}`);
   await snap(page, testInfo, "interview-hint");
   // Acted on once: the candidate adds what it asked for.
   await page.getByRole("button", { name: zh ? "补充这个回答" : "Add to that answer" }).click();
