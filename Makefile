@@ -118,7 +118,7 @@ run: up web ## Bring up everything, put a scripted candidate through a real inte
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools browser lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + fault tests, stop what was started
+test: deps tools browser web lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + browser (web) + fault tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: chart-check
