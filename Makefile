@@ -87,9 +87,13 @@ web: ## Build the candidate web app (npm ci, buf generate, tsc, vite -> clients/
 test-web: web browser ## Browser tests (Playwright + the apt chromium, zh/en, phone/desktop, axe) against a real stack they start and stop (needs infra-up)
 	cd $(WEB) && WENDU_UV=$(UV) npx playwright test
 
+.PHONY: web-screenshots
+web-screenshots: web browser ## Refresh docs/img/web-*.png: every screen in zh and en, phone and desktop, from the browser tests (needs infra-up)
+	cd $(WEB) && WENDU_UV=$(UV) WENDU_SCREENSHOTS_DIR=$(CURDIR)/docs/img npx playwright test --project=en-phone --project=zh-phone --project=en-desktop --project=zh-desktop
+
 .PHONY: bench-web
-bench-web: web browser ## Web app bundle size and time to interactive on a throttled phone (CDP) -> benchmarks/results/web.json
-	cd $(WEB) && WENDU_UV=$(UV) node tools/bench.mjs ../../benchmarks/results/web.json
+bench-web: web browser ## Web app bundle size and time to interactive of the first screen on a throttled phone (CDP; needs infra-up) -> benchmarks/results/web.json
+	cd $(WEB) && WENDU_UV=$(UV) npx playwright test -c playwright.bench.config.ts
 
 .PHONY: up
 up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)

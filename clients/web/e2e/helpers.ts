@@ -18,7 +18,7 @@ export async function snap(page: Page, testInfo: TestInfo, screen: string): Prom
   const dir = process.env.WENDU_SCREENSHOTS_DIR;
   if (!dir) return;
   const device = testInfo.project.name.endsWith("desktop") ? "desktop" : "phone";
-  await page.screenshot({ path: `${dir}/web-${screen}-${langOf(testInfo)}-${device}.png`, fullPage: true });
+  await page.screenshot({ path: `${dir}/web-${screen}-${langOf(testInfo)}-${device}.png`, fullPage: true, scale: "css", animations: "disabled" });
 }
 
 /** The answer a prepared candidate gives, chosen from why the server asked (read as the HR suite). */

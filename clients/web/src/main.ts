@@ -10,11 +10,6 @@ import type { App, Practice, Screen, Step } from "./app";
 import * as store from "./store";
 import { landing } from "./screens/landing";
 import { choices, humanScreen } from "./screens/choices";
-import { guide } from "./screens/guide";
-import { readiness } from "./screens/readiness";
-import { interviewScreen } from "./screens/interview";
-import { report } from "./screens/report";
-import { myData, erased } from "./screens/mydata";
 import { linkProblem, oops, ended } from "./screens/problems";
 
 let current: Screen | null = null;
@@ -59,7 +54,8 @@ function header(app: App | null): void {
   if (skip) skip.textContent = t("skip");
 }
 
-function screenFor(app: App, step: Step): Screen {
+// The first screens are in the main bundle; the rest load when the candidate gets there.
+async function screenFor(app: App, step: Step): Promise<Screen> {
   switch (step) {
     case "landing":
       return landing(app);
@@ -68,21 +64,21 @@ function screenFor(app: App, step: Step): Screen {
     case "human":
       return humanScreen(app);
     case "guide":
-      return guide(app);
+      return (await import("./screens/guide")).guide(app);
     case "ready":
-      return readiness(app);
+      return (await import("./screens/readiness")).readiness(app);
     case "interview":
-      return interviewScreen(app, app.api, app.interviewId, false);
+      return (await import("./screens/interview")).interviewScreen(app, app.api, app.interviewId, false);
     case "practice":
-      return interviewScreen(app, app.practice!.api!, app.practice!.interviewId, true);
+      return (await import("./screens/interview")).interviewScreen(app, app.practice!.api!, app.practice!.interviewId, true);
     case "report":
-      return report(app, app.api, app.interviewId, false);
+      return (await import("./screens/report")).report(app, app.api, app.interviewId, false);
     case "practice-report":
-      return report(app, app.practice!.api!, app.practice!.interviewId, true);
+      return (await import("./screens/report")).report(app, app.practice!.api!, app.practice!.interviewId, true);
     case "data":
-      return myData(app);
+      return (await import("./screens/mydata")).myData(app);
     case "erased":
-      return erased();
+      return (await import("./screens/mydata")).erased();
   }
 }
 
@@ -128,7 +124,7 @@ async function start(): Promise<void> {
         if (app.practice) app.practice.api = connect(app.practice.token);
       }
       header(app);
-      mount(screenFor(app, step));
+      screenFor(app, step).then(mount, () => mount(oops(() => location.reload())));
     },
     back() {
       app.go(initialStep(app));
