@@ -101,7 +101,7 @@ up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 
 
 .PHONY: down
 down: ## Stop the web gateway and the services, then the infrastructure
-	-$(UV) run --frozen --no-sync python $(WEB)/tools/gateway.py stop
+	-$(UV) run --frozen --no-sync python $(WEB)/tools/web_gateway.py stop
 	-$(UV) run --frozen --no-sync wendu stack down
 	bash infra/down.sh
 
@@ -112,7 +112,7 @@ run: STACK_UP_FLAGS = --skip-backlog
 run: up web ## Bring up everything, put a scripted candidate through a real interview (en, then zh), serve the web app and print the demo candidate's link
 	$(UV) run --frozen --no-sync wendu demo --language en
 	$(UV) run --frozen --no-sync wendu demo --language zh
-	$(UV) run --frozen --no-sync python $(WEB)/tools/gateway.py start --port $(WEB_PORT) > /dev/null
+	$(UV) run --frozen --no-sync python $(WEB)/tools/web_gateway.py start --port $(WEB_PORT) > /dev/null
 	@echo
 	@echo "The platform is still running. The web app is at http://127.0.0.1:$(WEB_PORT)/"
 	@echo "The demo candidate's invitation link (open it in a browser, on this machine):"

@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import gateway  # noqa: E402
-from wendu.cli import stack  # noqa: E402
-from wendu.core import topics  # noqa: E402
-from wendu.core.auth import Role, TokenSigner  # noqa: E402
-from wendu.core.bus import ensure_topics, start_group_at_end  # noqa: E402
+import web_gateway
+from wendu.cli import stack
+from wendu.core import topics
+from wendu.core.auth import Role, TokenSigner
+from wendu.core.bus import ensure_topics, start_group_at_end
 
 STACK_NAME = "web-e2e"
 PORT_OFFSET = int(os.environ.get("WENDU_WEB_E2E_PORT_OFFSET", "2500"))
@@ -60,7 +60,7 @@ def up(state_path: Path) -> None:
             extra_env={**infra, "WENDU_AUTH_SECRET": SECRET, "WENDU_CONSUMER_GROUP_PREFIX": prefix},
         )
     )
-    url = gateway.start(STACK_NAME, 8080 + PORT_OFFSET, PORT_OFFSET)
+    url = web_gateway.start(STACK_NAME, 8080 + PORT_OFFSET, PORT_OFFSET)
     signer = TokenSigner(SECRET)
     tenant = f"web-{uuid.uuid4().hex[:8]}"
     state = {
@@ -77,7 +77,7 @@ def up(state_path: Path) -> None:
 
 
 def down() -> None:
-    gateway.stop(STACK_NAME)
+    web_gateway.stop(STACK_NAME)
     stack.stop_stack(STACK_NAME)
 
 

@@ -1,7 +1,7 @@
 """Start and stop the web gateway (gateway/, Go) beside a local stack, by pid file.
 
-    python clients/web/tools/gateway.py start [--port 8080] [--port-offset 0] [--name local]
-    python clients/web/tools/gateway.py stop [--name local]
+    python clients/web/tools/web_gateway.py start [--port 8080] [--port-offset 0] [--name local]
+    python clients/web/tools/web_gateway.py stop [--name local]
 
 The gateway binary and the built web app come from `make web` (.work/bin/wendu-gateway,
 clients/web/dist). The services' addresses follow `wendu stack`'s ports shifted by --port-offset.
@@ -49,9 +49,7 @@ def start(name: str, port: int, port_offset: int) -> str:
     log_path.parent.mkdir(parents=True, exist_ok=True)
     _pid_file(name).parent.mkdir(parents=True, exist_ok=True)
     with log_path.open("ab") as log:
-        process = subprocess.Popen(
-            [str(binary)], env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
+        process = subprocess.Popen([str(binary)], env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     _pid_file(name).write_text(str(process.pid))
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 20
