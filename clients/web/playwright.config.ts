@@ -16,6 +16,8 @@ const desktop = { viewport: { width: 1280, height: 800 } };
 
 export default defineConfig({
   testDir: "e2e",
+  // screens.spec.ts only takes the docs' screenshots (make web-screenshots).
+  testIgnore: process.env.WENDU_SCREENSHOTS_DIR ? [] : ["**/screens.spec.ts"],
   globalSetup: "./e2e/global-setup.ts",
   globalTeardown: "./e2e/global-teardown.ts",
   timeout: 120_000,

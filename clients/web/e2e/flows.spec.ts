@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { answerCurrent, currentQuestionId, expectAccessible, reachInterview, snap } from "./helpers";
 import { invite, state, staff } from "./platform";
+import { InterviewStatus } from "../src/gen/wendu/v1/common_pb";
 
 // Journeys that run once (one viewport and language each), beside the @matrix main journey.
 
@@ -46,7 +47,7 @@ test("pause and resume keep the question and the draft", async ({ page }) => {
   await page.getByRole("button", { name: "暂停" }).click();
   await expect(page.getByTestId("paused")).toContainText("已暂停");
   const paused = await staff().interviews.getInterview({ interviewId: invitation.interviewId });
-  expect(paused.status).toBe(3); // PAUSED
+  expect(paused.status).toBe(InterviewStatus.PAUSED);
   await page.getByRole("button", { name: "继续", exact: true }).click();
   await expect(page.locator(`#answer-${questionId}`)).toHaveValue("草稿：我先列出了所有成本");
 });

@@ -24,7 +24,8 @@ function header(app: App | null): void {
   const bar = document.getElementById("bar")!;
   const other = lang() === "zh" ? "en" : "zh";
   bar.replaceChildren(
-    h("span", { class: "brand" }, h("span", { "aria-hidden": "true" }, "温"), " ", t("appName")),
+    // "Wendu" is 温度 (warmth): the mark shows the character beside the English name only.
+    h("span", { class: "brand" }, lang() === "en" ? [h("span", { "aria-hidden": "true" }, "温"), " "] : null, t("appName")),
     h(
       "nav",
       { "aria-label": "Wendu" },
