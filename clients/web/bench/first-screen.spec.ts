@@ -65,7 +65,8 @@ test("first screen: bundle size and time to interactive on a throttled phone", a
     await page.goto(invitation.link);
     // Interactive: the consent boxes and the button can be used (the interview was read from the API).
     await page.locator("[data-screen=landing] input[type=checkbox]").first().waitFor({ state: "visible" });
-    const controlsMs = await page.evaluate(() => performance.now());
+    // When the app mounted it (its User Timing mark), not when this test process noticed.
+    const controlsMs = await page.evaluate(() => performance.getEntriesByName("wendu:first-screen")[0]?.startTime ?? performance.now());
     await page.waitForTimeout(600); // let a late long task show itself before reading the marks
     const marks = await page.evaluate(() => ({
       fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0,

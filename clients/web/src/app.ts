@@ -28,6 +28,8 @@ export interface App {
   api: Api;
   interviewId: string;
   interview: Interview;
+  /** Resolves (to the same interview) once it was read from the server. */
+  ready: Promise<Interview>;
   practice: (Practice & { api?: Api }) | null;
   erased: boolean;
   go(step: Step): void;

@@ -16,10 +16,10 @@ const guides = new Map<string, Promise<InterviewGuide>>();
 /** The position's guide in the page's language (cached: landing, choices and guide all read it). */
 export function guideFor(app: App): Promise<InterviewGuide> {
   const language = lang() === "zh" ? Language.ZH : Language.EN;
-  const cacheKey = `${app.interview.positionId}:${language}`;
+  const cacheKey = `${app.interviewId}:${language}`;
   let guide = guides.get(cacheKey);
   if (!guide) {
-    guide = app.api.training.getInterviewGuide({ positionId: app.interview.positionId, language });
+    guide = app.ready.then((interview) => app.api.training.getInterviewGuide({ positionId: interview.positionId, language }));
     guide.catch(() => guides.delete(cacheKey));
     guides.set(cacheKey, guide);
   }
@@ -105,6 +105,7 @@ export function landing(app: App): Screen {
               consents: consent,
             });
             store.save(app.interviewId, "consents", consent);
+            await app.ready;
             sessionStorage.setItem(`wendu:${app.interviewId}:candidate`, JSON.stringify({ name: candidate.displayName, email: candidate.email }));
             status.textContent = t("consentSaved");
             app.go("choices");
