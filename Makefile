@@ -77,12 +77,39 @@ browser: ## Debian chromium + fonts-noto-cjk (apt) and playwright-core (npm, .wo
 report-screenshots: deps browser ## Refresh docs/img/report-{en,zh}.png from the real renderer
 	PYTHONPATH=tests $(UV) run --frozen --no-sync python tests/integration/feedback/test_report_renders_in_chromium.py docs/img
 
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+# The Go module and build caches live in the work folder, shared by every build of the gateway.
+GO_ENV := GOPATH=$(WORK_DIR)/go GOMODCACHE=$(WORK_DIR)/go/pkg/mod GOCACHE=$(WORK_DIR)/go/cache GOTOOLCHAIN=local
+WEB := clients/web
+GATEWAY_BIN := $(WORK_DIR)/bin/wendu-gateway
+WEB_PORT ?= 8080
+
+.PHONY: web
+web: ## Build the candidate web app (npm ci, buf generate, tsc, vite -> clients/web/dist) and the gateway (Go + Vanguard -> .work/bin/wendu-gateway)
+	cd $(WEB) && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --silent --no-audit --no-fund
+	cd $(WEB) && npm run --silent generate && npm run --silent build
+	$(WEB)/node_modules/.bin/buf build protos -o gateway/wendu.binpb
+	cd gateway && $(GO_ENV) $(GO) vet ./... && $(GO_ENV) $(GO) test ./... && $(GO_ENV) $(GO) build -trimpath -o $(GATEWAY_BIN) .
+
+.PHONY: test-web
+test-web: web browser ## Browser tests (Playwright + the apt chromium, zh/en, phone/desktop, axe) against a real stack they start and stop (needs infra-up)
+	cd $(WEB) && WENDU_UV=$(UV) npx playwright test
+
+.PHONY: web-screenshots
+web-screenshots: web browser ## Refresh docs/img/web-*.png: every screen in zh and en, phone and desktop, from the browser tests (needs infra-up)
+	cd $(WEB) && WENDU_UV=$(UV) WENDU_SCREENSHOTS_DIR=$(CURDIR)/docs/img npx playwright test --project=en-phone --project=zh-phone --project=en-desktop --project=zh-desktop
+
+.PHONY: bench-web
+bench-web: web browser ## Web app bundle size and time to interactive of the first screen on a throttled phone (CDP; needs infra-up) -> benchmarks/results/web.json
+	cd $(WEB) && WENDU_UV=$(UV) npx playwright test -c playwright.bench.config.ts
+
 .PHONY: up
 up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)
 	$(UV) run --frozen --no-sync wendu stack up $(if $(SPLIT),--split) $(STACK_UP_FLAGS)
 
 .PHONY: down
-down: ## Stop the services, then the infrastructure
+down: ## Stop the web gateway and the services, then the infrastructure
+	-$(UV) run --frozen --no-sync python $(WEB)/tools/web_gateway.py stop
 	-$(UV) run --frozen --no-sync wendu stack down
 	bash infra/down.sh
 
@@ -90,16 +117,20 @@ down: ## Stop the services, then the infrastructure
 # The demo starts the consumers at the topics' end: events the tests or benchmarks left on this
 # machine's broker are not the demo's to process (`make up` alone resumes where the stack stopped).
 run: STACK_UP_FLAGS = --skip-backlog
-run: up ## Bring up everything and put a scripted candidate through a real interview (en, then zh)
+run: up web ## Bring up everything, put a scripted candidate through a real interview (en, then zh), serve the web app and print the demo candidate's link
 	$(UV) run --frozen --no-sync wendu demo --language en
 	$(UV) run --frozen --no-sync wendu demo --language zh
+	$(UV) run --frozen --no-sync python $(WEB)/tools/web_gateway.py start --port $(WEB_PORT) > /dev/null
 	@echo
-	@echo "The platform is still running. Take an interview yourself:"
+	@echo "The platform is still running. The web app is at http://127.0.0.1:$(WEB_PORT)/"
+	@echo "The demo candidate's invitation link (open it in a browser, on this machine):"
+	@$(UV) run --frozen --no-sync wendu interview new --name 'Demo Candidate' --language en --web http://127.0.0.1:$(WEB_PORT)/
+	@echo "Or take an interview in the terminal:"
 	@echo "  uv run wendu interview new --name 'Your Name' --language en   # prints the take command"
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools browser lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + fault tests, stop what was started
+test: deps tools browser web lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + browser (web) + fault tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: chart-check

@@ -19,6 +19,8 @@ if ! infra_was_running; then started_infra=1; fi
 
 cleanup() {
   "$UV" run --frozen --no-sync wendu stack down >/dev/null 2>&1 || true
+  # The browser tests' platform (services + gateway), should their own teardown not have run.
+  "$UV" run --frozen --no-sync python clients/web/tools/e2e_platform.py down >/dev/null 2>&1 || true
   # The fault tests tear down their own stack and Kafka+FerretDB instance; this covers a killed run,
   # unless another fault-test session holds the instance (tests/faults/harness.py instance_lock).
   mkdir -p "$WORK_DIR/instances"
@@ -36,7 +38,13 @@ export PATH="$WORK_DIR/bin:$PATH"
 # and its workers would otherwise consume the events integration tests publish. The fault tests
 # come last and run on their own Kafka+FerretDB instance (tests/faults/instance.env), which they
 # stop and restart; the shared one is never touched.
-for layer in unit integration e2e faults; do
+# The browser tests (clients/web, Playwright + chromium) run after e2e: they start their own stack
+# and gateway beside it (ports +2500) and stop them (`make web` built the app and the gateway).
+for layer in unit integration e2e web faults; do
   echo "== $layer tests"
+  if [ "$layer" = web ]; then
+    (cd clients/web && WENDU_UV="$UV" npx playwright test)
+    continue
+  fi
   "$UV" run --frozen --no-sync pytest "tests/$layer" -q -ra --durations=5 "$@"
 done

@@ -57,7 +57,12 @@ async def platform(infra, make_settings) -> AsyncIterator[Platform]:
         ):
             taps = {
                 t: await readers.enter_async_context(TopicReader(infra.kafka_bootstrap, t))
-                for t in (topics.HINT_READY, topics.REPORT_GENERATED, topics.LEARNING_PLAN_UPDATED)
+                for t in (
+                    topics.HINT_READY,
+                    topics.REPORT_GENERATED,
+                    topics.LEARNING_PLAN_UPDATED,
+                    topics.CANDIDATE_FEEDBACK,
+                )
             }
             yield Platform(
                 feedback_addr=feedback_addr,

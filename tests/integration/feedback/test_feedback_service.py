@@ -280,6 +280,38 @@ async def test_practice_report_is_hidden_from_the_recruiter_but_shown_to_the_can
     assert raised.value.code() in (grpc.StatusCode.NOT_FOUND, grpc.StatusCode.PERMISSION_DENIED)
 
 
+async def test_how_it_felt_is_stored_once_and_published_as_candidate_feedback(platform, tenant):
+    interview = f"iv-{uuid.uuid4().hex[:6]}"
+    await platform.publisher.publish(
+        topics.SCORE_READY, score_ready(tenant, interview, "a-1", {"communication": 7.0}), key=interview
+    )
+    await platform.publisher.publish(
+        topics.INTERVIEW_COMPLETED, interview_completed(tenant, interview, ["a-1"]), key=interview
+    )
+    await platform.taps[topics.REPORT_GENERATED].wait_for(of(tenant))
+    candidate = platform.candidate(tenant, interview, "cand-1")
+    async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:
+        stub = feedback_pb2_grpc.FeedbackServiceStub(channel)
+        first = await stub.SubmitCandidateFeedback(
+            feedback_pb2.SubmitCandidateFeedbackRequest(interview_id=interview, rating=4, comment="Kind."),
+            metadata=candidate,
+        )
+        again = await stub.SubmitCandidateFeedback(
+            feedback_pb2.SubmitCandidateFeedbackRequest(interview_id=interview, rating=1), metadata=candidate
+        )
+        with pytest.raises(grpc.aio.AioRpcError) as raised:
+            await stub.SubmitCandidateFeedback(
+                feedback_pb2.SubmitCandidateFeedbackRequest(interview_id=interview, rating=9), metadata=candidate
+            )
+    assert first.recorded_now and first.rating == 4
+    assert not again.recorded_now and again.rating == 4 and again.feedback_id == first.feedback_id
+    assert raised.value.code() == grpc.StatusCode.INVALID_ARGUMENT and "rating" in (raised.value.details() or "")
+    [event, repeated] = await platform.taps[topics.CANDIDATE_FEEDBACK].wait_for(of(tenant), count=2)
+    assert event.meta.event_id == repeated.meta.event_id  # the repeat deduplicates downstream
+    assert (event.rating, event.comment, event.position_id) == (4, "Kind.", "pos-1")
+    assert event.meta.schema_version == "wendu.v1.CandidateFeedbackGiven/1"
+
+
 async def test_bad_requests_get_invalid_argument_naming_the_field(platform, tenant):
     recruiter = platform.recruiter(tenant)
     async with grpc.aio.insecure_channel(platform.feedback_addr) as channel:

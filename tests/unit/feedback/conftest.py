@@ -14,6 +14,7 @@ from wendu.core.bus import RecordContext
 from wendu.core.errors import Unavailable
 from wendu.feedback.domain.model import (
     AnswerScore,
+    CandidateFeedback,
     CompetencyGap,
     CourseSuggestion,
     Hint,
@@ -23,6 +24,7 @@ from wendu.feedback.domain.model import (
     ReportStatus,
     ReviewRequest,
 )
+from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import common_pb2, events_pb2
@@ -117,6 +119,16 @@ class FakeReviews:
         return any(t == tenant_id and i == interview_id for t, i, _ in self.rows)
 
 
+class FakeRatings:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], CandidateFeedback] = {}
+
+    async def add_if_absent(self, feedback: CandidateFeedback) -> tuple[CandidateFeedback, bool]:
+        key = (feedback.tenant_id, feedback.interview_id)
+        new = key not in self.rows
+        return self.rows.setdefault(key, feedback), new
+
+
 class FakeRecommender:
     def __init__(self) -> None:
         self.calls: list[tuple[str, list[CompetencyGap], int]] = []
@@ -157,6 +169,8 @@ class Feedback:
     reviews: FakeReviews
     recommender: FakeRecommender
     publisher: FakePublisher
+    ratings: CandidateFeedbackRecorder
+    rating_rows: FakeRatings
 
 
 @pytest.fixture
@@ -172,7 +186,9 @@ def feedback() -> Feedback:
         clock=lambda: NOW,
     )
     queries = FeedbackQueries(reports=reports, hints=hints, reviews=reviews, clock=lambda: NOW)
-    return Feedback(worker, queries, scores, hints, reports, reviews, recommender, publisher)
+    rating_rows = FakeRatings()
+    ratings = CandidateFeedbackRecorder(reports=reports, ratings=rating_rows, publisher=publisher, clock=lambda: NOW)
+    return Feedback(worker, queries, scores, hints, reports, reviews, recommender, publisher, ratings, rating_rows)
 
 
 @pytest.fixture

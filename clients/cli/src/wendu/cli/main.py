@@ -156,8 +156,11 @@ def interview_new(
     name: Annotated[str, typer.Option(help="Candidate display name")],
     resume: Annotated[Path | None, typer.Option(help="Résumé as a text file")] = None,
     language: Annotated[str, typer.Option(help="en or zh")] = "en",
+    web: Annotated[
+        str, typer.Option(help="Base URL of the web app: print the invitation link (token in the #fragment)")
+    ] = "",
 ) -> None:
-    """Create a candidate, a sample position and an interview; print the candidate's command."""
+    """Create a candidate, a sample position and an interview; print the candidate's command (or link)."""
 
     async def create() -> tuple[str, str]:
         lang = common_pb2.LANGUAGE_ZH if language == "zh" else common_pb2.LANGUAGE_EN
@@ -188,6 +191,10 @@ def interview_new(
             return created.interview.interview_id, created.candidate_token
 
     interview_id, token = asyncio.run(create())
+    if web:
+        # The fragment never reaches a server: the browser keeps the token to itself.
+        print(f"{web.rstrip('/')}/#{token}")
+        return
     console.print("Take it with:")
     print(f"uv run wendu interview take {interview_id} --token {token}")
 

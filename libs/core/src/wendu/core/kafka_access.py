@@ -69,7 +69,7 @@ SERVICE_TOPICS: dict[str, TopicAccess] = {
         broadcasts=(topics.API_KEYS,),
     ),
     "feedback": TopicAccess(
-        produces=(topics.REPORT_GENERATED, topics.DECISION_AUDIT),
+        produces=(topics.REPORT_GENERATED, topics.DECISION_AUDIT, topics.CANDIDATE_FEEDBACK),
         consumes=(topics.SCORE_READY, topics.HINT_READY, topics.INTERVIEW_COMPLETED, topics.CANDIDATE_ERASED),
         broadcasts=(topics.API_KEYS,),
     ),

@@ -32,6 +32,8 @@ DECISION_AUDIT = "decision-audit"
 
 # The latest state of each tenant API key (revocations), read by every API replica; compacted.
 API_KEYS = "api-keys"
+# The candidate's answer to "How did this interview feel?" (1-5), published by feedback.
+CANDIDATE_FEEDBACK = "candidate-feedback"
 
 DLQ_SUFFIX = ".dlq"
 
@@ -55,6 +57,7 @@ PAYLOADS: dict[str, type[Message]] = {
     HIRING_DECISION: accountability_pb2.HiringDecisionRecorded,
     FAIRNESS_SNAPSHOT: accountability_pb2.FairnessSnapshot,
     DECISION_AUDIT: accountability_pb2.DecisionAuditRecord,
+    CANDIDATE_FEEDBACK: events_pb2.CandidateFeedbackGiven,
 }
 
 ALL_TOPICS = tuple(PAYLOADS)

@@ -217,3 +217,29 @@ class SelectionStatistics(_message.Message):
     mean_overall_score: float
     competencies: _containers.RepeatedCompositeFieldContainer[CompetencyStatistic]
     def __init__(self, position_id: _Optional[str] = ..., report_count: _Optional[int] = ..., mean_overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyStatistic, _Mapping]]] = ...) -> None: ...
+
+class SubmitCandidateFeedbackRequest(_message.Message):
+    __slots__ = ("interview_id", "rating", "comment")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    RATING_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    rating: int
+    comment: str
+    def __init__(self, interview_id: _Optional[str] = ..., rating: _Optional[int] = ..., comment: _Optional[str] = ...) -> None: ...
+
+class CandidateFeedback(_message.Message):
+    __slots__ = ("feedback_id", "interview_id", "rating", "comment", "submitted_at", "recorded_now")
+    FEEDBACK_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    RATING_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_FIELD_NUMBER: _ClassVar[int]
+    SUBMITTED_AT_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_NOW_FIELD_NUMBER: _ClassVar[int]
+    feedback_id: str
+    interview_id: str
+    rating: int
+    comment: str
+    submitted_at: _timestamp_pb2.Timestamp
+    recorded_now: bool
+    def __init__(self, feedback_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., rating: _Optional[int] = ..., comment: _Optional[str] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recorded_now: _Optional[bool] = ...) -> None: ...

@@ -70,6 +70,11 @@ class FeedbackServiceStub:
                 request_serializer=wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.FromString,
                 _registered_method=True)
+        self.SubmitCandidateFeedback = channel.unary_unary(
+                '/wendu.v1.FeedbackService/SubmitCandidateFeedback',
+                request_serializer=wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.FromString,
+                _registered_method=True)
 
 
 class FeedbackServiceServicer:
@@ -131,6 +136,15 @@ class FeedbackServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SubmitCandidateFeedback(self, request, context):
+        """The candidate's answer to "How did this interview feel?" (1-5, optional comment), once per
+        interview, after its completion; published on `candidate-feedback`. The same key twice (or a
+        second rating of the same interview) returns the stored rating and publishes nothing new.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FeedbackServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -168,6 +182,11 @@ def add_FeedbackServiceServicer_to_server(servicer, server):
                     servicer.GetSelectionStatistics,
                     request_deserializer=wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.SerializeToString,
+            ),
+            'SubmitCandidateFeedback': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitCandidateFeedback,
+                    request_deserializer=wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -360,6 +379,33 @@ class FeedbackService:
             '/wendu.v1.FeedbackService/GetSelectionStatistics',
             wendu_dot_v1_dot_feedback__pb2.GetSelectionStatisticsRequest.SerializeToString,
             wendu_dot_v1_dot_feedback__pb2.SelectionStatistics.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitCandidateFeedback(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.FeedbackService/SubmitCandidateFeedback',
+            wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.SerializeToString,
+            wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.FromString,
             options,
             channel_credentials,
             insecure,

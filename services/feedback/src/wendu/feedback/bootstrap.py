@@ -11,6 +11,7 @@ from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
     MongoCandidateErasure,
     MongoCandidateExport,
+    MongoCandidateFeedbackRepository,
     MongoHintRepository,
     MongoReportRepository,
     MongoReviewRepository,
@@ -19,6 +20,7 @@ from wendu.feedback.adapters.repositories import (
 from wendu.feedback.adapters.training_client import GrpcCourseRecommender
 from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
+from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import feedback_pb2_grpc
@@ -34,7 +36,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     worker = FeedbackWorker(
         scores=scores, hints=hints, reports=reports, publisher=infra.publisher, recommender=recommender
     )
-    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews))
+    ratings = CandidateFeedbackRecorder(
+        reports=reports, ratings=MongoCandidateFeedbackRepository(), publisher=infra.publisher
+    )
+    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews), ratings)
     return ServiceParts(
         grpc_services=[
             candidate_data_service(SERVICE_NAME, MongoCandidateExport()),

@@ -12,6 +12,7 @@ from mongoengine import (
     BooleanField,
     DateTimeField,
     DictField,
+    IntField,
     ListField,
     StringField,
 )
@@ -109,4 +110,24 @@ class ReviewRequestDocument(TenantDocument):
     meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
         "collection": "feedback_review_requests",
         "indexes": [{"fields": ["tenant_id", "interview_id", "requested_by"], "unique": True}],
+    }
+
+
+class CandidateFeedbackDocument(TenantDocument):
+    """The candidate's rating of an interview; one per interview."""
+
+    feedback_id = StringField(required=True)
+    event_id = StringField(required=True)
+    interview_id = StringField(required=True)
+    candidate_id = StringField(default="")
+    position_id = StringField(default="")
+    kind = StringField(required=True)
+    language = StringField(required=True)
+    rating = IntField(required=True, min_value=1, max_value=5)
+    comment = StringField(default="")
+    submitted_at = DateTimeField(required=True)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_candidate_feedback",
+        "indexes": [{"fields": ["tenant_id", "interview_id"], "unique": True}],
     }

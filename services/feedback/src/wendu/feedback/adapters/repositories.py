@@ -31,6 +31,7 @@ from wendu.core.mongo import (
 from wendu.core.text import StarPart
 from wendu.core.vocabulary import interview_kind_from_text, interview_kind_to_text
 from wendu.feedback.adapters.documents import (
+    CandidateFeedbackDocument,
     HintDocument,
     InterviewScoresDocument,
     ReportDocument,
@@ -38,6 +39,7 @@ from wendu.feedback.adapters.documents import (
 )
 from wendu.feedback.domain.model import (
     AnswerScore,
+    CandidateFeedback,
     CompetencyResult,
     CompetencyScore,
     CompetencyWeight,
@@ -376,8 +378,49 @@ class MongoReviewRepository:
         )
 
 
+# ---------------------------------------------------------------- candidate feedback
+
+
+class MongoCandidateFeedbackRepository:
+    @off_loop
+    def add_if_absent(self, feedback: CandidateFeedback) -> tuple[CandidateFeedback, bool]:
+        document = CandidateFeedbackDocument(
+            tenant_id=feedback.tenant_id,
+            feedback_id=feedback.feedback_id,
+            event_id=feedback.event_id,
+            interview_id=feedback.interview_id,
+            candidate_id=feedback.candidate_id,
+            position_id=feedback.position_id,
+            kind=interview_kind_to_text(feedback.kind),
+            language=feedback.language.value,
+            rating=feedback.rating,
+            comment=feedback.comment,
+            submitted_at=feedback.submitted_at,
+        )
+        same_interview = CandidateFeedbackDocument.objects(
+            tenant_id=feedback.tenant_id, interview_id=feedback.interview_id
+        )
+        return insert_or_find(document, feedback, lambda: first_as(same_interview, self._to_domain))
+
+    @staticmethod
+    def _to_domain(d: CandidateFeedbackDocument) -> CandidateFeedback:
+        return CandidateFeedback(
+            tenant_id=d.tenant_id,
+            feedback_id=d.feedback_id,
+            event_id=d.event_id,
+            interview_id=d.interview_id,
+            candidate_id=d.candidate_id,
+            position_id=d.position_id,
+            kind=interview_kind_from_text(d.kind),
+            language=Language(d.language),
+            rating=d.rating,
+            comment=d.comment,
+            submitted_at=d.submitted_at,
+        )
+
+
 class MongoCandidateErasure:
-    """Deletes an erased candidate's reports, hints, score projections and review requests."""
+    """Deletes an erased candidate's reports, hints, score projections, review requests and ratings."""
 
     @off_loop
     def erase_candidate(self, tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> int:
@@ -395,7 +438,13 @@ class MongoCandidateErasure:
 
 
 # Every feedback collection that holds candidate data, found by the candidate's interviews.
-CANDIDATE_COLLECTIONS = (InterviewScoresDocument, HintDocument, ReportDocument, ReviewRequestDocument)
+CANDIDATE_COLLECTIONS = (
+    InterviewScoresDocument,
+    HintDocument,
+    ReportDocument,
+    ReviewRequestDocument,
+    CandidateFeedbackDocument,
+)
 
 
 def _candidate_interview_ids(tenant_id: str, candidate_id: str, interview_ids: Sequence[str]) -> list[str]:

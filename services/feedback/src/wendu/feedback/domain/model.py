@@ -286,3 +286,21 @@ class ReviewRequest:
     requested_by: str
     reason: str
     requested_at: datetime
+
+
+@dataclass(frozen=True)
+class CandidateFeedback:
+    """The candidate's answer to "How did this interview feel?": one per interview."""
+
+    tenant_id: str
+    feedback_id: str
+    # The id of the candidate-feedback event, fixed when stored so a re-publication deduplicates.
+    event_id: str
+    interview_id: str
+    candidate_id: str
+    position_id: str
+    kind: InterviewKind | None
+    language: Language
+    rating: int
+    comment: str
+    submitted_at: datetime

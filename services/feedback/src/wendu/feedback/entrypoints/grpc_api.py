@@ -16,6 +16,7 @@ from wendu.feedback.domain.model import Report, ReportView
 from wendu.feedback.entrypoints import report_pdf
 from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
 from wendu.feedback.handlers import mapping
+from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
 from wendu.feedback.handlers.queries import FeedbackQueries, ReportBeingGenerated, ReportForViewer, ensure_ready
 from wendu.v1 import feedback_pb2, feedback_pb2_grpc
 
@@ -55,8 +56,9 @@ def _view(value: int) -> ReportView:
 
 
 class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
-    def __init__(self, queries: FeedbackQueries) -> None:
+    def __init__(self, queries: FeedbackQueries, ratings: CandidateFeedbackRecorder) -> None:
         self._queries = queries
+        self._ratings = ratings
         self._pdf_slots = asyncio.Semaphore(MAX_CONCURRENT_PDF_RENDERS)
 
     async def _look_up(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer | ReportBeingGenerated:
@@ -144,3 +146,20 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
                 for c in statistics.competencies
             ],
         )
+
+    async def SubmitCandidateFeedback(
+        self, request: feedback_pb2.SubmitCandidateFeedbackRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.CandidateFeedback:
+        interview_id = require(request.interview_id, "interview_id")
+        principal = current_principal()
+        authorize(principal, allow_candidate=True, interview_id=interview_id)
+        stored, new = await self._ratings.submit(principal, interview_id, request.rating, request.comment)
+        message = feedback_pb2.CandidateFeedback(
+            feedback_id=stored.feedback_id,
+            interview_id=stored.interview_id,
+            rating=stored.rating,
+            comment=stored.comment,
+            recorded_now=new,
+        )
+        message.submitted_at.CopyFrom(codec.to_timestamp(stored.submitted_at))
+        return message

@@ -1,0 +1,114 @@
+import { toJson } from "@bufbuild/protobuf";
+import type { App, Screen } from "../app";
+import { t } from "../i18n";
+import { InterviewSchema } from "../gen/wendu/v1/question_gen_pb";
+import { ListHintsResponseSchema, ReportSchema } from "../gen/wendu/v1/feedback_pb";
+import { PracticeProgressSchema } from "../gen/wendu/v1/training_pb";
+import { InterviewStatus } from "../gen/wendu/v1/common_pb";
+import { actionButton, download, h } from "../ui";
+import * as store from "../store";
+import type { ConsentChoice } from "./landing";
+
+/** Everything the candidate's token can read about them, as one JSON document. */
+async function collect(app: App): Promise<Record<string, unknown>> {
+  const interview = await app.api.interviews.getInterview({ interviewId: app.interviewId });
+  const hints = await app.api.feedback.listHints({ interviewId: app.interviewId }).catch(() => null);
+  const report =
+    interview.status === InterviewStatus.COMPLETED ? await app.api.feedback.getReport({ interviewId: app.interviewId }).catch(() => null) : null;
+  const practice = await app.api.training.getPracticeProgress({}).catch(() => null);
+  return {
+    exportedAt: new Date().toISOString(),
+    candidateId: app.claims.candidateId,
+    consents: store.load<ConsentChoice | null>(app.interviewId, "consents", null),
+    interview: toJson(InterviewSchema, interview),
+    hints: hints ? toJson(ListHintsResponseSchema, hints) : null,
+    report: report ? toJson(ReportSchema, report) : null,
+    practice: practice ? toJson(PracticeProgressSchema, practice) : null,
+  };
+}
+
+export function myData(app: App): Screen {
+  return {
+    render() {
+      const consents = store.load<ConsentChoice | null>(app.interviewId, "consents", null);
+      const yesNo = (value: boolean | undefined) => (value ? t("yes") : t("no"));
+      const answers = h("div", { "aria-busy": "true" });
+      app.api.interviews
+        .getInterview({ interviewId: app.interviewId })
+        .then((interview) => {
+          answers.removeAttribute("aria-busy");
+          const byId = new Map(interview.questions.map((q) => [q.questionId, q.text]));
+          answers.replaceChildren(
+            interview.answers.length
+              ? h("ol", { "data-testid": "my-answers" }, interview.answers.map((a) => h("li", null, h("p", { class: "muted" }, byId.get(a.questionId) ?? ""), h("p", null, a.text))))
+              : h("p", { class: "muted" }, t("dataNoAnswers")),
+          );
+        })
+        .catch(() => answers.removeAttribute("aria-busy"));
+
+      const dialog = h(
+        "dialog",
+        { "aria-labelledby": "erase-q" },
+        h("p", { id: "erase-q" }, t("eraseConfirm")),
+        h(
+          "div",
+          { class: "row" },
+          actionButton(
+            t("eraseYes"),
+            async () => {
+              await app.api.profile.eraseCandidate({ candidateId: app.claims.candidateId });
+              store.forgetAll(app.interviewId);
+              sessionStorage.clear();
+              dialog.close();
+              app.erased = true;
+              app.go("erased");
+            },
+            "danger",
+          ),
+          h("button", { type: "button", class: "secondary", autofocus: true, on: { click: () => dialog.close() } }, t("eraseNo")),
+        ),
+      );
+      return h(
+        "section",
+        { "data-screen": "data" },
+        h("h1", null, t("dataTitle")),
+        h("p", null, t("dataIntro")),
+        h(
+          "div",
+          { class: "card" },
+          h("h2", null, t("dataConsents")),
+          h(
+            "ul",
+            { class: "plain" },
+            h("li", null, `${t("consentResume")}: ${yesNo(consents?.resumeUse)}`),
+            h("li", null, `${t("consentExternal")}: ${yesNo(consents?.externalData)}`),
+            h("li", null, `${t("consentAi")}: ${yesNo(consents?.aiScoring)}`),
+          ),
+        ),
+        h("div", { class: "card" }, h("h2", null, t("dataAnswers")), answers),
+        h(
+          "div",
+          { class: "card actions wrap" },
+          actionButton(
+            t("export"),
+            async () => {
+              const data = await collect(app);
+              download(`wendu-my-data-${app.claims.candidateId}.json`, "application/json", JSON.stringify(data, null, 2));
+            },
+            "secondary",
+          ),
+          h("button", { type: "button", class: "danger", on: { click: () => dialog.showModal() } }, t("erase")),
+          h("button", { type: "button", class: "link", on: { click: () => app.back() } }, t("back")),
+        ),
+        dialog,
+      );
+    },
+  };
+}
+
+export function erased(): Screen {
+  return {
+    render: () =>
+      h("section", { class: "card calm", "data-screen": "erased" }, h("h1", null, t("erasedTitle")), h("p", null, t("erasedText"))),
+  };
+}

@@ -1,0 +1,175 @@
+import { ConnectError } from "@connectrpc/connect";
+import type { Api } from "../api";
+import type { App, Screen } from "../app";
+import { pick, t } from "../i18n";
+import { ReportStatus, type Report } from "../gen/wendu/v1/feedback_pb";
+import type { LearningPlan } from "../gen/wendu/v1/training_pb";
+import { radarChart } from "../radar";
+import { actionButton, download, h } from "../ui";
+import * as store from "../store";
+
+const POLL_MS = 1500;
+const MAX_POLLS = 80;
+
+function items(title: string, list: Report["strengths"], testId: string): HTMLElement | null {
+  if (!list.length) return null;
+  return h(
+    "div",
+    { class: "card", "data-testid": testId },
+    h("h2", null, title),
+    h(
+      "ul",
+      { class: "plain items" },
+      list.map((item) => h("li", null, h("p", null, item.text), item.evidenceQuote ? h("blockquote", { class: "quote" }, `“${item.evidenceQuote}”`) : null)),
+    ),
+  );
+}
+
+function feeling(api: Api, interviewId: string): HTMLElement {
+  const sent = store.load<number>(interviewId, "feeling", 0);
+  const form = h("form", { class: "card feel", "data-testid": "feeling", on: { submit: (e: Event) => e.preventDefault() } });
+  const title = h("h2", { id: "feel-title" }, t("feelTitle"));
+  if (sent) {
+    form.append(title, h("p", { role: "status" }, t("feelThanks")));
+    return form;
+  }
+  const labels = [t("feel1"), t("feel2"), t("feel3"), t("feel4"), t("feel5")];
+  const comment = h("textarea", { id: "feel-comment", rows: 3, maxLength: 1000 });
+  form.append(
+    h(
+      "fieldset",
+      null,
+      h("legend", null, title),
+      h("p", { class: "muted" }, t("feelIntro")),
+      h(
+        "div",
+        { class: "scale" },
+        labels.map((label, i) => h("label", { class: "scale-item" }, h("input", { type: "radio", name: "feel", value: String(i + 1) }), h("span", null, label))),
+      ),
+    ),
+    h("label", { for: comment.id, class: "field-label" }, t("feelComment")),
+    comment,
+    actionButton(t("feelSend"), async () => {
+      const chosen = new FormData(form).get("feel");
+      if (!chosen) {
+        form.querySelector<HTMLInputElement>("input[name=feel]")?.focus();
+        return;
+      }
+      await api.feedback.submitCandidateFeedback({ interviewId, rating: Number(chosen), comment: comment.value });
+      store.save(interviewId, "feeling", Number(chosen));
+      form.replaceChildren(h("h2", null, t("feelTitle")), h("p", { role: "status", tabindex: "-1" }, t("feelThanks")));
+    }),
+  );
+  return form;
+}
+
+export function report(app: App, api: Api, interviewId: string, practice: boolean): Screen {
+  let loaded: Report | null = null;
+  let plan: LearningPlan | null = null;
+  let polls = 0;
+  let timer = 0;
+  let root: HTMLElement | null = null;
+
+  async function poll() {
+    try {
+      const fetched = await api.feedback.getReport({ interviewId });
+      if (fetched.status === ReportStatus.READY) {
+        loaded = fetched;
+        if (!practice) plan = await app.api.training.getLearningPlan({ candidateId: app.claims.candidateId }).catch(() => null);
+        redraw();
+        return;
+      }
+    } catch (error) {
+      // NOT_FOUND until feedback has read the completion: keep polling a little.
+      void ConnectError.from(error);
+    }
+    if (++polls < MAX_POLLS) timer = window.setTimeout(poll, POLL_MS);
+  }
+
+  function redraw() {
+    if (!root) return;
+    const fresh = build();
+    root.replaceWith(fresh);
+    root = fresh;
+  }
+
+  function build(): HTMLElement {
+    const title = h("h1", null, practice ? t("practiceReportTitle") : t("reportTitle"));
+    if (!loaded) {
+      return h("section", { "data-screen": "report" }, title, h("div", { class: "card calm", role: "status", "aria-busy": "true" }, h("p", null, t("generating"))));
+    }
+    const r = loaded;
+    const points = r.competencies.map((c) => ({ label: pick(c.name) || c.competencyId, score: c.notAssessed ? null : c.score }));
+    const status = h("p", { role: "status", class: "status" });
+    const courses = plan?.courses.length ? plan.courses : r.courseSuggestions;
+    return h(
+      "section",
+      { "data-screen": practice ? "practice-report" : "report" },
+      practice ? h("p", { class: "banner practice" }, t("practiceBanner")) : null,
+      title,
+      h(
+        "div",
+        { class: "card" },
+        h("p", { class: "lead" }, t("overall", { score: r.overallScore.toFixed(1) })),
+        h("div", { class: "radar-wrap" }, radarChart(points, t("radarLabel"))),
+        h(
+          "table",
+          { class: "scores" },
+          h("tbody", null, r.competencies.map((c) => h("tr", null, h("th", { scope: "row" }, pick(c.name) || c.competencyId), h("td", null, c.notAssessed ? t("notAssessed") : c.score.toFixed(1)), h("td", { class: "muted" }, `${c.weightPercent}%`)))),
+        ),
+      ),
+      items(t("strengths"), r.strengths, "strengths"),
+      items(t("improvements"), r.improvements, "improvements"),
+      courses.length
+        ? h("div", { class: "card" }, h("h2", null, t("courses")), h("ul", null, courses.map((c) => h("li", null, pick(c.title) || c.courseId))))
+        : null,
+      h(
+        "div",
+        { class: "card actions wrap" },
+        actionButton(
+          t("downloadPdf"),
+          async () => {
+            const pdf = await api.feedback.renderReportPdf({ interviewId });
+            download(pdf.filename || "wendu-report.pdf", pdf.contentType || "application/pdf", pdf.content as Uint8Array<ArrayBuffer>);
+          },
+          "secondary",
+        ),
+        practice
+          ? null
+          : actionButton(
+              t("requestReview"),
+              async () => {
+                await api.feedback.requestReview({ interviewId, reason: "" });
+                status.textContent = t("reviewRequested");
+              },
+              "secondary",
+            ),
+        practice
+          ? null
+          : actionButton(
+              t("requestHrChat"),
+              async () => {
+                await api.interviews.requestHrChat({ interviewId, note: "" });
+                status.textContent = t("hrChatRequested");
+              },
+              "secondary",
+            ),
+        practice ? h("button", { type: "button", class: "secondary", on: { click: () => app.go("ready") } }, t("backToReal")) : null,
+        status,
+      ),
+      feeling(api, interviewId),
+    );
+  }
+
+  return {
+    render() {
+      root = build();
+      if (!loaded && polls === 0 && !timer) void poll();
+      return root;
+    },
+    dispose() {
+      window.clearTimeout(timer);
+      root = null;
+    },
+  };
+}
