@@ -70,7 +70,7 @@ report-screenshots: deps browser ## Refresh docs/img/report-{en,zh}.png from the
 	PYTHONPATH=tests $(UV) run --frozen --no-sync python tests/integration/feedback/test_report_renders_in_chromium.py docs/img
 
 .PHONY: up
-up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)
+up: deps infra-up ## Start all six services locally (one process each; SPLIT=1 for api+worker processes)
 	$(UV) run --frozen --no-sync wendu stack up $(if $(SPLIT),--split) $(STACK_UP_FLAGS)
 
 .PHONY: down
