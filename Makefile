@@ -104,7 +104,7 @@ bench-web: web browser ## Web app bundle size and time to interactive of the fir
 	cd $(WEB) && WENDU_UV=$(UV) npx playwright test -c playwright.bench.config.ts
 
 .PHONY: up
-up: deps infra-up ## Start all five services locally (one process each; SPLIT=1 for api+worker processes)
+up: deps infra-up ## Start all six services locally (one process each; SPLIT=1 for api+worker processes)
 	$(UV) run --frozen --no-sync wendu stack up $(if $(SPLIT),--split) $(STACK_UP_FLAGS)
 
 .PHONY: down

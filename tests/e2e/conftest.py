@@ -14,6 +14,7 @@ from wendu.cli import stack
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
 from wendu.core.bus import ensure_topics
+from wendu.insights.entrypoints.monitor import INPUT_TOPICS
 
 # Beside the local stack (offset 0); WENDU_E2E_PORT_OFFSET lets two checkouts run e2e at once.
 E2E_PORT_OFFSET = int(os.environ.get("WENDU_E2E_PORT_OFFSET", "1000"))
@@ -37,6 +38,8 @@ async def _fresh_consumer_groups(bootstrap: str, prefix: str) -> None:
     await ensure_topics(bootstrap, topics.ALL_TOPICS)
     for service in stack.SERVICES:
         await start_group_at_end(bootstrap, f"{prefix}.{service.name}", topics.ALL_TOPICS)
+    # Insights' faust monitor is a group of its own ("<prefix>.insights-monitor").
+    await start_group_at_end(bootstrap, f"{prefix}.insights-monitor", INPUT_TOPICS)
 
 
 @pytest.fixture(scope="session")

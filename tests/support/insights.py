@@ -11,9 +11,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from wendu.core import codec, topics
-from wendu.core.bus import EventPublisher
+from wendu.core.bus import EventPublisher, start_group_at_end
 from wendu.insights.config import MonitorSettings
-from wendu.insights.entrypoints.monitor import Monitor
+from wendu.insights.entrypoints.monitor import INPUT_TOPICS, Monitor
 from wendu.insights.handlers.snapshots import WindowSnapshot
 from wendu.v1 import accountability_pb2, common_pb2, events_pb2
 
@@ -107,12 +107,24 @@ class Snapshots:
     def of(self, tenant: str) -> dict[tuple[str, str, str, object], WindowSnapshot]:
         return {k: v for k, v in self.latest.items() if k[0] == tenant}
 
-    async def wait_for(self, tenant: str, measure: str, candidates: int, timeout: float = 30.0) -> WindowSnapshot:
+    async def wait_for(
+        self, tenant: str, measure: str, candidates: int, *, unknown: int, timeout: float = 30.0
+    ) -> WindowSnapshot:
+        """The snapshot that counts ``candidates`` of whom ``unknown`` did not state their sex.
+
+        Both, because a candidate's statement and their report travel on different topics and
+        partitions: a report may be counted (as unknown) before the statement re-states it."""
         deadline = asyncio.get_running_loop().time() + timeout
         while True:
             for (t, _, m, _), snapshot in self.latest.items():
                 if t == tenant and m == measure and snapshot.table.candidates == candidates:
-                    return snapshot
+                    unknowns = sum(
+                        c.candidates
+                        for c in snapshot.table.categories
+                        if c.dimension.value == "sex" and c.category == "unknown"
+                    )
+                    if unknowns == unknown:
+                        return snapshot
             if asyncio.get_running_loop().time() > deadline:
                 seen = {k: v.table.candidates for k, v in self.of(tenant).items()}
                 raise AssertionError(f"no {measure} snapshot of {candidates} candidates for {tenant}; saw {seen}")
@@ -120,10 +132,17 @@ class Snapshots:
 
 
 @contextlib.asynccontextmanager
-async def running_monitor(bootstrap: str, sink: Snapshots, publisher: EventPublisher) -> AsyncIterator[Monitor]:
-    """A monitor with a fresh app id: it reads every input topic from its start."""
+async def running_monitor(
+    bootstrap: str, sink: Snapshots, publisher: EventPublisher, *, from_start: bool = False
+) -> AsyncIterator[Monitor]:
+    """A monitor with a fresh app id. It reads the input topics from their current end, so a test
+    does not wait for the history of every earlier run; ``from_start`` reads them from their start
+    (a recompute)."""
+    app_id = f"test-insights-{uuid.uuid4().hex[:8]}"
+    if not from_start:
+        await start_group_at_end(bootstrap, app_id, INPUT_TOPICS)
     monitor = Monitor(
-        app_id=f"test-insights-{uuid.uuid4().hex[:8]}",
+        app_id=app_id,
         bootstrap=bootstrap,
         settings=MONITOR_SETTINGS,
         on_snapshot=sink,

@@ -50,6 +50,8 @@ async def _fresh_consumer_groups(bootstrap: str, prefix: str) -> None:
 
 
 def up(state_path: Path) -> None:
+    # The local broker requires SASL: this tool acts as its admin; the services log in as themselves.
+    stack.use_local_kafka_admin()
     infra = _infra_env()
     prefix = f"web-e2e-{uuid.uuid4().hex[:8]}"
     asyncio.run(_fresh_consumer_groups(infra["WENDU_KAFKA_BOOTSTRAP"], prefix))

@@ -49,8 +49,8 @@ async def test_a_planted_disparity_gives_the_hand_calculated_ratio_and_alerts(in
     sink = Snapshots()
     async with running_monitor(infra.kafka_bootstrap, sink, publisher):
         await Population(publisher, tenant, "pos-disparity").publish(planted_disparity())
-        scoring = await sink.wait_for(tenant, "scoring", 90)
-        selection = await sink.wait_for(tenant, "selection", 90)
+        scoring = await sink.wait_for(tenant, "scoring", 90, unknown=10)
+        selection = await sink.wait_for(tenant, "selection", 90, unknown=10)
 
     assert scoring.table.median_score == 7.5
     women = row(scoring, Dimension.SEX, "female")
@@ -77,8 +77,8 @@ async def test_an_even_population_raises_no_alert(infra, publisher, tenant):
     sink = Snapshots()
     async with running_monitor(infra.kafka_bootstrap, sink, publisher):
         await Population(publisher, tenant, "pos-even").publish(even_population())
-        scoring = await sink.wait_for(tenant, "scoring", 80)
-        selection = await sink.wait_for(tenant, "selection", 80)
+        scoring = await sink.wait_for(tenant, "scoring", 80, unknown=0)
+        selection = await sink.wait_for(tenant, "selection", 80, unknown=0)
 
     assert scoring.table.adverse == () and selection.table.adverse == ()
     assert row(scoring, Dimension.SEX, "female").impact_ratio == pytest.approx(1.0)
@@ -92,15 +92,16 @@ async def test_a_recompute_from_the_topics_start_equals_the_live_result(infra, p
     async with running_monitor(infra.kafka_bootstrap, live, publisher):
         people = planted_disparity()
         await population.publish(people[:45])
-        await live.wait_for(tenant, "scoring", 45)
+        await live.wait_for(tenant, "scoring", 45, unknown=0)
         # A change of identity after the outcome is re-stated under the new category.
         await population.publish(people[45:])
-        await live.wait_for(tenant, "scoring", 90)
-        await live.wait_for(tenant, "selection", 90)
+        await live.wait_for(tenant, "scoring", 90, unknown=10)
+        await live.wait_for(tenant, "selection", 90, unknown=10)
 
     recomputed = Snapshots()
-    async with running_monitor(infra.kafka_bootstrap, recomputed, publisher):
-        await recomputed.wait_for(tenant, "scoring", 90)
-        await recomputed.wait_for(tenant, "selection", 90)
+    async with running_monitor(infra.kafka_bootstrap, recomputed, publisher, from_start=True):
+        # From the topics' start: every earlier run's records come first.
+        await recomputed.wait_for(tenant, "scoring", 90, unknown=10, timeout=240)
+        await recomputed.wait_for(tenant, "selection", 90, unknown=10, timeout=60)
 
     assert {k: v.table for k, v in recomputed.of(tenant).items()} == {k: v.table for k, v in live.of(tenant).items()}

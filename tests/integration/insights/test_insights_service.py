@@ -52,8 +52,12 @@ async def impact_ratios(insights: RunningInsights, tenant: str, position: str, c
             ),
             metadata=metadata,
         )
+        # Every candidate counted, and every statement applied (no one left unknown: statements and
+        # decisions travel on different topics, so a decision may be counted before its statement).
         if reply.snapshots and reply.snapshots[0].candidates == candidates:
-            return reply.snapshots[0]
+            unknown = [c for c in reply.snapshots[0].categories if c.dimension == "sex" and c.category == "unknown"]
+            if not unknown:
+                return reply.snapshots[0]
         await asyncio.sleep(0.2)
     raise AssertionError(f"no selection snapshot of {candidates} candidates; last reply {reply}")
 

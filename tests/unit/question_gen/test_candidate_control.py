@@ -6,14 +6,14 @@ from datetime import timedelta
 
 import pytest
 from wendu.core.errors import FailedPrecondition, InvalidArgument
-from wendu.core.topics import CANDIDATE_REQUESTS
+from wendu.core.topics import CANDIDATE_REQUESTS, DECISION_AUDIT
 from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.interviews import EndReason, FirstScreen, InterviewMode, InterviewStatus
 from wendu.question_gen.domain.planning import CandidateProfile
 from wendu.question_gen.domain.positions import TimePolicy
 from wendu.question_gen.handlers.interviews import ExtensionGrant, NewInterview, OptionsChoice
 from wendu.question_gen.handlers.sweep import LifecycleSweep
-from wendu.v1 import common_pb2
+from wendu.v1 import accountability_pb2, common_pb2
 
 IDLE = timedelta(hours=2)
 
@@ -118,6 +118,20 @@ async def test_a_human_screen_request_is_stored_once_and_published_once(app, ten
     assert event.kind == common_pb2.CANDIDATE_REQUEST_KIND_HUMAN_SCREEN
     assert event.meta.event_id == first.event_id
     assert (await app.handlers.get(tenant, interview.interview_id)).first_screen is FirstScreen.HUMAN
+
+
+async def test_routing_to_a_human_screen_is_audited_once_and_an_hr_chat_is_not(app, tenant):
+    interview = await app.interview(start=False)
+
+    await app.request_handlers.request_human_screen(tenant, interview.interview_id, "I prefer a person.")
+    await app.request_handlers.request_human_screen(tenant, interview.interview_id, "again")
+
+    [record] = app.publisher.events(DECISION_AUDIT)
+    assert record.kind == accountability_pb2.AUDIT_DECISION_KIND_ROUTED_TO_HUMAN
+    assert (record.meta.interview_id, record.decided_by) == (interview.interview_id, "question-gen")
+    assert record.decision == "human screen (candidate_choice)" and record.input_sha256.startswith("sha256:")
+    # The candidate's note is not on the trail, not even hashed in clear.
+    assert "person" not in str(record)
 
 
 async def test_a_request_whose_publish_failed_is_published_on_retry_with_the_same_event_id(app, tenant):

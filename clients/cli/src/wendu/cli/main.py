@@ -21,7 +21,7 @@ from wendu.core.auth import Role, TokenSigner
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2
 
 app = typer.Typer(help="Wendu (温度): AI-led first-round interviews that candidates do not hate.", no_args_is_help=True)
-stack_app = typer.Typer(help="Run the five services locally (needs `make infra-up`).", no_args_is_help=True)
+stack_app = typer.Typer(help="Run the six services locally (needs `make infra-up`).", no_args_is_help=True)
 tenant_app = typer.Typer(help="Tenant administration.", no_args_is_help=True)
 interview_app = typer.Typer(help="Create and take interviews.", no_args_is_help=True)
 app.add_typer(stack_app, name="stack")

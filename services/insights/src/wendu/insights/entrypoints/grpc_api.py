@@ -19,20 +19,12 @@ from wendu.v1 import accountability_pb2, insights_pb2, insights_pb2_grpc
 
 SERVICE_FULL_NAME = insights_pb2.DESCRIPTOR.services_by_name["InsightsService"].full_name
 MAX_REASON_CHARS = 2000
-MAX_ID_CHARS = 200
 
 
 class SnapshotReader(Protocol):
     async def list_for_position(
         self, tenant_id: str, position_id: str, measure: int
     ) -> list[accountability_pb2.FairnessSnapshot]: ...
-
-
-def _bounded_id(value: str, field: str) -> str:
-    value = require(value, field)
-    if len(value) > MAX_ID_CHARS:
-        raise InvalidArgument(field, f"must be at most {MAX_ID_CHARS} characters")
-    return value
 
 
 class InsightsServicer(insights_pb2_grpc.InsightsServiceServicer):
@@ -46,7 +38,7 @@ class InsightsServicer(insights_pb2_grpc.InsightsServiceServicer):
     ) -> insights_pb2.GetImpactRatiosResponse:
         principal = current_principal()
         authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
-        position_id = _bounded_id(request.position_id, "position_id")
+        position_id = require(request.position_id, "position_id")
         if request.measure not in accountability_pb2.OutcomeMeasure.values():
             raise InvalidArgument("measure", f"unknown value {request.measure}")
         snapshots = await self._snapshots.list_for_position(principal.tenant_id, position_id, request.measure)
@@ -62,12 +54,12 @@ class InsightsServicer(insights_pb2_grpc.InsightsServiceServicer):
         result = await self._decisions.record(
             principal.tenant_id,
             DecisionRequest(
-                candidate_id=_bounded_id(request.candidate_id, "candidate_id"),
-                position_id=_bounded_id(request.position_id, "position_id"),
+                candidate_id=require(request.candidate_id, "candidate_id"),
+                position_id=require(request.position_id, "position_id"),
                 interview_id=request.interview_id.strip(),
                 outcome=request.outcome,
                 reason=request.reason.strip(),
-                decision_id=_bounded_id(request.decision_id, "decision_id"),
+                decision_id=require(request.decision_id, "decision_id"),
                 actor=principal.subject,
             ),
         )
@@ -82,6 +74,6 @@ class InsightsServicer(insights_pb2_grpc.InsightsServiceServicer):
     ) -> insights_pb2.ExportAuditTrailResponse:
         principal = current_principal()
         authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
-        interview_id = _bounded_id(request.interview_id, "interview_id")
+        interview_id = require(request.interview_id, "interview_id")
         records = await self._audit.trail(principal.tenant_id, interview_id)
         return insights_pb2.ExportAuditTrailResponse(interview_id=interview_id, records=records)
