@@ -143,6 +143,12 @@ test("a candidate sees, exports and erases their data", async ({ page }, testInf
   expect(exported.interview.interviewId).toBe(invitation.interviewId);
   expect(JSON.stringify(exported.interview.answers)).toContain(text.slice(0, 30));
   await page.getByRole("button", { name: "Erase my data" }).click();
+  // Without the address the invitation went to, nothing is erased: the link alone is not enough.
+  await page.getByLabel(/e-mail address your invitation/).fill("someone.else@example.com");
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My data");
+  await page.getByLabel(/e-mail address your invitation/).fill(invitation.email.toUpperCase());
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your data is erased");
   await expect(staff().profile.getCandidate({ candidateId: invitation.candidateId })).rejects.toThrow(/not.found|not_found/i);

@@ -60,6 +60,7 @@ export interface Invitation {
   candidateId: string;
   positionId: string;
   token: string;
+  email: string;
 }
 
 export async function invite(
@@ -69,9 +70,10 @@ export async function invite(
   const api = staff();
   const lang = language === "zh" ? Language.ZH : Language.EN;
   const run = Math.random().toString(36).slice(2, 10);
+  const email = `li.wei+${run}@example.com`;
   const candidate = await api.profile.createCandidate({
     displayName: language === "zh" ? "李伟" : "Li Wei",
-    email: `li.wei+${run}@example.com`,
+    email,
     preferredLanguage: lang,
     resumeText: RESUME[language],
     consents: create(ConsentsSchema, { resumeUse: true, aiScoring: true }),
@@ -98,6 +100,7 @@ export async function invite(
     candidateId: candidate.candidateId,
     positionId: position.positionId,
     token: created.candidateToken,
+    email,
   };
 }
 

@@ -118,16 +118,21 @@ async def test_an_erased_candidate_is_gone_from_every_service(platform, infra, t
     holders = {name.split("_")[0] for name in set(before) - NOT_CANDIDATE_DATA}
     assert holders == {"profile", "question", "scoring", "feedback", "training"}, before
 
-    # The token of their interview alone cannot erase (a forwarded invite link must not be enough):
-    # the candidate asks the HR suite, which confirms who they are and erases as the tenant's admin.
-    with pytest.raises(grpc.aio.AioRpcError) as token_alone:
-        await platform.profile.EraseCandidate(
-            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=candidate_token
-        )
-    assert token_alone.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    # The token of their interview alone cannot erase (a forwarded invite link must not be enough),
+    # nor with an address that is not the one they were invited at ...
+    for confirm in ("", "someone.else@example.com"):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await platform.profile.EraseCandidate(
+                profile_pb2.EraseCandidateRequest(candidate_id=cid, confirm_email=confirm), metadata=candidate_token
+            )
+        assert refused.value.code() == grpc.StatusCode.PERMISSION_DENIED
+        assert refused.value.details().startswith("confirm_email")
+    assert set(tenant_records(platform, infra, tenant)) == set(before)
+    # ... but the candidate with their token and their own address (as they typed it) erases themself.
     async with TopicReader(infra.kafka_bootstrap, topics.CANDIDATE_ERASED) as tail:
         erased = await platform.profile.EraseCandidate(
-            profile_pb2.EraseCandidateRequest(candidate_id=cid), metadata=admin
+            profile_pb2.EraseCandidateRequest(candidate_id=cid, confirm_email=" Emily.Erasure@Example.com "),
+            metadata=candidate_token,
         )
         [(event, key, headers)] = await tail.collect(lambda e: e.meta.tenant_id == tenant)
 

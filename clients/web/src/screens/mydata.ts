@@ -46,17 +46,25 @@ export function myData(app: App): Screen {
         })
         .catch(() => answers.removeAttribute("aria-busy"));
 
+      const emailInput = h("input", { id: "erase-email", type: "email", autocomplete: "email", required: true }) as HTMLInputElement;
       const dialog = h(
         "dialog",
         { "aria-labelledby": "erase-q" },
         h("p", { id: "erase-q" }, t("eraseConfirm")),
+        // The address they were invited at: a forwarded link does not carry it, so the link alone
+        // cannot erase anyone (docs/privacy.md).
+        h("label", { for: "erase-email" }, t("eraseEmailLabel")),
+        emailInput,
         h(
           "div",
           { class: "row" },
           actionButton(
             t("eraseYes"),
             async () => {
-              await app.api.profile.eraseCandidate({ candidateId: app.claims.candidateId });
+              await app.api.profile.eraseCandidate({
+                candidateId: app.claims.candidateId,
+                confirmEmail: emailInput.value,
+              });
               store.forgetAll(app.interviewId);
               sessionStorage.clear();
               dialog.close();

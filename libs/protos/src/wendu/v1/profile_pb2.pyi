@@ -290,10 +290,12 @@ class LinkExternalProfileRequest(_message.Message):
     def __init__(self, candidate_id: _Optional[str] = ..., kind: _Optional[str] = ..., url: _Optional[str] = ..., title: _Optional[str] = ...) -> None: ...
 
 class EraseCandidateRequest(_message.Message):
-    __slots__ = ("candidate_id",)
+    __slots__ = ("candidate_id", "confirm_email")
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
+    CONFIRM_EMAIL_FIELD_NUMBER: _ClassVar[int]
     candidate_id: str
-    def __init__(self, candidate_id: _Optional[str] = ...) -> None: ...
+    confirm_email: str
+    def __init__(self, candidate_id: _Optional[str] = ..., confirm_email: _Optional[str] = ...) -> None: ...
 
 class EraseCandidateResponse(_message.Message):
     __slots__ = ("candidate_id", "erased_at", "event_id", "interview_ids")

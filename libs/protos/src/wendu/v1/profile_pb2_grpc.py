@@ -158,8 +158,9 @@ class ProfileServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def EraseCandidate(self, request, context):
-        """Erases the candidate from every service. Admin only (the HR suite, which confirms the
-        candidate's identity): a candidate token alone cannot erase (docs/privacy.md). Idempotent.
+        """Erases the candidate from every service. The HR suite (admin), which confirms the candidate's
+        identity, or the candidate themself with their token AND confirm_email: a token alone cannot
+        erase (docs/privacy.md). Idempotent.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import json
 from collections.abc import AsyncIterator
 from typing import cast
@@ -68,7 +69,7 @@ def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, r
 
 class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
-    its own consents; it never reads a profile, and erasure goes through the HR suite (admin)."""
+    its own consents and erase itself with its e-mail address; it never reads a profile."""
 
     def __init__(
         self,
@@ -232,10 +233,15 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     ) -> profile_pb2.EraseCandidateResponse:
         principal = current_principal()
         candidate_id = require(request.candidate_id, "candidate_id")
-        # Irreversible, so only a tenant admin, i.e. the HR suite, which confirms the candidate's
-        # identity first. Never a candidate token alone: an invite link that was forwarded must not
-        # be enough to erase anyone (docs/privacy.md).
-        authorize(principal, roles=(Role.ADMIN,))
+        # Irreversible: a tenant admin (the HR suite, which confirms the candidate's identity first),
+        # or the candidate with their token and the e-mail address they were invited at. Never a
+        # candidate token alone: an invite link that was forwarded must not be enough to erase
+        # anyone (docs/privacy.md).
+        if principal.is_candidate:
+            _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
+            await self._confirm_own_email(principal.tenant_id, candidate_id, request.confirm_email)
+        else:
+            authorize(principal, roles=(Role.ADMIN,))
         erasure = await self._eraser.erase(principal.tenant_id, candidate_id)
         return profile_pb2.EraseCandidateResponse(
             candidate_id=erasure.candidate_id,
@@ -243,6 +249,14 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             event_id=erasure.event_id,
             interview_ids=erasure.interview_ids,
         )
+
+    async def _confirm_own_email(self, tenant_id: str, candidate_id: str, confirm_email: str) -> None:
+        given = confirm_email.strip().casefold()
+        if not given:
+            raise PermissionDenied("confirm_email: to erase your data, confirm the e-mail address you were invited at")
+        candidate = await self._handlers.get_candidate(tenant_id, candidate_id)
+        if not hmac.compare_digest(given.encode(), candidate.email.strip().casefold().encode()):
+            raise PermissionDenied("confirm_email: this is not the e-mail address you were invited at")
 
     async def ExportCandidateData(
         self, request: data_rights_pb2.ExportCandidateDataRequest, context: grpc.aio.ServicerContext
