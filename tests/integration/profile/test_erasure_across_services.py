@@ -187,3 +187,68 @@ async def test_a_tombstone_without_a_candidate_id_is_dead_lettered_by_every_serv
 
     assert {dict(r.headers)["dlq-consumer-group"].decode() for r in dead} == expected_groups
     assert all(b"meta.candidate_id" in dict(r.headers)["dlq-reason"] for r in dead)
+
+
+async def test_a_tombstone_from_another_tenant_erases_nothing_of_this_one(platform, infra, tenant):
+    """Consumers take the tenant from the event and touch only that tenant's records: a tombstone
+    naming this tenant's candidate and interview under another tenant (a bug, or a forged event on a
+    broker without ACLs) leaves every service's data of this tenant as it was."""
+    admin = platform.staff(tenant, Role.ADMIN)
+    candidate = await platform.profile.CreateCandidate(
+        profile_pb2.CreateCandidateRequest(
+            display_name="Wang Fang",
+            email="wang.fang@example.com",
+            preferred_language=common_pb2.LANGUAGE_EN,
+            resume_text="Experience\nProduct Manager, Meituan\n2020 – Present\n",
+            consents=profile_pb2.Consents(resume_use=True, ai_scoring=True),
+        ),
+        metadata=admin,
+    )
+    cid = candidate.candidate_id
+    position = await platform.positions.CreatePosition(
+        question_gen_pb2.CreatePositionRequest(
+            title="Product manager",
+            competencies=[common_pb2.CompetencyWeight(competency_id="communication", weight_percent=100)],
+        ),
+        metadata=admin,
+    )
+    created = await platform.interviews.CreateInterview(
+        question_gen_pb2.CreateInterviewRequest(
+            candidate_id=cid,
+            position_id=position.position_id,
+            language=common_pb2.LANGUAGE_EN,
+            kind=common_pb2.INTERVIEW_KIND_SELECTION,
+        ),
+        metadata=admin,
+    )
+    interview_id = created.interview.interview_id
+    await take_interview(platform, interview_id, bearer_metadata(created.candidate_token))
+    plan_request = training_pb2.GetLearningPlanRequest(candidate_id=cid)
+    await eventually(lambda: platform.training.GetLearningPlan(plan_request, metadata=admin), "the learning plan")
+    before = tenant_records(platform, infra, tenant)
+    holders = {name.split("_")[0] for name in set(before) - NOT_CANDIDATE_DATA}
+    assert holders == {"profile", "question", "scoring", "feedback", "training"}, before
+
+    intruder = f"intruder-{uuid.uuid4().hex[:8]}"
+    foreign = events_pb2.CandidateErased(
+        meta=codec.new_meta(events_pb2.CandidateErased, tenant_id=intruder, candidate_id=cid),
+        interview_ids=[interview_id],
+    )
+    # Then, on the same partition (same key), a tombstone every service dead-letters: once all have,
+    # all have handled the foreign one before it.
+    marker = events_pb2.CandidateErased(meta=codec.new_meta(events_pb2.CandidateErased, tenant_id=intruder))
+    async with (
+        started_publisher(infra.kafka_bootstrap, "erasure-foreign-it") as publisher,
+        TopicReader(infra.kafka_bootstrap, topics.dlq(topics.CANDIDATE_ERASED)) as dead_letters,
+    ):
+        await publisher.publish(topics.CANDIDATE_ERASED, foreign, key=cid)
+        await publisher.publish(topics.CANDIDATE_ERASED, marker, key=cid)
+        expected_groups = set(platform.erasure_groups.values())
+        await dead_letters.wait_for_records(
+            lambda r: r.key == cid.encode() and dict(r.headers)["dlq-consumer-group"].decode() in expected_groups,
+            count=len(expected_groups),
+        )
+
+    assert tenant_records(platform, infra, tenant) == before
+    fetched = await platform.profile.GetCandidate(profile_pb2.GetCandidateRequest(candidate_id=cid), metadata=admin)
+    assert fetched.candidate_id == cid
