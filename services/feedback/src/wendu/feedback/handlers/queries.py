@@ -140,6 +140,11 @@ class FeedbackQueries:
 
     async def list_hints(self, principal: Principal, interview_id: str) -> list[Hint]:
         """The interview's hints, oldest first. Practice hints are shown to the candidate only."""
+        if principal.is_candidate:
+            # The candidate token's bound after the interview's end, as for the report.
+            report = await self._reports.get(principal.tenant_id, interview_id)
+            if report is not None:
+                refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         hints = await self._hints.for_interview(principal.tenant_id, interview_id)
         if not principal.is_candidate:
             hints = [h for h in hints if h.kind is not InterviewKind.PRACTICE]
@@ -152,6 +157,7 @@ class FeedbackQueries:
         report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("completed interview", interview_id)
+        refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         if report.is_practice:
             raise FailedPrecondition("a practice interview leads to no decision, so there is nothing to review")
         return await self._reviews.add_if_absent(
