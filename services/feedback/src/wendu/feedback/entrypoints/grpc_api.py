@@ -57,9 +57,7 @@ def _view(value: int) -> ReportView:
 
 
 class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
-    def __init__(
-        self, queries: FeedbackQueries, ratings: CandidateFeedbackRecorder, overrides: ScoreOverrides
-    ) -> None:
+    def __init__(self, queries: FeedbackQueries, ratings: CandidateFeedbackRecorder, overrides: ScoreOverrides) -> None:
         self._queries = queries
         self._ratings = ratings
         self._overrides = overrides

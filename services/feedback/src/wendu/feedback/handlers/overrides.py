@@ -70,7 +70,8 @@ class ScoreOverrides:
         if report.content is None:
             raise FailedPrecondition("the report is still being generated; override a score once it is ready")
         latest = latest_revisions(
-            s for s in await self._scores.for_interview(tenant_id, request.interview_id)
+            s
+            for s in await self._scores.for_interview(tenant_id, request.interview_id)
             if s.answer_id in report.summary.answer_ids
         )
         answer = next((a for a in latest if a.answer_id == request.answer_id), None)
