@@ -18,13 +18,17 @@ from wendu.feedback.domain.model import (
     CompetencyGap,
     CourseSuggestion,
     Hint,
+    HumanReview,
     InterviewKind,
     LocalizedText,
     Report,
+    ReportContent,
     ReportStatus,
     ReviewRequest,
+    ScoreOverride,
 )
 from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
+from wendu.feedback.handlers.overrides import ScoreOverrides
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import common_pb2, events_pb2
@@ -91,6 +95,12 @@ class FakeReports:
         key = (tenant_id, interview_id)
         self.rows[key] = dataclasses.replace(self.rows[key], published=True)
 
+    async def record_review(
+        self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
+    ) -> None:
+        key = (tenant_id, interview_id)
+        self.rows[key] = dataclasses.replace(self.rows[key], content=content, human_review=review)
+
     async def ready_selection_reports(
         self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
     ) -> list[Report]:
@@ -105,6 +115,22 @@ class FakeReports:
         ]
         reports.sort(key=lambda r: r.generated_at or NOW, reverse=True)
         return reports[:limit]
+
+
+class FakeOverrides:
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], ScoreOverride] = {}
+
+    async def add_if_absent(self, override: ScoreOverride) -> tuple[ScoreOverride, bool]:
+        key = (override.tenant_id, override.override_id)
+        if key in self.rows:
+            return self.rows[key], False
+        self.rows[key] = override
+        return override, True
+
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[ScoreOverride]:
+        found = [o for (t, _), o in self.rows.items() if t == tenant_id and o.interview_id == interview_id]
+        return sorted(found, key=lambda o: o.overridden_at)
 
 
 class FakeReviews:
@@ -171,6 +197,8 @@ class Feedback:
     publisher: FakePublisher
     ratings: CandidateFeedbackRecorder
     rating_rows: FakeRatings
+    overrides: ScoreOverrides
+    override_rows: FakeOverrides
 
 
 @pytest.fixture
@@ -188,7 +216,24 @@ def feedback() -> Feedback:
     queries = FeedbackQueries(reports=reports, hints=hints, reviews=reviews, clock=lambda: NOW)
     rating_rows = FakeRatings()
     ratings = CandidateFeedbackRecorder(reports=reports, ratings=rating_rows, publisher=publisher, clock=lambda: NOW)
-    return Feedback(worker, queries, scores, hints, reports, reviews, recommender, publisher, ratings, rating_rows)
+    override_rows = FakeOverrides()
+    overrides = ScoreOverrides(
+        scores=scores, reports=reports, overrides=override_rows, publisher=publisher, clock=lambda: NOW
+    )
+    return Feedback(
+        worker,
+        queries,
+        scores,
+        hints,
+        reports,
+        reviews,
+        recommender,
+        publisher,
+        ratings,
+        rating_rows,
+        overrides,
+        override_rows,
+    )
 
 
 @pytest.fixture

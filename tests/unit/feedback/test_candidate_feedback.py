@@ -14,7 +14,7 @@ from .test_feedback_queries import CANDIDATE, OTHER_CANDIDATE, RECRUITER, WEIGHT
 
 @pytest.fixture
 def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings)
+    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
 
 
 @pytest.fixture

@@ -37,7 +37,7 @@ WEIGHTS = {"communication": 50, "teamwork": 50}
 
 @pytest.fixture
 def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings)
+    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
 
 
 async def call(principal: Principal, method, request):

@@ -42,7 +42,7 @@ async def call(principal: Principal, method, request):
 
 @pytest.fixture
 def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings)
+    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
 
 
 @pytest.fixture

@@ -27,53 +27,59 @@ from wendu.v1 import common_pb2 as wendu_dot_v1_dot_common__pb2
 from wendu.v1 import events_pb2 as wendu_dot_v1_dot_events__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17wendu/v1/feedback.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15wendu/v1/common.proto\x1a\x15wendu/v1/events.proto\"L\n\x10GetReportRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\"\n\x04view\x18\x02 \x01(\x0e\x32\x14.wendu.v1.ReportView\"I\n\nReportItem\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x16\n\x0e\x65vidence_quote\x18\x03 \x01(\t\"\xb3\x01\n\x10\x43ompetencyResult\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12%\n\x04name\x18\x02 \x01(\x0b\x32\x17.wendu.v1.LocalizedText\x12\r\n\x05score\x18\x03 \x01(\x01\x12\x16\n\x0eweight_percent\x18\x04 \x01(\r\x12$\n\x08\x65vidence\x18\x05 \x03(\x0b\x32\x12.wendu.v1.Evidence\x12\x14\n\x0cnot_assessed\x18\x06 \x01(\x08\"\x81\x05\n\x06Report\x12\x11\n\treport_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x03 \x01(\t\x12$\n\x08language\x18\x04 \x01(\x0e\x32\x12.wendu.v1.Language\x12\x15\n\roverall_score\x18\x05 \x01(\x01\x12\x30\n\x0c\x63ompetencies\x18\x06 \x03(\x0b\x32\x1a.wendu.v1.CompetencyResult\x12\'\n\tstrengths\x18\x07 \x03(\x0b\x32\x14.wendu.v1.ReportItem\x12*\n\x0cimprovements\x18\x08 \x03(\x0b\x32\x14.wendu.v1.ReportItem\x12\x36\n\x12\x63ourse_suggestions\x18\t \x03(\x0b\x32\x1a.wendu.v1.CourseSuggestion\x12\"\n\x04view\x18\n \x01(\x0e\x32\x14.wendu.v1.ReportView\x12\x14\n\x0creview_flags\x18\x0b \x03(\t\x12%\n\x07scorers\x18\x0c \x03(\x0b\x32\x14.wendu.v1.ScorerInfo\x12\x30\n\x0cgenerated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04kind\x18\x0e \x01(\x0e\x32\x17.wendu.v1.InterviewKind\x12&\n\x06status\x18\x0f \x01(\x0e\x32\x16.wendu.v1.ReportStatus\x12\x1d\n\x15\x61ssessed_competencies\x18\x10 \x01(\r\x12\x1a\n\x12total_competencies\x18\x11 \x01(\r\x12\x1f\n\x17\x61ssessed_weight_percent\x18\x12 \x01(\r\"4\n\x0eRenderedReport\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x0c\n\x04html\x18\x02 \x01(\t\"K\n\x10RenderedDocument\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\x0c\x12\x10\n\x08\x66ilename\x18\x03 \x01(\t\"(\n\x10ListHintsRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\"7\n\x11ListHintsResponse\x12\"\n\x05hints\x18\x01 \x03(\x0b\x32\x13.wendu.v1.HintReady\"<\n\x14RequestReviewRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"\x90\x01\n\rReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0crequested_by\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x30\n\x0crequested_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"N\n\x12ListReportsRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\r\"\xcd\x01\n\rReportSummary\x12\x11\n\treport_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x03 \x01(\t\x12\x13\n\x0bposition_id\x18\x04 \x01(\t\x12\x15\n\roverall_score\x18\x05 \x01(\x01\x12\x30\n\x0cgenerated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1f\n\x17\x61ssessed_weight_percent\x18\x07 \x01(\r\"?\n\x13ListReportsResponse\x12(\n\x07reports\x18\x01 \x03(\x0b\x32\x17.wendu.v1.ReportSummary\"4\n\x1dGetSelectionStatisticsRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\"V\n\x13\x43ompetencyStatistic\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12\x14\n\x0creport_count\x18\x02 \x01(\r\x12\x12\n\nmean_score\x18\x03 \x01(\x01\"\x91\x01\n\x13SelectionStatistics\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12\x14\n\x0creport_count\x18\x02 \x01(\r\x12\x1a\n\x12mean_overall_score\x18\x03 \x01(\x01\x12\x33\n\x0c\x63ompetencies\x18\x04 \x03(\x0b\x32\x1d.wendu.v1.CompetencyStatistic\"W\n\x1eSubmitCandidateFeedbackRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x0e\n\x06rating\x18\x02 \x01(\r\x12\x0f\n\x07\x63omment\x18\x03 \x01(\t\"\xa7\x01\n\x11\x43\x61ndidateFeedback\x12\x13\n\x0b\x66\x65\x65\x64\x62\x61\x63k_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x0e\n\x06rating\x18\x03 \x01(\r\x12\x0f\n\x07\x63omment\x18\x04 \x01(\t\x12\x30\n\x0csubmitted_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0crecorded_now\x18\x06 \x01(\x08*_\n\nReportView\x12\x1b\n\x17REPORT_VIEW_UNSPECIFIED\x10\x00\x12\x19\n\x15REPORT_VIEW_CANDIDATE\x10\x01\x12\x19\n\x15REPORT_VIEW_RECRUITER\x10\x02*d\n\x0cReportStatus\x12\x1d\n\x19REPORT_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18REPORT_STATUS_GENERATING\x10\x01\x12\x17\n\x13REPORT_STATUS_READY\x10\x02\x32\xfd\x04\n\x0f\x46\x65\x65\x64\x62\x61\x63kService\x12\x39\n\tGetReport\x12\x1a.wendu.v1.GetReportRequest\x1a\x10.wendu.v1.Report\x12\x44\n\x0cRenderReport\x12\x1a.wendu.v1.GetReportRequest\x1a\x18.wendu.v1.RenderedReport\x12I\n\x0fRenderReportPdf\x12\x1a.wendu.v1.GetReportRequest\x1a\x1a.wendu.v1.RenderedDocument\x12\x44\n\tListHints\x12\x1a.wendu.v1.ListHintsRequest\x1a\x1b.wendu.v1.ListHintsResponse\x12H\n\rRequestReview\x12\x1e.wendu.v1.RequestReviewRequest\x1a\x17.wendu.v1.ReviewRequest\x12J\n\x0bListReports\x12\x1c.wendu.v1.ListReportsRequest\x1a\x1d.wendu.v1.ListReportsResponse\x12`\n\x16GetSelectionStatistics\x12\'.wendu.v1.GetSelectionStatisticsRequest\x1a\x1d.wendu.v1.SelectionStatistics\x12`\n\x17SubmitCandidateFeedback\x12(.wendu.v1.SubmitCandidateFeedbackRequest\x1a\x1b.wendu.v1.CandidateFeedbackb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17wendu/v1/feedback.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x15wendu/v1/common.proto\x1a\x15wendu/v1/events.proto\"L\n\x10GetReportRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\"\n\x04view\x18\x02 \x01(\x0e\x32\x14.wendu.v1.ReportView\"I\n\nReportItem\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x16\n\x0e\x65vidence_quote\x18\x03 \x01(\t\"\xe5\x01\n\x10\x43ompetencyResult\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12%\n\x04name\x18\x02 \x01(\x0b\x32\x17.wendu.v1.LocalizedText\x12\r\n\x05score\x18\x03 \x01(\x01\x12\x16\n\x0eweight_percent\x18\x04 \x01(\r\x12$\n\x08\x65vidence\x18\x05 \x03(\x0b\x32\x12.wendu.v1.Evidence\x12\x1c\n\x0f\x61utomated_score\x18\x07 \x01(\x01H\x00\x88\x01\x01\x12\x14\n\x0cnot_assessed\x18\x06 \x01(\x08\x42\x12\n\x10_automated_score\"\xf0\x05\n\x06Report\x12\x11\n\treport_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x03 \x01(\t\x12$\n\x08language\x18\x04 \x01(\x0e\x32\x12.wendu.v1.Language\x12\x15\n\roverall_score\x18\x05 \x01(\x01\x12\x30\n\x0c\x63ompetencies\x18\x06 \x03(\x0b\x32\x1a.wendu.v1.CompetencyResult\x12\'\n\tstrengths\x18\x07 \x03(\x0b\x32\x14.wendu.v1.ReportItem\x12*\n\x0cimprovements\x18\x08 \x03(\x0b\x32\x14.wendu.v1.ReportItem\x12\x36\n\x12\x63ourse_suggestions\x18\t \x03(\x0b\x32\x1a.wendu.v1.CourseSuggestion\x12\"\n\x04view\x18\n \x01(\x0e\x32\x14.wendu.v1.ReportView\x12\x14\n\x0creview_flags\x18\x0b \x03(\t\x12%\n\x07scorers\x18\x0c \x03(\x0b\x32\x14.wendu.v1.ScorerInfo\x12\x30\n\x0cgenerated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12%\n\x04kind\x18\x0e \x01(\x0e\x32\x17.wendu.v1.InterviewKind\x12&\n\x06status\x18\x0f \x01(\x0e\x32\x16.wendu.v1.ReportStatus\x12\x1d\n\x15\x61ssessed_competencies\x18\x10 \x01(\r\x12\x1a\n\x12total_competencies\x18\x11 \x01(\r\x12\x1f\n\x17\x61ssessed_weight_percent\x18\x12 \x01(\r\x12+\n\x0chuman_review\x18\x13 \x01(\x0b\x32\x15.wendu.v1.HumanReview\x12$\n\x17\x61utomated_overall_score\x18\x14 \x01(\x01H\x00\x88\x01\x01\x42\x1a\n\x18_automated_overall_score\"{\n\x0bHumanReview\x12\x13\n\x0breviewed_by\x18\x01 \x01(\t\x12/\n\x0breviewed_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x16\n\x0eoverride_count\x18\x03 \x01(\r\x12\x0e\n\x06notice\x18\x04 \x01(\t\"\x8e\x01\n\x14OverrideScoreRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x11\n\tanswer_id\x18\x02 \x01(\t\x12\x15\n\rcompetency_id\x18\x03 \x01(\t\x12\r\n\x05score\x18\x04 \x01(\x01\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x17\n\x0fidempotency_key\x18\x06 \x01(\t\"\x98\x02\n\rScoreOverride\x12\x13\n\x0boverride_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x11\n\tanswer_id\x18\x03 \x01(\t\x12\x15\n\rcompetency_id\x18\x04 \x01(\t\x12\x17\n\x0f\x61utomated_score\x18\x05 \x01(\x01\x12\x14\n\x0cscore_before\x18\x06 \x01(\x01\x12\x13\n\x0bscore_after\x18\x07 \x01(\x01\x12\x0e\n\x06reason\x18\x08 \x01(\t\x12\x15\n\roverridden_by\x18\t \x01(\t\x12\x31\n\roverridden_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0crecorded_now\x18\x0b \x01(\x08\"4\n\x0eRenderedReport\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x0c\n\x04html\x18\x02 \x01(\t\"K\n\x10RenderedDocument\x12\x14\n\x0c\x63ontent_type\x18\x01 \x01(\t\x12\x0f\n\x07\x63ontent\x18\x02 \x01(\x0c\x12\x10\n\x08\x66ilename\x18\x03 \x01(\t\"(\n\x10ListHintsRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\"7\n\x11ListHintsResponse\x12\"\n\x05hints\x18\x01 \x03(\x0b\x32\x13.wendu.v1.HintReady\"<\n\x14RequestReviewRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"\x90\x01\n\rReviewRequest\x12\x11\n\treview_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0crequested_by\x18\x03 \x01(\t\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x30\n\x0crequested_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"N\n\x12ListReportsRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x02 \x01(\t\x12\r\n\x05limit\x18\x03 \x01(\r\"\xcd\x01\n\rReportSummary\x12\x11\n\treport_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x03 \x01(\t\x12\x13\n\x0bposition_id\x18\x04 \x01(\t\x12\x15\n\roverall_score\x18\x05 \x01(\x01\x12\x30\n\x0cgenerated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x1f\n\x17\x61ssessed_weight_percent\x18\x07 \x01(\r\"?\n\x13ListReportsResponse\x12(\n\x07reports\x18\x01 \x03(\x0b\x32\x17.wendu.v1.ReportSummary\"4\n\x1dGetSelectionStatisticsRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\"V\n\x13\x43ompetencyStatistic\x12\x15\n\rcompetency_id\x18\x01 \x01(\t\x12\x14\n\x0creport_count\x18\x02 \x01(\r\x12\x12\n\nmean_score\x18\x03 \x01(\x01\"\x91\x01\n\x13SelectionStatistics\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12\x14\n\x0creport_count\x18\x02 \x01(\r\x12\x1a\n\x12mean_overall_score\x18\x03 \x01(\x01\x12\x33\n\x0c\x63ompetencies\x18\x04 \x03(\x0b\x32\x1d.wendu.v1.CompetencyStatistic\"W\n\x1eSubmitCandidateFeedbackRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x0e\n\x06rating\x18\x02 \x01(\r\x12\x0f\n\x07\x63omment\x18\x03 \x01(\t\"\xa7\x01\n\x11\x43\x61ndidateFeedback\x12\x13\n\x0b\x66\x65\x65\x64\x62\x61\x63k_id\x18\x01 \x01(\t\x12\x14\n\x0cinterview_id\x18\x02 \x01(\t\x12\x0e\n\x06rating\x18\x03 \x01(\r\x12\x0f\n\x07\x63omment\x18\x04 \x01(\t\x12\x30\n\x0csubmitted_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0crecorded_now\x18\x06 \x01(\x08*_\n\nReportView\x12\x1b\n\x17REPORT_VIEW_UNSPECIFIED\x10\x00\x12\x19\n\x15REPORT_VIEW_CANDIDATE\x10\x01\x12\x19\n\x15REPORT_VIEW_RECRUITER\x10\x02*d\n\x0cReportStatus\x12\x1d\n\x19REPORT_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n\x18REPORT_STATUS_GENERATING\x10\x01\x12\x17\n\x13REPORT_STATUS_READY\x10\x02\x32\xc7\x05\n\x0f\x46\x65\x65\x64\x62\x61\x63kService\x12\x39\n\tGetReport\x12\x1a.wendu.v1.GetReportRequest\x1a\x10.wendu.v1.Report\x12\x44\n\x0cRenderReport\x12\x1a.wendu.v1.GetReportRequest\x1a\x18.wendu.v1.RenderedReport\x12I\n\x0fRenderReportPdf\x12\x1a.wendu.v1.GetReportRequest\x1a\x1a.wendu.v1.RenderedDocument\x12\x44\n\tListHints\x12\x1a.wendu.v1.ListHintsRequest\x1a\x1b.wendu.v1.ListHintsResponse\x12H\n\rRequestReview\x12\x1e.wendu.v1.RequestReviewRequest\x1a\x17.wendu.v1.ReviewRequest\x12J\n\x0bListReports\x12\x1c.wendu.v1.ListReportsRequest\x1a\x1d.wendu.v1.ListReportsResponse\x12`\n\x16GetSelectionStatistics\x12\'.wendu.v1.GetSelectionStatisticsRequest\x1a\x1d.wendu.v1.SelectionStatistics\x12`\n\x17SubmitCandidateFeedback\x12(.wendu.v1.SubmitCandidateFeedbackRequest\x1a\x1b.wendu.v1.CandidateFeedback\x12H\n\rOverrideScore\x12\x1e.wendu.v1.OverrideScoreRequest\x1a\x17.wendu.v1.ScoreOverrideb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'wendu.v1.feedback_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_REPORTVIEW']._serialized_start=2436
-  _globals['_REPORTVIEW']._serialized_end=2531
-  _globals['_REPORTSTATUS']._serialized_start=2533
-  _globals['_REPORTSTATUS']._serialized_end=2633
+  _globals['_REPORTVIEW']._serialized_start=3150
+  _globals['_REPORTVIEW']._serialized_end=3245
+  _globals['_REPORTSTATUS']._serialized_start=3247
+  _globals['_REPORTSTATUS']._serialized_end=3347
   _globals['_GETREPORTREQUEST']._serialized_start=116
   _globals['_GETREPORTREQUEST']._serialized_end=192
   _globals['_REPORTITEM']._serialized_start=194
   _globals['_REPORTITEM']._serialized_end=267
   _globals['_COMPETENCYRESULT']._serialized_start=270
-  _globals['_COMPETENCYRESULT']._serialized_end=449
-  _globals['_REPORT']._serialized_start=452
-  _globals['_REPORT']._serialized_end=1093
-  _globals['_RENDEREDREPORT']._serialized_start=1095
-  _globals['_RENDEREDREPORT']._serialized_end=1147
-  _globals['_RENDEREDDOCUMENT']._serialized_start=1149
-  _globals['_RENDEREDDOCUMENT']._serialized_end=1224
-  _globals['_LISTHINTSREQUEST']._serialized_start=1226
-  _globals['_LISTHINTSREQUEST']._serialized_end=1266
-  _globals['_LISTHINTSRESPONSE']._serialized_start=1268
-  _globals['_LISTHINTSRESPONSE']._serialized_end=1323
-  _globals['_REQUESTREVIEWREQUEST']._serialized_start=1325
-  _globals['_REQUESTREVIEWREQUEST']._serialized_end=1385
-  _globals['_REVIEWREQUEST']._serialized_start=1388
-  _globals['_REVIEWREQUEST']._serialized_end=1532
-  _globals['_LISTREPORTSREQUEST']._serialized_start=1534
-  _globals['_LISTREPORTSREQUEST']._serialized_end=1612
-  _globals['_REPORTSUMMARY']._serialized_start=1615
-  _globals['_REPORTSUMMARY']._serialized_end=1820
-  _globals['_LISTREPORTSRESPONSE']._serialized_start=1822
-  _globals['_LISTREPORTSRESPONSE']._serialized_end=1885
-  _globals['_GETSELECTIONSTATISTICSREQUEST']._serialized_start=1887
-  _globals['_GETSELECTIONSTATISTICSREQUEST']._serialized_end=1939
-  _globals['_COMPETENCYSTATISTIC']._serialized_start=1941
-  _globals['_COMPETENCYSTATISTIC']._serialized_end=2027
-  _globals['_SELECTIONSTATISTICS']._serialized_start=2030
-  _globals['_SELECTIONSTATISTICS']._serialized_end=2175
-  _globals['_SUBMITCANDIDATEFEEDBACKREQUEST']._serialized_start=2177
-  _globals['_SUBMITCANDIDATEFEEDBACKREQUEST']._serialized_end=2264
-  _globals['_CANDIDATEFEEDBACK']._serialized_start=2267
-  _globals['_CANDIDATEFEEDBACK']._serialized_end=2434
-  _globals['_FEEDBACKSERVICE']._serialized_start=2636
-  _globals['_FEEDBACKSERVICE']._serialized_end=3273
+  _globals['_COMPETENCYRESULT']._serialized_end=499
+  _globals['_REPORT']._serialized_start=502
+  _globals['_REPORT']._serialized_end=1254
+  _globals['_HUMANREVIEW']._serialized_start=1256
+  _globals['_HUMANREVIEW']._serialized_end=1379
+  _globals['_OVERRIDESCOREREQUEST']._serialized_start=1382
+  _globals['_OVERRIDESCOREREQUEST']._serialized_end=1524
+  _globals['_SCOREOVERRIDE']._serialized_start=1527
+  _globals['_SCOREOVERRIDE']._serialized_end=1807
+  _globals['_RENDEREDREPORT']._serialized_start=1809
+  _globals['_RENDEREDREPORT']._serialized_end=1861
+  _globals['_RENDEREDDOCUMENT']._serialized_start=1863
+  _globals['_RENDEREDDOCUMENT']._serialized_end=1938
+  _globals['_LISTHINTSREQUEST']._serialized_start=1940
+  _globals['_LISTHINTSREQUEST']._serialized_end=1980
+  _globals['_LISTHINTSRESPONSE']._serialized_start=1982
+  _globals['_LISTHINTSRESPONSE']._serialized_end=2037
+  _globals['_REQUESTREVIEWREQUEST']._serialized_start=2039
+  _globals['_REQUESTREVIEWREQUEST']._serialized_end=2099
+  _globals['_REVIEWREQUEST']._serialized_start=2102
+  _globals['_REVIEWREQUEST']._serialized_end=2246
+  _globals['_LISTREPORTSREQUEST']._serialized_start=2248
+  _globals['_LISTREPORTSREQUEST']._serialized_end=2326
+  _globals['_REPORTSUMMARY']._serialized_start=2329
+  _globals['_REPORTSUMMARY']._serialized_end=2534
+  _globals['_LISTREPORTSRESPONSE']._serialized_start=2536
+  _globals['_LISTREPORTSRESPONSE']._serialized_end=2599
+  _globals['_GETSELECTIONSTATISTICSREQUEST']._serialized_start=2601
+  _globals['_GETSELECTIONSTATISTICSREQUEST']._serialized_end=2653
+  _globals['_COMPETENCYSTATISTIC']._serialized_start=2655
+  _globals['_COMPETENCYSTATISTIC']._serialized_end=2741
+  _globals['_SELECTIONSTATISTICS']._serialized_start=2744
+  _globals['_SELECTIONSTATISTICS']._serialized_end=2889
+  _globals['_SUBMITCANDIDATEFEEDBACKREQUEST']._serialized_start=2891
+  _globals['_SUBMITCANDIDATEFEEDBACKREQUEST']._serialized_end=2978
+  _globals['_CANDIDATEFEEDBACK']._serialized_start=2981
+  _globals['_CANDIDATEFEEDBACK']._serialized_end=3148
+  _globals['_FEEDBACKSERVICE']._serialized_start=3350
+  _globals['_FEEDBACKSERVICE']._serialized_end=4061
 # @@protoc_insertion_point(module_scope)

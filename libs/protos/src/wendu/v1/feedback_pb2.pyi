@@ -49,23 +49,25 @@ class ReportItem(_message.Message):
     def __init__(self, competency_id: _Optional[str] = ..., text: _Optional[str] = ..., evidence_quote: _Optional[str] = ...) -> None: ...
 
 class CompetencyResult(_message.Message):
-    __slots__ = ("competency_id", "name", "score", "weight_percent", "evidence", "not_assessed")
+    __slots__ = ("competency_id", "name", "score", "weight_percent", "evidence", "automated_score", "not_assessed")
     COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     SCORE_FIELD_NUMBER: _ClassVar[int]
     WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
     EVIDENCE_FIELD_NUMBER: _ClassVar[int]
+    AUTOMATED_SCORE_FIELD_NUMBER: _ClassVar[int]
     NOT_ASSESSED_FIELD_NUMBER: _ClassVar[int]
     competency_id: str
     name: _common_pb2.LocalizedText
     score: float
     weight_percent: int
     evidence: _containers.RepeatedCompositeFieldContainer[_common_pb2.Evidence]
+    automated_score: float
     not_assessed: bool
-    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., score: _Optional[float] = ..., weight_percent: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., not_assessed: _Optional[bool] = ...) -> None: ...
+    def __init__(self, competency_id: _Optional[str] = ..., name: _Optional[_Union[_common_pb2.LocalizedText, _Mapping]] = ..., score: _Optional[float] = ..., weight_percent: _Optional[int] = ..., evidence: _Optional[_Iterable[_Union[_common_pb2.Evidence, _Mapping]]] = ..., automated_score: _Optional[float] = ..., not_assessed: _Optional[bool] = ...) -> None: ...
 
 class Report(_message.Message):
-    __slots__ = ("report_id", "interview_id", "candidate_id", "language", "overall_score", "competencies", "strengths", "improvements", "course_suggestions", "view", "review_flags", "scorers", "generated_at", "kind", "status", "assessed_competencies", "total_competencies", "assessed_weight_percent")
+    __slots__ = ("report_id", "interview_id", "candidate_id", "language", "overall_score", "competencies", "strengths", "improvements", "course_suggestions", "view", "review_flags", "scorers", "generated_at", "kind", "status", "assessed_competencies", "total_competencies", "assessed_weight_percent", "human_review", "automated_overall_score")
     REPORT_ID_FIELD_NUMBER: _ClassVar[int]
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -84,6 +86,8 @@ class Report(_message.Message):
     ASSESSED_COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
     TOTAL_COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
     ASSESSED_WEIGHT_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    HUMAN_REVIEW_FIELD_NUMBER: _ClassVar[int]
+    AUTOMATED_OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
     report_id: str
     interview_id: str
     candidate_id: str
@@ -102,7 +106,63 @@ class Report(_message.Message):
     assessed_competencies: int
     total_competencies: int
     assessed_weight_percent: int
-    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyResult, _Mapping]]] = ..., strengths: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., improvements: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[_events_pb2.CourseSuggestion, _Mapping]]] = ..., view: _Optional[_Union[ReportView, str]] = ..., review_flags: _Optional[_Iterable[str]] = ..., scorers: _Optional[_Iterable[_Union[_common_pb2.ScorerInfo, _Mapping]]] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[ReportStatus, str]] = ..., assessed_competencies: _Optional[int] = ..., total_competencies: _Optional[int] = ..., assessed_weight_percent: _Optional[int] = ...) -> None: ...
+    human_review: HumanReview
+    automated_overall_score: float
+    def __init__(self, report_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., overall_score: _Optional[float] = ..., competencies: _Optional[_Iterable[_Union[CompetencyResult, _Mapping]]] = ..., strengths: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., improvements: _Optional[_Iterable[_Union[ReportItem, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[_events_pb2.CourseSuggestion, _Mapping]]] = ..., view: _Optional[_Union[ReportView, str]] = ..., review_flags: _Optional[_Iterable[str]] = ..., scorers: _Optional[_Iterable[_Union[_common_pb2.ScorerInfo, _Mapping]]] = ..., generated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[ReportStatus, str]] = ..., assessed_competencies: _Optional[int] = ..., total_competencies: _Optional[int] = ..., assessed_weight_percent: _Optional[int] = ..., human_review: _Optional[_Union[HumanReview, _Mapping]] = ..., automated_overall_score: _Optional[float] = ...) -> None: ...
+
+class HumanReview(_message.Message):
+    __slots__ = ("reviewed_by", "reviewed_at", "override_count", "notice")
+    REVIEWED_BY_FIELD_NUMBER: _ClassVar[int]
+    REVIEWED_AT_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_FIELD_NUMBER: _ClassVar[int]
+    reviewed_by: str
+    reviewed_at: _timestamp_pb2.Timestamp
+    override_count: int
+    notice: str
+    def __init__(self, reviewed_by: _Optional[str] = ..., reviewed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., override_count: _Optional[int] = ..., notice: _Optional[str] = ...) -> None: ...
+
+class OverrideScoreRequest(_message.Message):
+    __slots__ = ("interview_id", "answer_id", "competency_id", "score", "reason", "idempotency_key")
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    interview_id: str
+    answer_id: str
+    competency_id: str
+    score: float
+    reason: str
+    idempotency_key: str
+    def __init__(self, interview_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., competency_id: _Optional[str] = ..., score: _Optional[float] = ..., reason: _Optional[str] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+
+class ScoreOverride(_message.Message):
+    __slots__ = ("override_id", "interview_id", "answer_id", "competency_id", "automated_score", "score_before", "score_after", "reason", "overridden_by", "overridden_at", "recorded_now")
+    OVERRIDE_ID_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_ID_FIELD_NUMBER: _ClassVar[int]
+    COMPETENCY_ID_FIELD_NUMBER: _ClassVar[int]
+    AUTOMATED_SCORE_FIELD_NUMBER: _ClassVar[int]
+    SCORE_BEFORE_FIELD_NUMBER: _ClassVar[int]
+    SCORE_AFTER_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDDEN_BY_FIELD_NUMBER: _ClassVar[int]
+    OVERRIDDEN_AT_FIELD_NUMBER: _ClassVar[int]
+    RECORDED_NOW_FIELD_NUMBER: _ClassVar[int]
+    override_id: str
+    interview_id: str
+    answer_id: str
+    competency_id: str
+    automated_score: float
+    score_before: float
+    score_after: float
+    reason: str
+    overridden_by: str
+    overridden_at: _timestamp_pb2.Timestamp
+    recorded_now: bool
+    def __init__(self, override_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., answer_id: _Optional[str] = ..., competency_id: _Optional[str] = ..., automated_score: _Optional[float] = ..., score_before: _Optional[float] = ..., score_after: _Optional[float] = ..., reason: _Optional[str] = ..., overridden_by: _Optional[str] = ..., overridden_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., recorded_now: _Optional[bool] = ...) -> None: ...
 
 class RenderedReport(_message.Message):
     __slots__ = ("content_type", "html")

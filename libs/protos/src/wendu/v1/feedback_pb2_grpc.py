@@ -75,6 +75,11 @@ class FeedbackServiceStub:
                 request_serializer=wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.SerializeToString,
                 response_deserializer=wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.FromString,
                 _registered_method=True)
+        self.OverrideScore = channel.unary_unary(
+                '/wendu.v1.FeedbackService/OverrideScore',
+                request_serializer=wendu_dot_v1_dot_feedback__pb2.OverrideScoreRequest.SerializeToString,
+                response_deserializer=wendu_dot_v1_dot_feedback__pb2.ScoreOverride.FromString,
+                _registered_method=True)
 
 
 class FeedbackServiceServicer:
@@ -145,6 +150,19 @@ class FeedbackServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def OverrideScore(self, request, context):
+        """Recruiter or admin: change one competency score of one answer of a ready selection report, with
+        a reason (human oversight, EU AI Act art. 14). The report is rebuilt with the new score (the
+        automated one is kept beside it), shows that a person reviewed it, and the change is recorded on
+        `decision-audit` as a human override. INVALID_ARGUMENT naming the field for an empty reason or
+        idempotency_key, or a score outside 0-10; NOT_FOUND for an unknown interview or answer;
+        FAILED_PRECONDITION while the report is being generated. The same idempotency_key again returns
+        the stored override (recorded_now false) and changes nothing.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FeedbackServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -187,6 +205,11 @@ def add_FeedbackServiceServicer_to_server(servicer, server):
                     servicer.SubmitCandidateFeedback,
                     request_deserializer=wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.FromString,
                     response_serializer=wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.SerializeToString,
+            ),
+            'OverrideScore': grpc.unary_unary_rpc_method_handler(
+                    servicer.OverrideScore,
+                    request_deserializer=wendu_dot_v1_dot_feedback__pb2.OverrideScoreRequest.FromString,
+                    response_serializer=wendu_dot_v1_dot_feedback__pb2.ScoreOverride.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -406,6 +429,33 @@ class FeedbackService:
             '/wendu.v1.FeedbackService/SubmitCandidateFeedback',
             wendu_dot_v1_dot_feedback__pb2.SubmitCandidateFeedbackRequest.SerializeToString,
             wendu_dot_v1_dot_feedback__pb2.CandidateFeedback.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def OverrideScore(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/wendu.v1.FeedbackService/OverrideScore',
+            wendu_dot_v1_dot_feedback__pb2.OverrideScoreRequest.SerializeToString,
+            wendu_dot_v1_dot_feedback__pb2.ScoreOverride.FromString,
             options,
             channel_credentials,
             insecure,

@@ -13,6 +13,7 @@ from wendu.feedback.adapters.repositories import (
     MongoCandidateExport,
     MongoCandidateFeedbackRepository,
     MongoHintRepository,
+    MongoOverrideRepository,
     MongoReportRepository,
     MongoReviewRepository,
     MongoScoreRepository,
@@ -21,6 +22,7 @@ from wendu.feedback.adapters.training_client import GrpcCourseRecommender
 from wendu.feedback.config import SERVICE_NAME
 from wendu.feedback.entrypoints.grpc_api import SERVICE_FULL_NAME, FeedbackServicer
 from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
+from wendu.feedback.handlers.overrides import ScoreOverrides
 from wendu.feedback.handlers.queries import FeedbackQueries
 from wendu.feedback.handlers.worker import FeedbackWorker
 from wendu.v1 import feedback_pb2_grpc
@@ -39,7 +41,10 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     ratings = CandidateFeedbackRecorder(
         reports=reports, ratings=MongoCandidateFeedbackRepository(), publisher=infra.publisher
     )
-    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews), ratings)
+    overrides = ScoreOverrides(
+        scores=scores, reports=reports, overrides=MongoOverrideRepository(), publisher=infra.publisher
+    )
+    servicer = FeedbackServicer(FeedbackQueries(reports=reports, hints=hints, reviews=reviews), ratings, overrides)
     return ServiceParts(
         grpc_services=[
             candidate_data_service(SERVICE_NAME, MongoCandidateExport()),

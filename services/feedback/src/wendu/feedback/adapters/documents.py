@@ -12,6 +12,7 @@ from mongoengine import (
     BooleanField,
     DateTimeField,
     DictField,
+    FloatField,
     IntField,
     ListField,
     StringField,
@@ -91,6 +92,8 @@ class ReportDocument(TenantDocument):
     courses = ListField(DictField())
     generated_at = DateTimeField(null=True)
     published = BooleanField(default=False)
+    # Set by OverrideScore: reviewed_by, reviewed_at, override_count.
+    human_review = DictField(null=True)
 
     meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
         "collection": "feedback_reports",
@@ -130,4 +133,30 @@ class CandidateFeedbackDocument(TenantDocument):
     meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
         "collection": "feedback_candidate_feedback",
         "indexes": [{"fields": ["tenant_id", "interview_id"], "unique": True}],
+    }
+
+
+class ScoreOverrideDocument(TenantDocument):
+    """A person's change of one competency score, with the reason.
+
+    Stored under ``_id`` = ``key_id(tenant_id, override_id)`` (the id comes from the caller's
+    idempotency key), so a retried OverrideScore finds its first write by ``_id`` and stores nothing.
+    """
+
+    id = StringField(primary_key=True)
+    override_id = StringField(required=True)
+    interview_id = StringField(required=True)
+    answer_id = StringField(required=True)
+    revision = IntField(required=True)
+    competency_id = StringField(required=True)
+    automated_score = FloatField(required=True)
+    score_before = FloatField(required=True)
+    score_after = FloatField(required=True)
+    reason = StringField(required=True)
+    overridden_by = StringField(required=True)
+    overridden_at = DateTimeField(required=True)
+
+    meta: dict[str, Any] = {  # noqa: RUF012 - mongoengine reads this class attribute once
+        "collection": "feedback_score_overrides",
+        "indexes": [{"fields": ["tenant_id", "interview_id", "overridden_at"]}],
     }

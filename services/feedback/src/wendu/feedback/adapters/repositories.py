@@ -36,6 +36,7 @@ from wendu.feedback.adapters.documents import (
     InterviewScoresDocument,
     ReportDocument,
     ReviewRequestDocument,
+    ScoreOverrideDocument,
 )
 from wendu.feedback.domain.model import (
     AnswerScore,
@@ -46,6 +47,7 @@ from wendu.feedback.domain.model import (
     CourseSuggestion,
     EvidenceSpan,
     Hint,
+    HumanReview,
     InterviewKind,
     InterviewSummary,
     Language,
@@ -55,6 +57,7 @@ from wendu.feedback.domain.model import (
     ReportItem,
     ReportStatus,
     ReviewRequest,
+    ScoreOverride,
     ScorerRef,
 )
 from wendu.feedback.domain.report import with_unassessed
@@ -223,6 +226,7 @@ def _content_from_dict(raw: dict[str, Any]) -> ReportContent:
                 score=float(c["score"]) if c.get("score") is not None else None,
                 weight_percent=int(c.get("weight_percent", 0)),
                 evidence=tuple(_evidence(e) for e in c.get("evidence", [])),
+                automated_score=float(c["automated_score"]) if c.get("automated_score") is not None else None,
             )
             for c in raw.get("competencies", [])
         ),
@@ -230,6 +234,17 @@ def _content_from_dict(raw: dict[str, Any]) -> ReportContent:
         improvements=tuple(item(i) for i in raw.get("improvements", [])),
         review_flags=tuple(raw.get("review_flags", [])),
         scorers=tuple(_scorer(s) for s in raw.get("scorers", [])),
+        automated_overall_score=(
+            float(raw["automated_overall_score"]) if raw.get("automated_overall_score") is not None else None
+        ),
+    )
+
+
+def _human_review_from_dict(raw: dict[str, Any] | None) -> HumanReview | None:
+    if not raw:
+        return None
+    return HumanReview(
+        reviewed_by=raw["reviewed_by"], reviewed_at=raw["reviewed_at"], override_count=int(raw["override_count"])
     )
 
 
@@ -296,6 +311,13 @@ class MongoReportRepository:
         ReportDocument.objects(id=report_key(tenant_id, interview_id)).update_one(set__published=True)
 
     @off_loop
+    def record_review(
+        self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
+    ) -> None:
+        change = {"content": _content_to_dict(content), "human_review": asdict(review) if review else None}
+        ReportDocument._get_collection().update_one({"_id": report_key(tenant_id, interview_id)}, {"$set": change})
+
+    @off_loop
     def ready_selection_reports(
         self, tenant_id: str, *, position_id: str = "", candidate_id: str = "", limit: int | None = None
     ) -> list[Report]:
@@ -340,6 +362,42 @@ class MongoReportRepository:
             ),
             generated_at=d.generated_at,
             published=d.published,
+            human_review=_human_review_from_dict(d.human_review),
+        )
+
+
+# ---------------------------------------------------------------- score overrides
+
+
+class MongoOverrideRepository:
+    @off_loop
+    def add_if_absent(self, override: ScoreOverride) -> tuple[ScoreOverride, bool]:
+        key = key_id(override.tenant_id, override.override_id)
+        document = ScoreOverrideDocument(id=key, **asdict(override))
+        return insert_or_find(
+            document, override, lambda: first_as(ScoreOverrideDocument.objects(id=key), self._to_domain)
+        )
+
+    @off_loop
+    def for_interview(self, tenant_id: str, interview_id: str) -> list[ScoreOverride]:
+        documents = ScoreOverrideDocument.objects(tenant_id=tenant_id, interview_id=interview_id)
+        return sorted((self._to_domain(d) for d in documents), key=lambda o: o.overridden_at)
+
+    @staticmethod
+    def _to_domain(d: ScoreOverrideDocument) -> ScoreOverride:
+        return ScoreOverride(
+            tenant_id=d.tenant_id,
+            override_id=d.override_id,
+            interview_id=d.interview_id,
+            answer_id=d.answer_id,
+            revision=d.revision,
+            competency_id=d.competency_id,
+            automated_score=d.automated_score,
+            score_before=d.score_before,
+            score_after=d.score_after,
+            reason=d.reason,
+            overridden_by=d.overridden_by,
+            overridden_at=d.overridden_at,
         )
 
 
@@ -444,6 +502,7 @@ CANDIDATE_COLLECTIONS = (
     ReportDocument,
     ReviewRequestDocument,
     CandidateFeedbackDocument,
+    ScoreOverrideDocument,
 )
 
 

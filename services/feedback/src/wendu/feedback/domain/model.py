@@ -136,6 +136,8 @@ class CompetencyResult:
     weight_percent: int
     # Recruiter view only.
     evidence: tuple[EvidenceSpan, ...] = ()
+    # Recruiter view only: the automated score, set when a person's override changed ``score``.
+    automated_score: float | None = None
 
     @property
     def assessed(self) -> bool:
@@ -179,6 +181,8 @@ class ReportContent:
     # Recruiter view only.
     review_flags: tuple[str, ...] = ()
     scorers: tuple[ScorerRef, ...] = ()
+    # Recruiter view only: the overall of the automated scores, set when overrides changed ``overall_score``.
+    automated_overall_score: float | None = None
 
     @property
     def assessed(self) -> tuple[CompetencyResult, ...]:
@@ -215,9 +219,10 @@ class ReportContent:
             return replace(self, review_flags=flags)
         return replace(
             self,
-            competencies=tuple(replace(c, evidence=()) for c in self.competencies),
+            competencies=tuple(replace(c, evidence=(), automated_score=None) for c in self.competencies),
             review_flags=(),
             scorers=(),
+            automated_overall_score=None,
         )
 
 
@@ -241,6 +246,38 @@ class InterviewSummary:
 
 
 @dataclass(frozen=True)
+class HumanReview:
+    """That a person reviewed the report: who last changed a score, when, and how many scores were changed."""
+
+    reviewed_by: str
+    reviewed_at: datetime
+    override_count: int
+
+
+@dataclass(frozen=True)
+class ScoreOverride:
+    """A person's change of one competency score of one answer, with the reason (EU AI Act art. 14).
+
+    ``override_id`` is derived from the caller's idempotency key, so a retry names the same override.
+    ``automated_score`` is the scorer's; ``score_before`` the score shown before this change (an
+    earlier override's, if any).
+    """
+
+    tenant_id: str
+    override_id: str
+    interview_id: str
+    answer_id: str
+    revision: int
+    competency_id: str
+    automated_score: float
+    score_before: float
+    score_after: float
+    reason: str
+    overridden_by: str
+    overridden_at: datetime
+
+
+@dataclass(frozen=True)
 class Report:
     """One interview's report: pending until every listed answer has a score, then ready.
 
@@ -256,6 +293,8 @@ class Report:
     courses: tuple[CourseSuggestion, ...] = ()
     generated_at: datetime | None = None
     published: bool = False
+    # Set once a person changed a score of this report (OverrideScore).
+    human_review: HumanReview | None = None
 
     @property
     def tenant_id(self) -> str:

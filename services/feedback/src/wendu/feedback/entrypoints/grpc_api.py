@@ -9,7 +9,7 @@ import asyncio
 
 import grpc
 from wendu.core import codec
-from wendu.core.auth import authorize
+from wendu.core.auth import Role, authorize
 from wendu.core.errors import InvalidArgument, require
 from wendu.core.interceptors import current_principal
 from wendu.feedback.domain.model import Report, ReportView
@@ -17,6 +17,7 @@ from wendu.feedback.entrypoints import report_pdf
 from wendu.feedback.entrypoints.report_html import CONTENT_TYPE, render_report_html
 from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
+from wendu.feedback.handlers.overrides import OverrideRequest, ScoreOverrides
 from wendu.feedback.handlers.queries import FeedbackQueries, ReportBeingGenerated, ReportForViewer, ensure_ready
 from wendu.v1 import feedback_pb2, feedback_pb2_grpc
 
@@ -56,9 +57,10 @@ def _view(value: int) -> ReportView:
 
 
 class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
-    def __init__(self, queries: FeedbackQueries, ratings: CandidateFeedbackRecorder) -> None:
+    def __init__(self, queries: FeedbackQueries, ratings: CandidateFeedbackRecorder, overrides: ScoreOverrides) -> None:
         self._queries = queries
         self._ratings = ratings
+        self._overrides = overrides
         self._pdf_slots = asyncio.Semaphore(MAX_CONCURRENT_PDF_RENDERS)
 
     async def _look_up(self, request: feedback_pb2.GetReportRequest) -> ReportForViewer | ReportBeingGenerated:
@@ -163,3 +165,20 @@ class FeedbackServicer(feedback_pb2_grpc.FeedbackServiceServicer):
         )
         message.submitted_at.CopyFrom(codec.to_timestamp(stored.submitted_at))
         return message
+
+    async def OverrideScore(
+        self, request: feedback_pb2.OverrideScoreRequest, context: grpc.aio.ServicerContext
+    ) -> feedback_pb2.ScoreOverride:
+        principal = current_principal()
+        # Staff only (recruiter or admin); a candidate token gets PERMISSION_DENIED before any field check.
+        authorize(principal, roles=(Role.RECRUITER, Role.ADMIN))
+        override = OverrideRequest(
+            interview_id=require(request.interview_id, "interview_id"),
+            answer_id=require(request.answer_id, "answer_id"),
+            competency_id=require(request.competency_id, "competency_id"),
+            score=request.score,
+            reason=request.reason,
+            idempotency_key=require(request.idempotency_key, "idempotency_key"),
+        )
+        stored, new = await self._overrides.override(principal, override)
+        return mapping.score_override_to_proto(stored, recorded_now=new)

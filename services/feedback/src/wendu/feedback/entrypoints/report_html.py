@@ -17,6 +17,7 @@ from wendu.feedback.domain.model import (
     ReportItem,
     ReportView,
 )
+from wendu.feedback.domain.override import human_review_notice
 from wendu.feedback.handlers.queries import ReportForViewer
 
 CONTENT_TYPE = "text/html; charset=utf-8"
@@ -45,6 +46,9 @@ LABELS: dict[str, LocalizedText] = {
         zh="涵盖{total}项能力中的{assessed}项（占权重的{percent}%）。未评估：{names}。",
         en="Covers {assessed} of {total} competencies ({percent}% of the weight). Not assessed: {names}.",
     ),
+    # Recruiter view: the automated value beside a score a person changed.
+    "automated": LocalizedText(zh="自动评分 {score}", en="automated {score}"),
+    "reviewed_by": LocalizedText(zh="复核人：{who}，{when}", en="Reviewed by {who}, {when}"),
     "nothing_assessed": LocalizedText(
         zh="没有评估任何能力，因此没有综合得分。", en="No competency was assessed, so there is no overall score."
     ),
@@ -179,6 +183,9 @@ def _competency_rows(result: ReportForViewer, language: Language) -> str:
             width = max(0.0, min(competency.score, 10.0)) * 10
             bar = f'<div class="bar"><span style="width:{width:.0f}%"></span></div>'
             score = f"<strong>{_score(competency.score)}</strong>"
+            if result.view is ReportView.RECRUITER and competency.automated_score is not None:
+                automated = LABELS["automated"].in_language(language).format(score=_score(competency.automated_score))
+                score += f' <span class="muted">({escape(automated)})</span>'
         evidence = ""
         if result.view is ReportView.RECRUITER and competency.evidence:
             quotes = "".join(f"<li>{escape(e.quote)}</li>" for e in competency.evidence)
@@ -219,10 +226,29 @@ def _overall_section(result: ReportForViewer, language: Language) -> str:
                 )
             )
         )
+    if result.view is ReportView.RECRUITER and content.automated_overall_score is not None:
+        automated = LABELS["automated"].in_language(language).format(score=_score(content.automated_overall_score))
+        note += f'<p class="muted">{escape(automated)}</p>'
     return (
         f'<section class="card"><div class="muted">{_t("overall", language)}</div>'
         f'<div class="overall">{_score(content.overall_score)}<span class="muted"> / 10</span></div>{note}</section>'
     )
+
+
+def _human_review_section(result: ReportForViewer, language: Language) -> str:
+    """The "reviewed by a person" mark: the notice for every reader, who and when for the recruiter."""
+    review = result.report.human_review
+    if review is None:
+        return ""
+    text = f'<p class="note human-review">{escape(human_review_notice(review, language))}</p>'
+    if result.view is ReportView.RECRUITER:
+        who = (
+            LABELS["reviewed_by"]
+            .in_language(language)
+            .format(who=review.reviewed_by, when=review.reviewed_at.strftime("%Y-%m-%d %H:%M UTC"))
+        )
+        text += f'<p class="muted">{escape(who)}</p>'
+    return text
 
 
 def render_report_html(result: ReportForViewer, *, font_family: str | None = None) -> str:
@@ -243,6 +269,7 @@ def render_report_html(result: ReportForViewer, *, font_family: str | None = Non
         sections.append(f'<p class="muted">{escape(report.summary.position_title)}</p>')
     if report.is_practice:
         sections.append(f'<p class="note">{_t("practice", language)}</p>')
+    sections.append(_human_review_section(result, language))
     sections.append(_overall_section(result, language))
     sections.append(
         f'<section class="card"><h2>{_t("competencies", language)}</h2>'

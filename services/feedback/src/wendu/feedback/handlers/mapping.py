@@ -24,14 +24,17 @@ from wendu.feedback.domain.model import (
     CourseSuggestion,
     EvidenceSpan,
     Hint,
+    HumanReview,
     InterviewSummary,
     Report,
     ReportContent,
     ReportItem,
     ReportView,
     ReviewRequest,
+    ScoreOverride,
     ScorerRef,
 )
+from wendu.feedback.domain.override import human_review_notice
 from wendu.feedback.domain.report import level_for
 from wendu.v1 import accountability_pb2, common_pb2, events_pb2, feedback_pb2
 
@@ -165,7 +168,7 @@ def _item_to_proto(item: ReportItem) -> feedback_pb2.ReportItem:
 
 
 def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyResult:
-    return feedback_pb2.CompetencyResult(
+    message = feedback_pb2.CompetencyResult(
         competency_id=result.competency_id,
         name=localized_to_proto(result.name),
         score=result.score if result.score is not None else 0.0,
@@ -175,6 +178,35 @@ def _competency_to_proto(result: CompetencyResult) -> feedback_pb2.CompetencyRes
             common_pb2.Evidence(quote=e.quote, start=e.start, end=e.end, competency_id=e.competency_id)
             for e in result.evidence
         ],
+    )
+    if result.automated_score is not None:
+        message.automated_score = result.automated_score
+    return message
+
+
+def human_review_to_proto(review: HumanReview, view: ReportView, language: Language) -> feedback_pb2.HumanReview:
+    """The "reviewed by a person" mark; the reviewer's subject is for the recruiter view only."""
+    return feedback_pb2.HumanReview(
+        reviewed_by=review.reviewed_by if view is ReportView.RECRUITER else "",
+        reviewed_at=codec.to_timestamp(review.reviewed_at),
+        override_count=review.override_count,
+        notice=human_review_notice(review, language),
+    )
+
+
+def score_override_to_proto(override: ScoreOverride, *, recorded_now: bool) -> feedback_pb2.ScoreOverride:
+    return feedback_pb2.ScoreOverride(
+        override_id=override.override_id,
+        interview_id=override.interview_id,
+        answer_id=override.answer_id,
+        competency_id=override.competency_id,
+        automated_score=override.automated_score,
+        score_before=override.score_before,
+        score_after=override.score_after,
+        reason=override.reason,
+        overridden_by=override.overridden_by,
+        overridden_at=codec.to_timestamp(override.overridden_at),
+        recorded_now=recorded_now,
     )
 
 
@@ -221,6 +253,10 @@ def report_to_proto(report: Report, content: ReportContent, view: ReportView) ->
     )
     if report.generated_at is not None:
         message.generated_at.CopyFrom(codec.to_timestamp(report.generated_at))
+    if content.automated_overall_score is not None:
+        message.automated_overall_score = content.automated_overall_score
+    if report.human_review is not None:
+        message.human_review.CopyFrom(human_review_to_proto(report.human_review, view, report.summary.language))
     return message
 
 

@@ -14,8 +14,11 @@ from wendu.feedback.domain.model import (
     CompetencyGap,
     CourseSuggestion,
     Hint,
+    HumanReview,
     Report,
+    ReportContent,
     ReviewRequest,
+    ScoreOverride,
 )
 
 
@@ -54,6 +57,23 @@ class ReportRepository(Protocol):
         ...
 
     async def mark_published(self, tenant_id: str, interview_id: str) -> None: ...
+
+    async def record_review(
+        self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
+    ) -> None:
+        """Replace a ready report's content with one rebuilt after overrides, and record the review."""
+        ...
+
+
+class OverrideRepository(Protocol):
+    async def add_if_absent(self, override: ScoreOverride) -> tuple[ScoreOverride, bool]:
+        """Store the override unless its id (from the idempotency key) is stored; return the stored one
+        and whether it is new."""
+        ...
+
+    async def for_interview(self, tenant_id: str, interview_id: str) -> list[ScoreOverride]:
+        """The interview's overrides, oldest first."""
+        ...
 
 
 class ReviewRepository(Protocol):
