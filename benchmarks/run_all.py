@@ -5,6 +5,7 @@ anything to them.
 
     uv run --frozen python benchmarks/run_all.py [--latency-seconds 90] [--rates 1,2,5,10,25,50,100,200,400]
         [--step-seconds 20] [--scaling-workers 1,2,4] [--skip-scorer] [--skip-latency] [--skip-load]
+        [--skip-duplicates]
         [--no-commit-copy]
 
 1. **Local scorer throughput** (``benchmarks/bench_local_scorer.py``): answers per CPU second on
@@ -19,6 +20,10 @@ anything to them.
    scoring process, whose topic judge runs the embedding, apart), MongoDB commands per answer, max
    consumer lag, lost and duplicated answers; a picture of achieved rate and hint p95 against the
    offered rate (``benchmarks/results/latest.svg``), and issue 13's budgets beside what was measured.
+
+4. **Duplicates** (``benchmarks/load/duplicate_burst.py``): 200 concurrent copies of one
+   ``SubmitAnswer`` while another tenant reads its interview: all OK within 1 s? one answer stored?
+   the bystander's p95 against idle.
 
 Each load run starts its own stack (ports +2000, its own database and consumer groups); Kafka
 and FerretDB must run (``make infra-up``). The machine is shared, so the load average before and
@@ -365,6 +370,23 @@ def markdown(summary: dict[str, Any], picture: str | None = None) -> str:
             rows_ += [[m, *v] for m, v in knee.step_rows(scaling["steps"])]
             lines += md_table(["measure", *(s["step"] for s in scaling["steps"])], rows_)
         lines += [""]
+    burst = summary.get("duplicate_burst")
+    if burst:
+        idle, during = burst["bystander_idle_ms"], burst["bystander_during_ms"]
+        all_ok = burst["all_ok_within_ms"]
+        lines += [
+            f"## {burst['copies']} concurrent copies of one `SubmitAnswer` (`benchmarks/load/duplicate_burst.py`)",
+            "",
+            "| measure | measured | budget |",
+            "|---|---|---|",
+            f"| answered OK | {burst['answered_ok']} of {burst['copies']} (errors {json.dumps(burst['errors'])}) | all |",
+            f"| the last OK after (ms) | {knee.fmt(all_ok, 0) if all_ok is not None else 'not all OK'} | ≤ 1000 |",
+            f"| distinct answers named / answers stored | {burst['distinct_answer_ids']} / {burst['answers_stored']} | 1 / 1 |",
+            f"| bystander tenant's GetInterview p50 / p95 ms, idle | {knee.fmt(idle['p50'], 1)} / {knee.fmt(idle['p95'], 1)} (n={idle['n']}) | — |",
+            f"| the same during the burst | {knee.fmt(during['p50'], 1)} / {knee.fmt(during['p95'], 1)} (n={during['n']}) | p95 ≤ 1.5× idle |",
+            f"| p95 during / idle | {knee.fmt(burst['bystander_p95_ratio'], 2)} | ≤ 1.5 |",
+            "",
+        ]
     lines += ["## Other benchmarks", "", "| metric | measured | target |", "|---|---|---|"]
     lines += [f"| {m.strip()} | {v} | {t} |" for m, v, t in rows(summary)]
     lines += ["", f"Wall time per part (s): {json.dumps(summary['wall_seconds'])}", ""]
@@ -399,6 +421,7 @@ def main() -> int:
     parser.add_argument("--skip-scorer", action="store_true")
     parser.add_argument("--skip-latency", action="store_true")
     parser.add_argument("--skip-load", action="store_true", help="no open-loop run")
+    parser.add_argument("--skip-duplicates", action="store_true", help="no burst of 200 copies of one SubmitAnswer")
     parser.add_argument(
         "--commit-copy",
         action=argparse.BooleanOptionalAction,
@@ -473,6 +496,17 @@ def main() -> int:
                 str(BENCH / "open_loop_scaling.json"),
             ],
         )
+    if not args.skip_duplicates:
+        seconds["duplicate_burst"] = run(
+            console,
+            "200 concurrent copies of one SubmitAnswer, and a bystander tenant",
+            [
+                python,
+                str(ROOT / "benchmarks" / "load" / "duplicate_burst.py"),
+                "--json",
+                str(BENCH / "duplicate_burst.json"),
+            ],
+        )
     seconds["total"] = time.monotonic() - started
     summary = summarize(
         None if args.skip_scorer else load(BENCH / "local_scorer.json"),
@@ -483,6 +517,8 @@ def main() -> int:
         kafka_heap_mb(),
         seconds,
     )
+    if not args.skip_duplicates and (burst := load(BENCH / "duplicate_burst.json")):
+        summary["duplicate_burst"] = burst
     console.rule("[bold]summary")
     render(console, summary)
     (BENCH / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False))

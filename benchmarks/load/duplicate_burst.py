@@ -199,6 +199,7 @@ def main() -> int:
     parser.add_argument("--bystander-calls", type=int, default=60)
     parser.add_argument("--json", type=Path, default=stack.work_dir() / "bench" / "duplicate_burst.json")
     args = parser.parse_args()
+    stack.use_local_kafka_admin()  # the broker requires SASL; the services log in as themselves
     result = asyncio.run(main_async(args))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2))
