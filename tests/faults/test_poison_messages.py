@@ -18,6 +18,7 @@ import pytest
 from support.kafka import started_publisher
 from wendu.cli.client import WenduClient
 from wendu.core import codec, topics
+from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2, training_pb2
 
 from faults.harness import Platform
@@ -27,14 +28,25 @@ pytestmark = pytest.mark.timeout(300)
 
 # The input topics of the stream workers, and the services whose consumer groups read each of them
 # (the ``consumers`` of each service's bootstrap.py).
+# insights' faust monitor consumes in a group of its own, named after its app id.
+MONITOR = "insights-monitor"
+
 CONSUMERS = {
     topics.ANSWER_SUBMITTED: ("scoring",),
     topics.SCORE_READY: ("question-gen", "feedback"),
     topics.HINT_READY: ("feedback",),
     topics.INTERVIEW_COMPLETED: ("feedback",),
-    topics.REPORT_GENERATED: ("profile", "training"),
-    topics.CANDIDATE_ERASED: ("question-gen", "scoring", "feedback", "training"),
+    topics.REPORT_GENERATED: ("profile", "training", MONITOR),
+    topics.CANDIDATE_ERASED: ("question-gen", "scoring", "feedback", "training", "insights", MONITOR),
+    topics.DECISION_AUDIT: ("insights",),
+    topics.HIRING_DECISION: (MONITOR,),
+    topics.SELF_IDENTIFICATION: (MONITOR,),
 }
+
+
+def consumer_group(prefix: str, service: str) -> str:
+    """The consumer group whose DLQ records name it: ``<prefix>.<service>``, or the monitor's app id."""
+    return f"{INSIGHTS_INTERNAL_PREFIX}{prefix}" if service == MONITOR else f"{prefix}.{service}"
 
 
 def poisons(topic: str) -> dict[str, tuple[bytes, list[tuple[str, bytes]]]]:
@@ -93,7 +105,7 @@ async def test_poison_on_every_input_topic_is_dead_lettered_and_processing_conti
             if not headers.get("dlq-reason") or headers.get("dlq-source-topic") != topic:
                 wrong.append(f"{topic}.dlq: {name} lacks its reason or source topic: {headers}")
         expected = Counter(
-            {(name, f"{serving.consumer_group_prefix}.{service}"): 1 for name in sent for service in services}
+            {(name, consumer_group(serving.consumer_group_prefix, service)): 1 for name in sent for service in services}
         )
         if dead[topic] != expected:
             wrong.append(f"{topic}.dlq: got {dict(dead[topic])}, want {dict(expected)}")
