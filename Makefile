@@ -130,7 +130,18 @@ run: up web ## Bring up everything, put a scripted candidate through a real inte
 	@echo "Stop everything with: make down"
 
 .PHONY: test
-test: deps tools browser web lint typecheck proto-lint proto-check chart-check eval-scoring eval-hints eval-resumes ## Install everything, start the infrastructure, run unit + integration + e2e + browser (web) + fault tests, stop what was started
+# The checks that need no infrastructure, run two at a time: the evaluation scripts embed on one core
+# each (wendu.core.semantic runs its engine single-threaded), so one after another they left the
+# second core idle for most of their ~8 minutes. proto-check rewrites the generated code, so it runs
+# before them, never beside anything that imports it.
+CHECKS := typecheck chart-check eval-scoring eval-hints eval-resumes
+
+.PHONY: checks
+checks: deps browser ## Type checks, the chart check and the three evaluation sets, two at a time (output kept per target)
+	$(MAKE) -j2 --output-sync=target $(CHECKS)
+
+.PHONY: test
+test: deps tools browser web lint proto-lint proto-check checks ## Install everything, start the infrastructure, run unit + integration + e2e + browser (web) + fault tests, stop what was started
 	bash scripts/test.sh
 
 .PHONY: chart-check

@@ -30,8 +30,11 @@ fi
 log "helm ok: $HELM_VERSION"
 
 # kubernetes-validate: a venv of its own, so the chart checks never change the project's uv environment.
+# Its entry script must also run: a venv made in another folder (a moved checkout, a git worktree
+# sharing .work) keeps that folder's path in its shebangs.
 kv_is_pinned() {
   [ -x "$HELM_VENV/bin/kubernetes-validate" ] \
+    && "$HELM_VENV/bin/kubernetes-validate" --help > /dev/null 2>&1 \
     && [ "$("$HELM_VENV/bin/python" -c 'import importlib.metadata as m; print(m.version("kubernetes-validate"))' 2>/dev/null)" \
          = "$KUBERNETES_VALIDATE_VERSION" ]
 }
@@ -39,7 +42,8 @@ if kv_is_pinned; then
   log "kubernetes-validate $KUBERNETES_VALIDATE_VERSION already in $HELM_VENV"
 else
   log "installing kubernetes-validate $KUBERNETES_VALIDATE_VERSION into $HELM_VENV ..."
-  [ -x "$HELM_VENV/bin/python" ] || python3 -m venv "$HELM_VENV"
+  rm -rf "$HELM_VENV"
+  python3 -m venv "$HELM_VENV"
   "$HELM_VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
     "kubernetes-validate==$KUBERNETES_VALIDATE_VERSION"
   kv_is_pinned || die "kubernetes-validate $KUBERNETES_VALIDATE_VERSION did not install into $HELM_VENV"

@@ -59,7 +59,10 @@ from wendu.v1 import common_pb2, feedback_pb2, profile_pb2, question_gen_pb2, sc
 
 STACK_NAME = "bench"
 PORT_OFFSET = 2000
-KAFKA = "127.0.0.1:9092"
+# The broker and database of the infra instance in the environment, like the tests (tests/conftest.py):
+# KAFKA_PORT / MONGO_PORT (with INFRA_INSTANCE for a second instance), or the explicit WENDU_ variables.
+KAFKA = os.environ.get("WENDU_KAFKA_BOOTSTRAP") or f"127.0.0.1:{os.environ.get('KAFKA_PORT', '9092')}"
+MONGO_URI = os.environ.get("WENDU_MONGO_URI") or f"mongodb://127.0.0.1:{os.environ.get('MONGO_PORT', '27017')}/"
 LAG_SAMPLE_SECONDS = 5.0
 REPORT_POLL_SECONDS = 0.1
 REPORT_TIMEOUT_SECONDS = 30.0
@@ -518,7 +521,9 @@ def proc_sample(pid: int) -> tuple[float, int] | None:
 def infra_pids() -> dict[str, int]:
     found = {}
     for name in ("kafka", "ferretdb"):
-        path = stack.work_dir() / "pids" / f"{name}.pid"
+        instance = os.environ.get("INFRA_INSTANCE", "")
+        folder = stack.work_dir() / "instances" / instance if instance else stack.work_dir()
+        path = folder / "pids" / f"{name}.pid"
         with contextlib.suppress(OSError, ValueError):
             found[name] = int(path.read_text().strip())
     return found
@@ -961,6 +966,7 @@ async def run_once(args: argparse.Namespace, workers: int, console: Console) -> 
         "WENDU_MONGO_DB": f"wendu_bench_{run_id}",
         "WENDU_CONSUMER_GROUP_PREFIX": group_prefix,
         "WENDU_KAFKA_BOOTSTRAP": KAFKA,
+        "WENDU_MONGO_URI": MONGO_URI,
         "WENDU_LOG_LEVEL": os.environ.get("WENDU_LOG_LEVEL", "WARNING"),
     }
     lag = LagSampler(group_prefix)
@@ -1084,9 +1090,7 @@ def drop_database(name: str) -> None:
     from pymongo import MongoClient
     from pymongo.errors import PyMongoError
 
-    client: MongoClient[Any] = MongoClient(
-        os.environ.get("WENDU_MONGO_URI", "mongodb://127.0.0.1:27017/"), serverSelectionTimeoutMS=3000
-    )
+    client: MongoClient[Any] = MongoClient(MONGO_URI, serverSelectionTimeoutMS=3000)
     try:
         client.drop_database(name)
     except PyMongoError as exc:

@@ -39,7 +39,7 @@ from wendu.core.auth import Role, TokenSigner
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from campus_wave import PORT_OFFSET, RESUME, drop_database, percentiles, start_stack
+from campus_wave import KAFKA, MONGO_URI, PORT_OFFSET, RESUME, drop_database, percentiles, start_stack
 
 STACK_NAME = "bench"
 BYSTANDER_PAUSE_SECONDS = 0.02
@@ -148,6 +148,8 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         "WENDU_AUTH_SECRET": secret,
         "WENDU_MONGO_DB": f"wendu_bench_{run_id}",
         "WENDU_CONSUMER_GROUP_PREFIX": f"wendu-bench-{run_id}",
+        "WENDU_KAFKA_BOOTSTRAP": KAFKA,
+        "WENDU_MONGO_URI": MONGO_URI,
         "WENDU_LOG_LEVEL": os.environ.get("WENDU_LOG_LEVEL", "WARNING"),
     }
     console.rule(f"[bold]duplicate burst[/] run {run_id}: {args.copies} copies of one SubmitAnswer")

@@ -54,6 +54,7 @@ from typing import Any
 import grpc
 from campus_wave import (
     KAFKA,
+    MONGO_URI,
     NAMES,
     PORT_OFFSET,
     RESUME,
@@ -574,6 +575,7 @@ class Run:
             "WENDU_MONGO_DB": f"wendu_bench_{run_id}",
             "WENDU_CONSUMER_GROUP_PREFIX": self.group_prefix,
             "WENDU_KAFKA_BOOTSTRAP": KAFKA,
+            "WENDU_MONGO_URI": MONGO_URI,
             "WENDU_LOG_LEVEL": os.environ.get("WENDU_LOG_LEVEL", "WARNING"),
         }
         self.processes: list[stack.RunningProcess] = []
