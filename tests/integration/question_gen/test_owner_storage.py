@@ -29,6 +29,7 @@ from wendu.question_gen.adapters.repositories import MongoInterviewRepository, M
 from wendu.question_gen.domain.interviews import Interview, InterviewKind, InterviewStatus, Question
 from wendu.question_gen.domain.positions import CompetencyWeight, TimePolicy
 from wendu.question_gen.domain.timeline import StatusChanged
+from wendu.question_gen.handlers.ports import OwnerFenced
 from wendu.v1 import common_pb2, events_pb2, question_gen_pb2
 
 pytestmark = pytest.mark.integration
@@ -334,3 +335,41 @@ async def test_two_hundred_concurrent_duplicates_are_one_command_one_answer_and_
         if c.name == "update" and (c.filter or {}).get("_id") == interview_id
     ]
     assert len(writes) == 1  # the answer, stored once
+
+
+async def test_with_fencing_a_save_by_an_owner_whose_interview_a_newer_owner_claimed_writes_nothing(qg):
+    """MongoDB's guarantee, run here on FerretDB one step at a time (its find-and-modify is not
+    atomic under races, which this sequence does not need)."""
+    store = MongoInterviewRepository(fencing=True)
+    interview = await stored_interview(qg.tenant_id)
+    old_epoch = await store.next_owner_epoch()
+    held_by_old_owner = await store.claim(qg.tenant_id, interview.interview_id, old_epoch)
+    assert held_by_old_owner is not None
+    new_epoch = await store.next_owner_epoch()
+    assert new_epoch > old_epoch
+    held_by_new_owner = await store.claim(qg.tenant_id, interview.interview_id, new_epoch)
+    assert held_by_new_owner is not None
+
+    extend("from-the-old-owner")(held_by_old_owner)
+    with pytest.raises(OwnerFenced):
+        await store.save(held_by_old_owner, owner_epoch=old_epoch)
+    with pytest.raises(OwnerFenced):  # nor can it claim the interview back
+        await store.claim(qg.tenant_id, interview.interview_id, old_epoch)
+
+    extend("from-the-new-owner")(held_by_new_owner)
+    await store.save(held_by_new_owner, owner_epoch=new_epoch)
+    stored = await store.get(qg.tenant_id, interview.interview_id)
+    assert stored is not None and stored.version == 1
+    assert [e.extension_id for e in stored.extensions] == ["from-the-new-owner"]
+    assert held_by_old_owner.version == 0  # its change was not stored
+    # Erased and unknown interviews are still told apart from fenced ones.
+    assert await store.claim(qg.tenant_id, "no-such-interview", new_epoch) is None
+    assert await store.claim("another-tenant", interview.interview_id, new_epoch) is None
+
+
+async def test_fencing_is_off_by_default_on_ferretdb_and_costs_no_command_then(qg):
+    store = MongoInterviewRepository(fencing=None)  # auto, as WENDU_QUESTION_GEN_OWNER_FENCING=auto
+    with recorded_commands(database=qg.settings.mongo_db) as log:
+        assert await store.next_owner_epoch() == 0
+    assert store.fencing is False  # the server is FerretDB: a filter beyond _id scans the collection
+    assert not log.on("question_gen_owner_epochs")

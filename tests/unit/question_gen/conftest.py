@@ -23,7 +23,7 @@ from wendu.question_gen.domain.requests import CandidateRequest, RequestKind
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
 from wendu.question_gen.handlers.flow import InterviewFlow
 from wendu.question_gen.handlers.interviews import AnswerSubmission, InterviewHandlers, NewInterview
-from wendu.question_gen.handlers.ports import DueInterview, TimelineRecord
+from wendu.question_gen.handlers.ports import DueInterview, OwnerFenced, TimelineRecord
 from wendu.question_gen.handlers.positions import NewPosition, PositionHandlers
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.streams import InterviewStreams, UpdateNotifier
@@ -76,6 +76,9 @@ class FakeInterviewRepository:
         self.stored: dict[tuple[str, str], Interview] = {}
         self.keys: dict[tuple[str, str], str] = {}
         self.saves = 0
+        # Owner fencing, as MongoInterviewRepository(fencing=True) does it.
+        self.owner_epochs: dict[tuple[str, str], int] = {}
+        self.epoch_counter = 0
 
     async def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         existing = await self.find_by_idempotency_key(interview.tenant_id, idempotency_key)
@@ -94,8 +97,23 @@ class FakeInterviewRepository:
         interview_id = self.keys.get((tenant_id, idempotency_key)) if idempotency_key else None
         return await self.get(tenant_id, interview_id) if interview_id else None
 
-    async def save(self, interview: Interview) -> None:
+    async def next_owner_epoch(self) -> int:
+        self.epoch_counter += 1
+        return self.epoch_counter
+
+    async def claim(self, tenant_id: str, interview_id: str, owner_epoch: int) -> Interview | None:
+        key = (tenant_id, interview_id)
+        if key not in self.stored:
+            return None
+        if self.owner_epochs.get(key, 0) > owner_epoch:
+            raise OwnerFenced(interview_id, owner_epoch)
+        self.owner_epochs[key] = owner_epoch
+        return await self.get(tenant_id, interview_id)
+
+    async def save(self, interview: Interview, *, owner_epoch: int = 0) -> None:
         key = (interview.tenant_id, interview.interview_id)
+        if key in self.owner_epochs and self.owner_epochs[key] != owner_epoch:
+            raise OwnerFenced(interview.interview_id, owner_epoch)
         # One writer per interview (its owner): a save from a stale copy would be a bug.
         assert self.stored[key].version == interview.version, "saved from a stale copy"
         interview.version += 1

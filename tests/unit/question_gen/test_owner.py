@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from wendu.core.codec import new_meta
 from wendu.core.errors import FailedPrecondition
+from wendu.question_gen.domain.interviews import InterviewStatus
 from wendu.question_gen.handlers.interviews import InterviewHandlers
 from wendu.question_gen.handlers.owner import InterviewOwner, OwnedInterviews
+from wendu.question_gen.handlers.ports import OwnerFenced
 from wendu.question_gen.handlers.sweep import LifecycleSweep
 from wendu.question_gen.handlers.timeline import TimelineWriter
 from wendu.v1 import events_pb2
@@ -29,9 +31,13 @@ class CountingStore:
         self.reads += 1
         return await self._inner.get(tenant_id, interview_id)
 
-    async def save(self, interview) -> None:  # type: ignore[no-untyped-def]
+    async def claim(self, tenant_id: str, interview_id: str, owner_epoch: int):  # type: ignore[no-untyped-def]
+        self.reads += 1
+        return await self._inner.claim(tenant_id, interview_id, owner_epoch)
+
+    async def save(self, interview, *, owner_epoch: int = 0) -> None:  # type: ignore[no-untyped-def]
         self.saves += 1
-        await self._inner.save(interview)
+        await self._inner.save(interview, owner_epoch=owner_epoch)
 
 
 def owner_of(app: App, store: CountingStore) -> tuple[InterviewOwner, OwnedInterviews]:
@@ -168,3 +174,40 @@ async def test_a_retried_answer_with_a_known_key_is_answered_without_a_write(app
     first, *retries = replies(app)
     assert not first.duplicate and all(r.duplicate and r.answer_id == first.answer_id for r in retries)
     assert store.saves == 1
+
+
+async def test_an_owner_that_lost_the_partition_unnoticed_cannot_write_once_the_next_owner_claimed_it(app):
+    created = await app.interview(start=False)
+    store = CountingStore(app)
+    zombie, _ = owner_of(app, store)  # paused past its session timeout: it still thinks it owns
+    next_owner, _ = owner_of(app, store)
+    interview_id = created.interview_id
+    await zombie.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_START, "c-start"), None)  # type: ignore[arg-type]
+
+    # The partition moved: the next owner's first record claims the interview under a newer epoch.
+    await next_owner.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_PAUSE, "c-pause"), None)  # type: ignore[arg-type]
+    with pytest.raises(OwnerFenced):  # Unavailable: the bus retries it until the zombie hears of the rebalance
+        await zombie.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_WITHDRAW, "c-withdraw"), None)  # type: ignore[arg-type]
+
+    stored = await app.interviews.get(TENANT, interview_id)
+    assert stored is not None and stored.status is InterviewStatus.PAUSED  # the zombie's withdrawal wrote nothing
+    assert [r.command_id for r in replies(app)] == ["c-start", "c-pause"]  # and answered nothing
+    # Its next owner applies the command when it arrives there.
+    await next_owner.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_RESUME, "c-resume"), None)  # type: ignore[arg-type]
+    resumed = await app.interviews.get(TENANT, interview_id)
+    assert resumed is not None and resumed.status is InterviewStatus.IN_PROGRESS
+
+
+async def test_a_rebalance_takes_a_new_owner_epoch_at_the_next_recovery(app):
+    created = await app.interview(start=False)
+    store = CountingStore(app)
+    owner, owned = owner_of(app, store)
+    interview_id = created.interview_id
+    await owner.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_START, "c-start"), None)  # type: ignore[arg-type]
+    first_epoch = app.interviews.owner_epochs[(TENANT, interview_id)]
+
+    owned.forget_all()  # partitions revoked, then assigned again
+    await owner.on_command(command(interview_id, events_pb2.INTERVIEW_COMMAND_KIND_PAUSE, "c-pause"), None)  # type: ignore[arg-type]
+
+    assert app.interviews.owner_epochs[(TENANT, interview_id)] == first_epoch + 1
+    assert store.reads == 2  # one recovery (claim) per claim of partitions

@@ -122,6 +122,17 @@ class TenantDocument(mongoengine.Document):
     meta: ClassVar[dict[str, object]] = {"abstract": True}
 
 
+def server_is_ferretdb(alias: str = "default") -> bool:
+    """True when the connected server is FerretDB (the local stand-in), not MongoDB.
+
+    For the few guarantees FerretDB v1 cannot give at a usable cost (see docs/interviews.md, owner
+    fencing), never to shape a data layout. FerretDB answers ``buildInfo`` with its own
+    ``ferretdbFeatures`` (v1) or ``ferretdb`` (v2) section; MongoDB has neither.
+    """
+    info = mongoengine.get_connection(alias).admin.command("buildInfo")
+    return "ferretdbFeatures" in info or "ferretdb" in info
+
+
 def key_id(*parts: str | int) -> str:
     """A document ``_id`` made of its business key: the parts, each percent-escaped, joined by ``/``.
 

@@ -23,7 +23,7 @@ from wendu.question_gen.adapters.repositories import (
     MongoPositionRepository,
     MongoTimelineRepository,
 )
-from wendu.question_gen.config import SERVICE_NAME, load_lifecycle_settings
+from wendu.question_gen.config import SERVICE_NAME, load_lifecycle_settings, load_owner_fencing
 from wendu.question_gen.entrypoints.grpc_api import InterviewApi, PositionApi
 from wendu.question_gen.handlers.commands import InterviewCommands
 from wendu.question_gen.handlers.flow import InterviewFlow
@@ -45,7 +45,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
     positions = MongoPositionRepository()
     position_handlers = PositionHandlers(positions)
     # The durable record. API replicas read it; the worker keeps what it owns in front of it.
-    stored_interviews = MongoInterviewRepository()
+    stored_interviews = MongoInterviewRepository(fencing=load_owner_fencing())
     owned = OwnedInterviews(stored_interviews)
     timeline = MongoTimelineRepository()
     candidate_requests = MongoCandidateRequestRepository()

@@ -6,7 +6,11 @@ service it asks for candidate profiles, and the interview lifecycle reads
 - ``WENDU_QUESTION_GEN_IDLE_ABANDON_MINUTES`` (default 1440): an interview in progress or paused with no
   activity for this long is abandoned by the sweep;
 - ``WENDU_QUESTION_GEN_DEFAULT_WINDOW_DAYS`` (default 14): the scheduling window when the employer names none;
-- ``WENDU_QUESTION_GEN_SWEEP_SECONDS`` (default 60): how often the worker sweeps.
+- ``WENDU_QUESTION_GEN_SWEEP_SECONDS`` (default 60): how often the worker sweeps;
+
+and ``WENDU_QUESTION_GEN_OWNER_FENCING`` (``auto``, ``on`` or ``off``; default ``auto``: on with
+MongoDB, off with FerretDB) whether a worker that lost an interview's partition is kept from
+writing it (see docs/interviews.md, "Zombies").
 """
 
 from __future__ import annotations
@@ -70,3 +74,13 @@ def load_lifecycle_settings(env: Mapping[str, str] | None = None) -> LifecycleSe
         ),
         sweep_seconds=_positive(env, "WENDU_QUESTION_GEN_SWEEP_SECONDS", defaults.sweep_seconds),
     )
+
+
+def load_owner_fencing(env: Mapping[str, str] | None = None) -> bool | None:
+    """``WENDU_QUESTION_GEN_OWNER_FENCING``: True (on), False (off) or None (auto); a bad value fails fast."""
+    env = os.environ if env is None else env
+    raw = env.get("WENDU_QUESTION_GEN_OWNER_FENCING", "auto").strip().lower() or "auto"
+    choices: dict[str, bool | None] = {"auto": None, "on": True, "off": False}
+    if raw not in choices:
+        raise ValueError(f"WENDU_QUESTION_GEN_OWNER_FENCING must be auto, on or off, got {raw!r}")
+    return choices[raw]

@@ -18,6 +18,7 @@ from mongoengine import (
     BinaryField,
     BooleanField,
     DateTimeField,
+    Document,
     EmbeddedDocument,
     EmbeddedDocumentListField,
     FloatField,
@@ -152,6 +153,10 @@ class InterviewDocument(TenantDocument):
     last_activity_at = DateTimeField()
     window_end = DateTimeField()
     version = IntField(default=0)
+    # The owner epoch of the worker that last claimed it (see MongoInterviewRepository.claim): a
+    # worker that lost the interview's partition without noticing writes with an older one and is
+    # refused. 0 until a worker claims it.
+    owner_epoch = IntField(default=0)
     snapshot = BinaryField(required=True)
 
     meta: ClassVar[dict[str, Any]] = {
@@ -164,6 +169,19 @@ class InterviewDocument(TenantDocument):
             {"fields": ["status", "window_end"]},
         ],
     }
+
+
+class OwnerEpochDocument(Document):
+    """The owner epoch counter: one document per deployment, raised by one at every claim of partitions.
+
+    Every rebalance gives each worker a new, higher epoch than any before it, so the newest owner
+    of an interview always holds the highest epoch that claimed it.
+    """
+
+    counter_id = StringField(primary_key=True)
+    epoch = IntField(default=0)
+
+    meta: ClassVar[dict[str, Any]] = {"collection": "question_gen_owner_epochs"}
 
 
 class TimelineItemDocument(TenantDocument):

@@ -12,19 +12,21 @@ indexes, which SQLite enforces. See docs/interviews.md, "Storage".
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
 import mongoengine
 from bson import BSON, Binary
-from pymongo import UpdateOne
+from pymongo import ReturnDocument, UpdateOne
 from wendu.core.data_export import BinaryDecoder, CandidateRecords, proto_decoder, raw_records
 from wendu.core.errors import NotFound, Unavailable
-from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop
+from wendu.core.mongo import first_as, insert_if_new, insert_or_find, key_id, off_loop, server_is_ferretdb
 from wendu.core.vocabulary import Language, LocalizedText
 from wendu.question_gen import wire
 from wendu.question_gen.adapters.documents import (
@@ -34,6 +36,7 @@ from wendu.question_gen.adapters.documents import (
     ExtensionDoc,
     InterviewDocument,
     InterviewState,
+    OwnerEpochDocument,
     PositionDocument,
     QuestionDoc,
     TimelineItemDocument,
@@ -53,7 +56,7 @@ from wendu.question_gen.domain.interviews import (
 from wendu.question_gen.domain.positions import BankQuestion, CompetencyWeight, Position, TimePolicy
 from wendu.question_gen.domain.requests import CandidateRequest, RequestKind, RequestReason
 from wendu.question_gen.domain.timeline import HintShown, TimelineItem
-from wendu.question_gen.handlers.ports import DueInterview, TimelineRecord
+from wendu.question_gen.handlers.ports import DueInterview, OwnerFenced, TimelineRecord
 from wendu.v1 import question_gen_pb2
 
 log = logging.getLogger(__name__)
@@ -141,15 +144,31 @@ class MongoInterviewRepository:
     and interviews) go to the database together in one ``bulk_write``: while one batch is on its
     way, the next one gathers. A save returns once its batch is stored, so an acknowledged change
     is durable.
+
+    **Fencing** (``fencing=True``, the default on MongoDB): a worker that lost an interview's
+    partition without noticing yet (a pause past its session timeout) must not write it again.
+    Each claim of partitions takes a new owner epoch (:meth:`next_owner_epoch`); the first read of
+    an interview after it (:meth:`claim`) stamps the document with that epoch, and the owner's
+    saves match ``{_id, owner_epoch}``. Once the new owner has claimed it, the old one's save
+    matches nothing and raises :class:`OwnerFenced`. On FerretDB v1 the extra filter field turns
+    every save into a collection scan (130 ms against 1.6 ms at 5,000 interviews, measured) and its
+    find-and-modify is not atomic anyway, so the local default is off: docs/interviews.md.
     """
 
-    def __init__(self) -> None:
+    # The epoch counter's document: one per deployment (its database).
+    EPOCH_COUNTER_ID = "interview-owners"
+
+    def __init__(self, *, fencing: bool | None = False) -> None:
+        # None: on unless the server is FerretDB, found out at the first owner epoch (never at
+        # start-up, which must not wait for the database).
+        self.fencing = fencing
         self._batcher = _ReplaceBatcher(lambda: InterviewDocument._get_collection())
 
     @off_loop
     def add(self, interview: Interview, idempotency_key: str) -> tuple[Interview, bool]:
         stored_form = _stored_form(interview)
         stored_form["idempotency_key"] = idempotency_key or interview.interview_id
+        stored_form["owner_epoch"] = 0  # unclaimed: any owner's first read claims it
         document = InterviewDocument._from_son(stored_form, created=True)
         return insert_or_find(document, interview, lambda: _by_idempotency_key(interview.tenant_id, idempotency_key))
 
@@ -161,17 +180,54 @@ class MongoInterviewRepository:
     def find_by_idempotency_key(self, tenant_id: str, idempotency_key: str) -> Interview | None:
         return _by_idempotency_key(tenant_id, idempotency_key)
 
-    async def save(self, interview: Interview) -> None:
-        """Store the interview as it is now, with the next version. NotFound when it was erased."""
+    async def save(self, interview: Interview, *, owner_epoch: int = 0) -> None:
+        """Store the interview as it is now, with the next version. NotFound when it was erased;
+        with fencing, OwnerFenced when a worker with a newer epoch than ``owner_epoch`` claimed it."""
         interview.version += 1
+        fence = owner_epoch if self.fencing is True else None
         try:
-            stored = await self._batcher.replace(interview.interview_id, _stored_form(interview))
+            outcome = await self._batcher.replace(interview.interview_id, _stored_form(interview), fence)
         except BaseException:
             interview.version -= 1
             raise
-        if not stored:
+        if outcome is not _Stored.STORED:
             interview.version -= 1
+            if outcome is _Stored.FENCED:
+                raise OwnerFenced(interview.interview_id, owner_epoch)
             raise NotFound("interview", interview.interview_id)
+
+    @off_loop
+    def next_owner_epoch(self) -> int:
+        """A new owner epoch, higher than every one handed out before; 0 (one command fewer) without fencing."""
+        if self.fencing is None:
+            self.fencing = not server_is_ferretdb()
+            log.info("interview owner fencing %s", "on" if self.fencing else "off (FerretDB)")
+        if not self.fencing:
+            return 0
+        counter = OwnerEpochDocument._get_collection().find_one_and_update(
+            {"_id": self.EPOCH_COUNTER_ID}, {"$inc": {"epoch": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+        )
+        return int(counter["epoch"])
+
+    @off_loop
+    def claim(self, tenant_id: str, interview_id: str, owner_epoch: int) -> Interview | None:
+        """Read the interview to own it from now on: None when there is none (or another tenant's);
+        with fencing, stamp it with ``owner_epoch``, and OwnerFenced when a newer epoch holds it."""
+        if self.fencing is not True:
+            return _by_id(tenant_id, interview_id)
+        collection = InterviewDocument._get_collection()
+        claimed = collection.find_one_and_update(
+            {"_id": interview_id, "owner_epoch": {"$lte": owner_epoch}},
+            {"$set": {"owner_epoch": owner_epoch}},
+            return_document=ReturnDocument.AFTER,
+        )
+        if claimed is None:
+            if collection.find_one({"_id": interview_id}, projection={"_id": 1}) is None:
+                return None
+            raise OwnerFenced(interview_id, owner_epoch)
+        if claimed.get("tenant_id") != tenant_id:
+            return None
+        return _from_stored(claimed)
 
     @off_loop
     def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
@@ -199,14 +255,16 @@ class _ReplaceBatcher:
 
     def __init__(self, collection: Callable[[], Any]) -> None:
         self._collection = collection
-        self._pending: dict[str, tuple[dict[str, Any], list[asyncio.Future[bool]]]] = {}
+        self._pending: dict[str, _PendingReplace] = {}
         self._writer: asyncio.Task[None] | None = None
 
-    async def replace(self, document_id: str, document: dict[str, Any]) -> bool:
-        """Set the fields of the stored document; False when there is none (erased)."""
-        stored: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+    async def replace(self, document_id: str, document: dict[str, Any], owner_epoch: int | None = None) -> _Stored:
+        """Set the fields of the stored document (only if it still holds ``owner_epoch``, when given)."""
+        stored: asyncio.Future[_Stored] = asyncio.get_running_loop().create_future()
         waiting = self._pending.get(document_id)
-        self._pending[document_id] = (document, [*(waiting[1] if waiting else []), stored])
+        self._pending[document_id] = _PendingReplace(
+            document, owner_epoch, [*(waiting.waiting if waiting else []), stored]
+        )
         if self._writer is None or self._writer.done():
             self._writer = asyncio.create_task(self._write_all())
         return await stored
@@ -216,29 +274,57 @@ class _ReplaceBatcher:
         while self._pending:
             batch, self._pending = self._pending, {}
             try:
-                present = await _run_off_loop(self._write, batch)
+                outcomes = await _run_off_loop(self._write, batch)
             except BaseException as exc:
-                for _, waiting in batch.values():
-                    for future in waiting:
+                for pending in batch.values():
+                    for future in pending.waiting:
                         if not future.done():
                             future.set_exception(exc)
                 continue
-            for document_id, (_, waiting) in batch.items():
-                for future in waiting:
+            for document_id, pending in batch.items():
+                for future in pending.waiting:
                     if not future.done():
-                        future.set_result(document_id in present)
+                        future.set_result(outcomes[document_id])
 
-    def _write(self, batch: dict[str, tuple[dict[str, Any], list[asyncio.Future[bool]]]]) -> set[str]:
-        """Write the batch; the ids that were stored (the others were erased meanwhile)."""
+    def _write(self, batch: dict[str, _PendingReplace]) -> dict[str, _Stored]:
+        """Write the batch; what became of each document."""
         collection = self._collection()
         result = collection.bulk_write(
-            [UpdateOne({"_id": document_id}, {"$set": document}) for document_id, (document, _) in batch.items()],
+            [UpdateOne(_owner_filter(i, p.owner_epoch), {"$set": p.document}) for i, p in batch.items()],
             ordered=False,
         )
         if result.matched_count == len(batch):
-            return set(batch)
-        # Rare: some were erased. Which ones, by id (FerretDB v1 scans for any other filter).
-        return {i for i in batch if collection.find_one({"_id": i}, projection={"_id": 1}) is not None}
+            return dict.fromkeys(batch, _Stored.STORED)
+        # Rare: some were erased, or (fenced) claimed by a newer owner. Which ones, by id.
+        outcomes = {}
+        for document_id, pending in batch.items():
+            found = collection.find_one({"_id": document_id}, projection={"owner_epoch": 1})
+            if found is None:
+                outcomes[document_id] = _Stored.ERASED
+            elif pending.owner_epoch is not None and found.get("owner_epoch", 0) != pending.owner_epoch:
+                outcomes[document_id] = _Stored.FENCED
+            else:
+                outcomes[document_id] = _Stored.STORED
+        return outcomes
+
+
+class _Stored(enum.Enum):
+    """What became of one save in a batch."""
+
+    STORED = "stored"
+    ERASED = "erased"  # no such document any more: nothing written back
+    FENCED = "fenced"  # a newer owner claimed it: nothing written
+
+
+@dataclass
+class _PendingReplace:
+    document: dict[str, Any]
+    owner_epoch: int | None
+    waiting: list[asyncio.Future[_Stored]]
+
+
+def _owner_filter(document_id: str, owner_epoch: int | None) -> dict[str, Any]:
+    return {"_id": document_id} if owner_epoch is None else {"_id": document_id, "owner_epoch": owner_epoch}
 
 
 async def _run_off_loop(call: Callable[..., _T], *args: Any) -> _T:

@@ -42,7 +42,7 @@ from wendu.question_gen.handlers.interviews import (
     InterviewHandlers,
     OptionsChoice,
 )
-from wendu.question_gen.handlers.ports import DueInterview, InterviewRepository
+from wendu.question_gen.handlers.ports import DueInterview, OwnedInterviewStore
 from wendu.question_gen.handlers.requests import CandidateRequests
 from wendu.question_gen.handlers.sweep import LifecycleSweep
 from wendu.question_gen.metrics import EXPIRED_COMMANDS, OWNED_INTERVIEWS, OWNER_RECOVERIES
@@ -68,11 +68,15 @@ class OwnedInterviews:
     time (:meth:`guard`): its commands and its scores come from different partitions' lanes.
     """
 
-    def __init__(self, store: InterviewRepository, *, max_owned: int = MAX_OWNED_INTERVIEWS) -> None:
+    def __init__(self, store: OwnedInterviewStore, *, max_owned: int = MAX_OWNED_INTERVIEWS) -> None:
         self._store = store
         self._max_owned = max_owned
         self._live: OrderedDict[Key, Interview] = OrderedDict()
         self._locks: dict[Key, asyncio.Lock] = {}
+        # This worker's owner epoch since its last claim of partitions (None: take a new one at the
+        # next recovery). Every interview it holds was claimed under it; see the store's fencing.
+        self._epoch: int | None = None
+        self._epoch_lock = asyncio.Lock()
 
     # --- InterviewRepository ---------------------------------------------------------------------
 
@@ -85,8 +89,9 @@ class OwnedInterviews:
         if live is not None:
             self._live.move_to_end(key)
             return live
-        # Recovery: the first record of this interview since this worker took its partition.
-        stored = await self._store.get(tenant_id, interview_id)
+        # Recovery: the first record of this interview since this worker took its partition. The
+        # read claims it, so a worker that lost the partition without noticing can no longer save it.
+        stored = await self._store.claim(tenant_id, interview_id, await self._owner_epoch())
         if stored is not None:
             OWNER_RECOVERIES.inc()
             self._keep(stored)
@@ -98,7 +103,7 @@ class OwnedInterviews:
 
     async def save(self, interview: Interview) -> None:
         interview.record_command(_applying.get())
-        await self._store.save(interview)
+        await self._store.save(interview, owner_epoch=await self._owner_epoch())
         self._keep(interview)
 
     async def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
@@ -128,9 +133,19 @@ class OwnedInterviews:
         """Partitions were revoked: their next owner recovers their interviews from the store.
 
         All are dropped, not only those of the revoked partitions: what this worker keeps of an
-        interview it still owns is read back once, which is cheaper than tracking partitions."""
+        interview it still owns is read back once, which is cheaper than tracking partitions. The
+        next recovery takes a new owner epoch: the aiokafka rebalance revokes every partition first,
+        so each claim of partitions starts here."""
         self._live.clear()
+        self._epoch = None
         OWNED_INTERVIEWS.set(0)
+
+    async def _owner_epoch(self) -> int:
+        if self._epoch is None:
+            async with self._epoch_lock:
+                if self._epoch is None:
+                    self._epoch = await self._store.next_owner_epoch()
+        return self._epoch
 
     def _keep(self, interview: Interview) -> None:
         key = (interview.tenant_id, interview.interview_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
 
+from wendu.core.errors import Unavailable
 from wendu.core.vocabulary import Language
 from wendu.question_gen.domain.follow_up import FollowUp, FollowUpDecision
 from wendu.question_gen.domain.interviews import Interview, Question
@@ -73,6 +74,33 @@ class InterviewRepository(Protocol):
     async def find_due(self, now: datetime, idle_since: datetime, limit: int) -> list[DueInterview]:
         """Across tenants: open interviews without activity since ``idle_since``, and scheduled
         ones whose window ended by ``now``. May include some that are no longer due."""
+        ...
+
+
+class OwnerFenced(Unavailable):
+    """A worker with a newer owner epoch claimed the interview: this one lost its partition.
+
+    Transient for the bus (an :class:`Unavailable`): the record is retried until the worker hears
+    of the rebalance and retires the lane, and its next owner applies it.
+    """
+
+    def __init__(self, interview_id: str, owner_epoch: int) -> None:
+        super().__init__(f"interview {interview_id} is owned by a newer worker than epoch {owner_epoch}")
+        self.interview_id = interview_id
+        self.owner_epoch = owner_epoch
+
+
+class OwnedInterviewStore(InterviewRepository, Protocol):
+    """The store as the owner uses it: claims on recovery and saves under an owner epoch (fencing)."""
+
+    async def next_owner_epoch(self) -> int: ...
+
+    async def claim(self, tenant_id: str, interview_id: str, owner_epoch: int) -> Interview | None:
+        """Read the interview to own it; OwnerFenced when a newer epoch holds it."""
+        ...
+
+    async def save(self, interview: Interview, *, owner_epoch: int = 0) -> None:
+        """As InterviewRepository.save; OwnerFenced when a newer epoch than ``owner_epoch`` claimed it."""
         ...
 
 
