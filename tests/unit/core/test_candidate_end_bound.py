@@ -151,6 +151,15 @@ async def test_a_candidate_token_within_the_bound_or_of_a_running_interview_work
         assert streamed == ["one", "two"]
 
 
+async def test_a_candidate_token_naming_no_interview_is_unauthenticated(bound):
+    channel, ends = bound
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await _echo(channel)(profile_pb2.CreateCandidateRequest(), metadata=_candidate(""))
+    assert refused.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert "names no interview" in (refused.value.details() or "")
+    assert ends.asked == []
+
+
 async def test_staff_keys_are_not_bound_and_not_looked_up(bound):
     channel, ends = bound
     for role in (Role.ADMIN, Role.RECRUITER, Role.SERVICE):

@@ -300,6 +300,8 @@ class CandidateEndBoundInterceptor(_ScopeInterceptor):
         if principal is not None and principal.is_candidate and not method.startswith(PUBLIC_METHOD_PREFIXES):
             if self._interview_ends is None:
                 raise errors.PermissionDenied("candidate tokens may not call this service")
+            if not principal.interview_id:
+                raise errors.Unauthenticated("malformed credential: the candidate token names no interview")
             ended_at = await self._interview_ends.ended_at(principal.tenant_id, principal.interview_id)
             refuse_candidate_after_end(principal, ended_at, now=self._clock())
         yield
