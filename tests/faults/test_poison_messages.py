@@ -18,7 +18,8 @@ import pytest
 from support.kafka import started_publisher
 from wendu.cli.client import WenduClient
 from wendu.core import codec, topics
-from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX
+from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX, SERVICE_TOPICS
+from wendu.insights.entrypoints.monitor import INPUT_TOPICS as MONITOR_TOPICS
 from wendu.v1 import common_pb2, profile_pb2, question_gen_pb2, training_pb2
 
 from faults.harness import Platform
@@ -26,22 +27,35 @@ from faults.load import Load, read_topic, verify
 
 pytestmark = pytest.mark.timeout(300)
 
-# The input topics of the stream workers, and the services whose consumer groups read each of them
-# (the ``consumers`` of each service's bootstrap.py).
 # insights' faust monitor consumes in a group of its own, named after its app id.
 MONITOR = "insights-monitor"
+# question-gen's command channel, from its own API replicas to the interview's owner (its worker),
+# is not an event topic of the pipeline and is not poisoned here.
+NOT_POISONED = frozenset({topics.INTERVIEW_COMMANDS})
 
-CONSUMERS = {
-    topics.ANSWER_SUBMITTED: ("scoring",),
-    topics.SCORE_READY: ("question-gen", "feedback"),
-    topics.HINT_READY: ("feedback",),
-    topics.INTERVIEW_COMPLETED: ("feedback",),
-    topics.REPORT_GENERATED: ("profile", "training", MONITOR),
-    topics.CANDIDATE_ERASED: ("question-gen", "scoring", "feedback", "training", "insights", MONITOR),
-    topics.DECISION_AUDIT: ("insights",),
-    topics.HIRING_DECISION: (MONITOR,),
-    topics.SELF_IDENTIFICATION: (MONITOR,),
-}
+
+def input_topic_consumers() -> dict[str, tuple[str, ...]]:
+    """Each input topic -> the services whose consumer groups read it, from the one table of who
+    reads what (``wendu.core.kafka_access.SERVICE_TOPICS``, the broker's ACLs come from it).
+
+    insights' row holds its worker's inputs and its faust monitor's together: the monitor reads its
+    ``INPUT_TOPICS`` in its own group, the worker the others, and candidate-erased as every group does.
+    """
+    readers: dict[str, list[str]] = {}
+    for service, access in SERVICE_TOPICS.items():
+        for topic in access.consumes:
+            if topic in NOT_POISONED:
+                continue
+            groups = readers.setdefault(topic, [])
+            if service == "insights" and topic in MONITOR_TOPICS:
+                groups.append(MONITOR)
+                if topic != topics.CANDIDATE_ERASED:
+                    continue
+            groups.append(service)
+    return {topic: tuple(readers[topic]) for topic in topics.ALL_TOPICS if topic in readers}
+
+
+CONSUMERS = input_topic_consumers()
 
 
 def consumer_group(prefix: str, service: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 from support.auth import Metadata, api_key_metadata, candidate_metadata
+from support.interview_ends import question_gen_for_tests
 from support.kafka import TopicReader, started_publisher
 from support.services import running_service
 from wendu.core import topics
@@ -41,10 +42,16 @@ class Platform:
 async def platform(infra, make_settings) -> AsyncIterator[Platform]:
     """Training, then feedback pointed at it, both in this process; readers on their output topics."""
     await ensure_topics(infra.kafka_bootstrap, topics.ALL_TOPICS)
-    training_settings = make_settings("training")
-    async with running_service(
-        training_settings, training_bootstrap, consumed=[topics.REPORT_GENERATED]
-    ) as training_addr:
+    signer = TokenSigner(make_settings("training").auth_secret)
+    # Training asks question-gen when a candidate token's interview ended; none of these has.
+    async with (
+        question_gen_for_tests(signer) as (question_gen_addr, _),
+        running_service(
+            make_settings("training", question_gen_addr=question_gen_addr),
+            training_bootstrap,
+            consumed=[topics.REPORT_GENERATED],
+        ) as training_addr,
+    ):
         feedback_settings = make_settings("feedback", training_addr=training_addr)
         async with (
             running_service(

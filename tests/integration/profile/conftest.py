@@ -12,6 +12,7 @@ import grpc
 import pytest
 from cryptography.fernet import Fernet
 from support.auth import Metadata, api_key_metadata
+from support.interview_ends import InterviewEndsForTests, question_gen_for_tests
 from support.services import running_service
 from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
@@ -26,6 +27,8 @@ class RunningService:
     settings: CoreSettings
     stub: profile_pb2_grpc.ProfileServiceStub
     signer: TokenSigner
+    # The stand-in question-gen profile asks when a candidate token's interview ended.
+    interview_ends: InterviewEndsForTests
 
     def staff(self, tenant_id: str, role: Role = Role.RECRUITER) -> Metadata:
         return api_key_metadata(self.signer, tenant_id, role, subject=f"test-{role}")
@@ -34,9 +37,13 @@ class RunningService:
 @pytest.fixture(scope="module")
 async def service(infra, make_settings) -> AsyncIterator[RunningService]:
     await ensure_topics(infra.kafka_bootstrap, topics.ALL_TOPICS)
-    settings = make_settings("profile", encryption_key=Fernet.generate_key().decode())
-    async with (
-        running_service(settings, bootstrap, consumed=[topics.REPORT_GENERATED]) as address,
-        grpc.aio.insecure_channel(address) as channel,
-    ):
-        yield RunningService(settings, profile_pb2_grpc.ProfileServiceStub(channel), TokenSigner(settings.auth_secret))
+    signer = TokenSigner(make_settings("profile").auth_secret)
+    async with question_gen_for_tests(signer) as (question_gen_addr, interview_ends):
+        settings = make_settings(
+            "profile", encryption_key=Fernet.generate_key().decode(), question_gen_addr=question_gen_addr
+        )
+        async with (
+            running_service(settings, bootstrap, consumed=[topics.REPORT_GENERATED]) as address,
+            grpc.aio.insecure_channel(address) as channel,
+        ):
+            yield RunningService(settings, profile_pb2_grpc.ProfileServiceStub(channel), signer, interview_ends)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import bson
 import grpc
 import pytest
@@ -10,7 +12,7 @@ from pymongo import MongoClient
 from support.auth import candidate_metadata
 from support.kafka import TopicReader
 from wendu.core import topics
-from wendu.core.auth import Role
+from wendu.core.auth import CANDIDATE_ACCESS_AFTER_END, Role
 from wendu.v1 import common_pb2, profile_pb2
 
 pytestmark = pytest.mark.integration
@@ -189,6 +191,27 @@ async def test_a_candidate_may_change_only_their_own_consents(service, tenant):
             profile_pb2.UpdateConsentsRequest(candidate_id=theirs, consents=profile_pb2.Consents()), metadata=token
         )
     assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_a_candidate_token_stops_changing_consents_a_bounded_time_after_its_interview_ended(service, tenant):
+    candidate_id = await _candidate(service, tenant)
+    now = datetime.now(UTC)
+    service.interview_ends.end(tenant, "iv-just-ended", now - timedelta(hours=1))
+    service.interview_ends.end(tenant, "iv-ended-long-ago", now - CANDIDATE_ACCESS_AFTER_END - timedelta(hours=1))
+    request = profile_pb2.UpdateConsentsRequest(
+        candidate_id=candidate_id, consents=profile_pb2.Consents(resume_use=True)
+    )
+
+    updated = await service.stub.UpdateConsents(
+        request, metadata=candidate_metadata(service.signer, tenant, "iv-just-ended", candidate_id)
+    )
+    assert updated.consents.resume_use is True
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await service.stub.UpdateConsents(
+            request, metadata=candidate_metadata(service.signer, tenant, "iv-ended-long-ago", candidate_id)
+        )
+    assert refused.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    assert refused.value.details() == "credential expired: the interview ended"
 
 
 async def test_erasure_in_profile_deletes_the_candidate_and_shreds_their_key(service, infra, tenant):

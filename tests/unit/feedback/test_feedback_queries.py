@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from wendu.core import topics
 from wendu.core.auth import Principal, Role
-from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied, Unauthenticated
+from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
 from wendu.core.interceptors import principal_var
 from wendu.feedback.domain.model import (
     AnswerScore,
@@ -20,7 +20,7 @@ from wendu.feedback.domain.model import (
 )
 from wendu.feedback.domain.report import build_report
 from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
-from wendu.feedback.handlers.queries import FeedbackQueries, selection_statistics
+from wendu.feedback.handlers.queries import selection_statistics
 from wendu.v1 import common_pb2, feedback_pb2
 
 CANDIDATE = Principal(
@@ -294,25 +294,3 @@ def test_selection_statistics_leave_a_not_assessed_competency_out_of_its_mean_ne
     assert statistics.report_count == 3
     # (7.0 + 6.0) / 2: the report that assessed nothing does not pull the mean to 0.
     assert statistics.mean_overall_score == 6.5
-
-
-async def test_a_candidate_token_stops_reading_hints_and_asking_for_review_a_week_after_the_end(feedback, ready_report):
-    await ready_report()
-    completed_at = (await feedback.reports.get("acme", "iv-1")).summary.completed_at
-    on_time = FeedbackQueries(
-        reports=feedback.reports, hints=feedback.hints, reviews=feedback.reviews, clock=lambda: completed_at
-    )
-    late = FeedbackQueries(
-        reports=feedback.reports,
-        hints=feedback.hints,
-        reviews=feedback.reviews,
-        clock=lambda: completed_at + timedelta(days=8),
-    )
-
-    assert [h.answer_id for h in await on_time.list_hints(CANDIDATE, "iv-1")] == ["a-1"]
-    with pytest.raises(Unauthenticated, match="interview ended"):
-        await late.list_hints(CANDIDATE, "iv-1")
-    with pytest.raises(Unauthenticated, match="interview ended"):
-        await late.request_review(CANDIDATE, "iv-1", "please look again")
-    # Staff are not bound by the candidate token's end.
-    assert [h.answer_id for h in await late.list_hints(RECRUITER, "iv-1")] == ["a-1"]

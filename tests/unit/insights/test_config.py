@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pytest
 from wendu.core.config import ConfigError
 from wendu.insights.config import load_settings
@@ -26,3 +29,10 @@ def test_an_audit_retention_under_six_months_is_refused():
 def test_a_non_positive_monitor_setting_names_the_variable(name):
     with pytest.raises(ConfigError, match=name):
         load_settings({**BASE, name: "0"})
+
+
+def test_the_monitor_data_dir_comes_from_the_environment_and_defaults_to_a_temporary_dir():
+    assert load_settings({**BASE, "WENDU_INSIGHTS_DATA_DIR": "/var/lib/wendu"}).monitor.data_dir == "/var/lib/wendu"
+    default = Path(load_settings(BASE).monitor.data_dir)
+    assert default == Path(tempfile.gettempdir()) / "wendu-insights"
+    assert default.is_absolute(), "a relative default would land in the working directory again"

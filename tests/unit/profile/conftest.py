@@ -11,7 +11,9 @@ import pytest
 from google.protobuf.message import Message
 from wendu.profile.domain.model import Assessment, Candidate, Erasure, ExternalProfile, HistoryEntry, ResumeMediaType
 from wendu.profile.domain.self_identification import SelfIdentification
+from wendu.profile.entrypoints.grpc_api import ProfileServicer
 from wendu.profile.handlers.assessments import AssessmentHandlers
+from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.profile.handlers.candidates import CandidateHandlers
 from wendu.profile.handlers.data_export import CandidateDataExporter
 from wendu.profile.handlers.erasure import CandidateEraser
@@ -316,4 +318,25 @@ def exporter(candidates, history, assessments, external_profiles, data_sources) 
         assessments=assessments,
         external_profiles=external_profiles,
         sources=data_sources,
+    )
+
+
+@pytest.fixture
+def servicer(
+    handlers: CandidateHandlers,
+    candidates: FakeCandidateRepository,
+    assessment_handlers: AssessmentHandlers,
+    eraser: CandidateEraser,
+    self_identification: SelfIdentificationHandlers,
+    exporter: CandidateDataExporter,
+) -> ProfileServicer:
+    """ProfileService over the fakes, called directly (no server): a test sets the caller with
+    ``wendu.core.interceptors.principal_var``, as the auth interceptor would."""
+    return ProfileServicer(
+        handlers,
+        assessment_handlers,
+        eraser,
+        self_identification,
+        exporter,
+        CandidateImport(handlers, candidates),
     )

@@ -9,7 +9,6 @@ from wendu.core.auth import Principal, Role
 from wendu.core.interceptors import principal_var
 from wendu.profile.domain.model import Consents, Language, NewCandidate, Signal
 from wendu.profile.entrypoints.grpc_api import ProfileServicer
-from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.v1 import common_pb2, profile_pb2
 
 RESUME = """Work Experience
@@ -21,17 +20,11 @@ SERVICE = Principal(tenant_id="acme", roles=frozenset({Role.SERVICE}), subject="
 
 
 @pytest.fixture
-def servicer(handlers, assessment_handlers, eraser, self_identification, exporter) -> Iterator[ProfileServicer]:
+def servicer(servicer: ProfileServicer) -> Iterator[ProfileServicer]:
+    """The conftest's servicer, called by another Wendu service (as question-gen reads profiles)."""
     token = principal_var.set(SERVICE)
     try:
-        yield ProfileServicer(
-            handlers,
-            assessment_handlers,
-            eraser,
-            self_identification,
-            exporter,
-            CandidateImport(handlers, handlers._candidates),
-        )
+        yield servicer
     finally:
         principal_var.reset(token)
 

@@ -9,8 +9,6 @@ from wendu.core.errors import FailedPrecondition, InvalidArgument, PermissionDen
 from wendu.core.interceptors import principal_var
 from wendu.profile.domain.model import Consents, Language, NewCandidate
 from wendu.profile.domain.self_identification import RaceEthnicity, SelfIdentification, Sex
-from wendu.profile.entrypoints.grpc_api import ProfileServicer
-from wendu.profile.handlers.candidate_import import CandidateImport
 from wendu.v1 import accountability_pb2, profile_pb2
 
 STATEMENT = SelfIdentification(sex=Sex.FEMALE, race_ethnicity=RaceEthnicity.ASIAN)
@@ -102,12 +100,6 @@ async def test_erasure_deletes_the_statement(handlers, self_identification, self
     await eraser.erase("acme", candidate_id)
 
     assert self_identifications.rows == {}
-
-
-@pytest.fixture
-def servicer(handlers, assessment_handlers, eraser, self_identification, exporter) -> ProfileServicer:
-    importer = CandidateImport(handlers, handlers._candidates)
-    return ProfileServicer(handlers, assessment_handlers, eraser, self_identification, exporter, importer)
 
 
 def acting_as(principal: Principal):

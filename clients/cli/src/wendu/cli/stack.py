@@ -152,6 +152,8 @@ def _spawn(
         "WENDU_GRPC_PORT": str(grpc_port),
         "WENDU_METRICS_PORT": str(metrics_port),
     }
+    # The faust monitor's data directory, with the stack's other state (not the working directory).
+    process_env.setdefault("WENDU_INSIGHTS_DATA_DIR", str(root / "insights-data" / stack_name))
     if role == "worker":
         # As in the chart: a worker never holds the key that encrypts personal data (profile's API does).
         process_env.pop("WENDU_ENCRYPTION_KEY", None)

@@ -247,7 +247,8 @@ def authorize(
 
 def refuse_candidate_after_end(principal: Principal, ended_at: datetime | None, now: datetime | None = None) -> None:
     """Raise Unauthenticated for a candidate token used past ``CANDIDATE_ACCESS_AFTER_END`` after its
-    interview ended (the services that know when it ended call this)."""
+    interview ended. Called on every RPC by ``wendu.core.interceptors.CandidateEndBoundInterceptor``,
+    not by servicers."""
     if not principal.is_candidate or ended_at is None:
         return
     if ended_at.tzinfo is None:

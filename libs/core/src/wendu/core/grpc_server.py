@@ -24,11 +24,13 @@ from wendu.core.auth import TokenSigner
 from wendu.core.grpc_tls import GrpcTls, bind
 from wendu.core.interceptors import (
     AuthInterceptor,
+    CandidateEndBoundInterceptor,
     ErrorMappingInterceptor,
     MetricsInterceptor,
     RequestContextInterceptor,
     RequestValidationInterceptor,
 )
+from wendu.core.interview_ends import InterviewEnds
 
 log = logging.getLogger(__name__)
 
@@ -51,15 +53,24 @@ class GrpcService:
 
 
 def build_server(
-    service_name: str, signer: TokenSigner, *, max_receive_bytes: int = DEFAULT_MAX_RECEIVE_BYTES
+    service_name: str,
+    signer: TokenSigner,
+    *,
+    interview_ends: InterviewEnds | None = None,
+    max_receive_bytes: int = DEFAULT_MAX_RECEIVE_BYTES,
 ) -> grpc.aio.Server:
-    """A request larger than ``max_receive_bytes`` is refused by grpc itself with RESOURCE_EXHAUSTED."""
+    """A request larger than ``max_receive_bytes`` is refused by grpc itself with RESOURCE_EXHAUSTED.
+
+    ``interview_ends`` bounds candidate tokens by their interview's end on every method; without it
+    the server refuses candidate tokens altogether (see ``CandidateEndBoundInterceptor``).
+    """
     return grpc.aio.server(
         interceptors=[
             RequestContextInterceptor(),
             MetricsInterceptor(service_name),
             ErrorMappingInterceptor(),
             AuthInterceptor(signer),
+            CandidateEndBoundInterceptor(interview_ends),
             RequestValidationInterceptor(),
         ],
         options=[
@@ -86,8 +97,11 @@ class GrpcRunner:
         max_receive_bytes: int = DEFAULT_MAX_RECEIVE_BYTES,
         tls: GrpcTls | None = None,
         health_port: int = 0,
+        interview_ends: InterviewEnds | None = None,
     ) -> None:
-        self._server = build_server(service_name, signer, max_receive_bytes=max_receive_bytes)
+        self._server = build_server(
+            service_name, signer, interview_ends=interview_ends, max_receive_bytes=max_receive_bytes
+        )
         self._tls = tls or GrpcTls()
         self._host, self._port = host, port
         # With TLS on, a second, plaintext listener that serves only health, for the kubelet's

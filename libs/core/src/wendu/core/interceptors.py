@@ -1,7 +1,8 @@
 """Cross-cutting gRPC server interceptors: request context, RED metrics, error mapping, auth.
 
 Each interceptor is a scope (an async context manager) wrapped around every call, unary or
-streaming alike. Order, outermost first: request context -> metrics -> error mapping -> auth -> request validation.
+streaming alike. Order, outermost first: request context -> metrics -> error mapping -> auth ->
+candidate-token end bound -> request validation.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from aiokafka.errors import KafkaError
 from google.protobuf.message import DecodeError, Message
 from pymongo.errors import ConnectionFailure
 from wendu.core import errors, metrics, validation
-from wendu.core.auth import Principal, TokenSigner, token_from_metadata
+from wendu.core.auth import Principal, TokenSigner, refuse_candidate_after_end, token_from_metadata
+from wendu.core.clock import Clock, utc_now
 from wendu.core.context import request_id_var, tenant_id_var
+from wendu.core.interview_ends import InterviewEnds
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +278,33 @@ class AuthInterceptor(_ScopeInterceptor):
         finally:
             _reset(principal_var, principal_token)
             _reset(tenant_id_var, tenant_token)
+
+
+class CandidateEndBoundInterceptor(_ScopeInterceptor):
+    """Binds every call a candidate token makes to its interview's end: from ``CANDIDATE_ACCESS_AFTER_END``
+    after the end the token gets UNAUTHENTICATED ("credential expired: the interview ended"), whatever
+    the method, so no servicer has to remember to check.
+
+    ``interview_ends`` tells when the token's interview ended. A service that serves candidate tokens
+    nothing passes None: they are refused here with PERMISSION_DENIED, as ``authorize`` would.
+    Installed inside the auth interceptor (it reads the principal), outside request validation.
+    """
+
+    def __init__(self, interview_ends: InterviewEnds | None, clock: Clock = utc_now) -> None:
+        self._interview_ends = interview_ends
+        self._clock = clock
+
+    @contextlib.asynccontextmanager
+    async def scope(self, context: grpc.aio.ServicerContext, method: str) -> AsyncIterator[None]:
+        principal = principal_var.get()
+        if principal is not None and principal.is_candidate and not method.startswith(PUBLIC_METHOD_PREFIXES):
+            if self._interview_ends is None:
+                raise errors.PermissionDenied("candidate tokens may not call this service")
+            if not principal.interview_id:
+                raise errors.Unauthenticated("malformed credential: the candidate token names no interview")
+            ended_at = await self._interview_ends.ended_at(principal.tenant_id, principal.interview_id)
+            refuse_candidate_after_end(principal, ended_at, now=self._clock())
+        yield
 
 
 class UndecodableRequest:

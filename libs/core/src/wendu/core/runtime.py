@@ -20,6 +20,7 @@ from wendu.core.bus import BroadcastReader, EventHandler, EventPublisher, Stream
 from wendu.core.config import CoreSettings
 from wendu.core.grpc_server import GrpcRunner, GrpcService
 from wendu.core.grpc_tls import grpc_tls_from_env
+from wendu.core.interview_ends import InterviewEnds
 from wendu.core.kafka_access import topics_of
 from wendu.core.key_registry import RevocationFollower
 from wendu.core.logging import configure_logging
@@ -66,6 +67,9 @@ class ServiceParts:
     # told when partitions are revoked (see wendu.core.bus.StreamWorker).
     co_partitioned: bool = False
     on_revoked: Callable[[set[TopicPartition]], None] | None = None
+    # When interviews ended, for the bound on candidate tokens every RPC is held to. None: the
+    # service serves candidate tokens nothing, and its server refuses them.
+    interview_ends: InterviewEnds | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,7 @@ async def serve(settings: CoreSettings, role: ProcessRole, bootstrap: Bootstrap,
         max_receive_bytes=settings.grpc_max_receive_bytes,
         tls=grpc_tls,
         health_port=grpc_tls.health_port,
+        interview_ends=parts.interview_ends,
     )
     # Serve health first, so probes see NOT_SERVING while Kafka or Mongo are still coming up.
     await grpc_runner.start()

@@ -6,6 +6,7 @@ from wendu.core import topics
 from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
+from wendu.core.interview_ends import StoredInterviewEnds
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.feedback.adapters.repositories import (
@@ -57,4 +58,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             topics.CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         worker_background=[training.close_when_stopped],
+        # The end of a candidate token's interview, for the bound every RPC is held to: the completion
+        # feedback consumed, on the report it keeps. Not cached: the report is read by id, as cheaply.
+        interview_ends=StoredInterviewEnds(reports.get, lambda report: report.summary.completed_at),
     )

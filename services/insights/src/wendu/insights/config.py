@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from wendu.core.config import ConfigError, CoreSettings, core_settings_from_env
 from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX
@@ -12,6 +14,11 @@ from wendu.core.kafka_access import INSIGHTS_INTERNAL_PREFIX
 SERVICE_NAME = "insights"
 DEFAULT_GRPC_PORT = 50056
 DEFAULT_METRICS_PORT = 9456
+
+
+def default_data_dir() -> str:
+    """Under the system's temporary directory: never the working directory, where faust would put it."""
+    return str(Path(tempfile.gettempdir()) / "wendu-insights")
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,10 @@ class MonitorSettings:
     min_candidates: int = 30
     # WENDU_FAIRNESS_SNAPSHOT_SECONDS: how often changed windows are recomputed and published
     snapshot_interval_seconds: float = 1.0
+    # WENDU_INSIGHTS_DATA_DIR: where the faust app keeps its data directory (one per app id). Its
+    # tables live in memory and in their changelog topics, so this holds only faust's own files;
+    # any writable path will do (the chart: the pod's /tmp emptyDir).
+    data_dir: str = field(default_factory=default_data_dir)
 
 
 @dataclass(frozen=True)
@@ -64,5 +75,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         retain_days=int(_positive(env, "WENDU_FAIRNESS_RETAIN_DAYS", 400)),
         min_candidates=int(_positive(env, "WENDU_FAIRNESS_MIN_CANDIDATES", 30)),
         snapshot_interval_seconds=_positive(env, "WENDU_FAIRNESS_SNAPSHOT_SECONDS", 1.0, float),
+        data_dir=env.get("WENDU_INSIGHTS_DATA_DIR", "").strip() or default_data_dir(),
     )
     return Settings(core=core, monitor=monitor)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wendu.core import topics
 from wendu.core.grpc_server import GrpcService
+from wendu.core.interview_ends import CachedInterviewEnds, QuestionGenInterviewEnds
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.profile.adapters.candidate_data_sources import GrpcCandidateDataSources
@@ -67,17 +68,16 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         publisher=infra.publisher,
     )
     settings = infra.settings
-    data_sources = GrpcCandidateDataSources(
-        {
-            name: ServiceChannel(address, infra.signer, caller=SERVICE_NAME)
-            for name, address in (
-                ("question-gen", settings.question_gen_addr),
-                ("scoring", settings.scoring_addr),
-                ("feedback", settings.feedback_addr),
-                ("training", settings.training_addr),
-            )
-        }
-    )
+    channels = {
+        name: ServiceChannel(address, infra.signer, caller=SERVICE_NAME)
+        for name, address in (
+            ("question-gen", settings.question_gen_addr),
+            ("scoring", settings.scoring_addr),
+            ("feedback", settings.feedback_addr),
+            ("training", settings.training_addr),
+        )
+    }
+    data_sources = GrpcCandidateDataSources(channels)
     exporter = CandidateDataExporter(
         candidates=candidates,
         history=history,
@@ -103,4 +103,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         ],
         consumers=consumers,
         api_background=[data_sources.close_when_stopped],
+        # A candidate token's consents and self-erasure are bound by its interview's end, which
+        # question-gen knows.
+        interview_ends=CachedInterviewEnds(QuestionGenInterviewEnds(channels["question-gen"])),
     )

@@ -9,6 +9,7 @@ from wendu.core.bus import RecordContext
 from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
+from wendu.core.interview_ends import CachedInterviewEnds, StoredInterviewEnds
 from wendu.core.llm import build_llm
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
@@ -132,4 +133,8 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         worker_background=[sweep(stored_interviews, commands.end_if_due).run],
         co_partitioned=True,
         on_revoked=lambda _partitions: owned.forget_all(),
+        # question-gen owns interviews: the candidate-token bound reads their end off the store.
+        interview_ends=CachedInterviewEnds(
+            StoredInterviewEnds(stored_interviews.get, lambda interview: interview.completed_at)
+        ),
     )

@@ -6,6 +6,7 @@ from wendu.core import topics
 from wendu.core.data_export import candidate_data_service
 from wendu.core.erasure import CandidateErasedHandler
 from wendu.core.grpc_server import GrpcService
+from wendu.core.interview_ends import CachedInterviewEnds, QuestionGenInterviewEnds
 from wendu.core.runtime import Infrastructure, ServiceParts
 from wendu.core.service_calls import ServiceChannel
 from wendu.training.adapters.question_gen_client import GrpcQuestionGen
@@ -61,4 +62,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
             topics.CANDIDATE_ERASED: CandidateErasedHandler(MongoCandidateErasure()),
         },
         api_background=[question_gen_channel.close_when_stopped, scoring_channel.close_when_stopped],
+        # Candidate tokens (the plan, guides, practice) are bound by their interview's end, which
+        # question-gen knows.
+        interview_ends=CachedInterviewEnds(QuestionGenInterviewEnds(question_gen_channel)),
     )

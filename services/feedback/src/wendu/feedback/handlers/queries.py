@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from wendu.core.auth import Principal, refuse_candidate_after_end
+from wendu.core.auth import Principal
 from wendu.core.clock import Clock, utc_now
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound
 from wendu.feedback.domain.model import Hint, InterviewKind, Report, ReportContent, ReportView, ReviewRequest
@@ -125,7 +125,6 @@ class FeedbackQueries:
         report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("report of interview", interview_id)
-        refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         view = ReportView.CANDIDATE if principal.is_candidate else requested
         if report.content is None:
             return ReportBeingGenerated(report=report, view=view)
@@ -140,11 +139,6 @@ class FeedbackQueries:
 
     async def list_hints(self, principal: Principal, interview_id: str) -> list[Hint]:
         """The interview's hints, oldest first. Practice hints are shown to the candidate only."""
-        if principal.is_candidate:
-            # The candidate token's bound after the interview's end, as for the report.
-            report = await self._reports.get(principal.tenant_id, interview_id)
-            if report is not None:
-                refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         hints = await self._hints.for_interview(principal.tenant_id, interview_id)
         if not principal.is_candidate:
             hints = [h for h in hints if h.kind is not InterviewKind.PRACTICE]
@@ -157,7 +151,6 @@ class FeedbackQueries:
         report = await self._visible_report(principal, interview_id)
         if report is None:
             raise NotFound("completed interview", interview_id)
-        refuse_candidate_after_end(principal, report.summary.completed_at, now=self._clock())
         if report.is_practice:
             raise FailedPrecondition("a practice interview leads to no decision, so there is nothing to review")
         return await self._reviews.add_if_absent(

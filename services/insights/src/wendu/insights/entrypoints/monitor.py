@@ -17,6 +17,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -34,6 +35,12 @@ INPUT_TOPICS = (topics.REPORT_GENERATED, topics.HIRING_DECISION, topics.SELF_IDE
 PARTITIONS = 8
 
 SnapshotSink = Callable[[WindowSnapshot, int], Awaitable[None]]
+
+
+def monitor_data_dir(settings: MonitorSettings, app_id: str) -> Path:
+    """The faust data directory of app ``app_id``: its own under ``settings.data_dir`` (apps with
+    other ids, e.g. a recompute or a test's, never share one)."""
+    return Path(settings.data_dir) / f"{app_id}-data"
 
 
 class Monitor:
@@ -60,6 +67,8 @@ class Monitor:
             app_id,
             **faust_broker_settings(bootstrap),
             store="memory://",
+            # Not faust's default ("<app id>-data" in the working directory): the configured one.
+            datadir=str(monitor_data_dir(settings, app_id)),
             web_enabled=False,
             topic_partitions=PARTITIONS,
             topic_replication_factor=1,
@@ -160,6 +169,8 @@ class Monitor:
             [self._by_candidate.get_topic_name(), self._facts.get_topic_name()],
             with_dead_letters=False,
         )
+        # faust creates its data directory but not the directories above it.
+        await asyncio.to_thread(Path(self.app.conf.datadir).mkdir, parents=True, exist_ok=True)
         await self.app.start()
         try:
             while not self.app.consumer.assignment() and not stop.is_set():  # noqa: ASYNC110 - polls faust state

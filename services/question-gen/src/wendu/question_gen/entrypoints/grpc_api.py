@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import grpc
-from wendu.core.auth import Role, authorize, refuse_candidate_after_end
+from wendu.core.auth import Role, authorize
 from wendu.core.bulk_import import IncomingRow, report_to_proto, split_options
 from wendu.core.clock import utc_now
 from wendu.core.codec import from_timestamp, to_timestamp
@@ -213,9 +213,7 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.GetInterviewRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.Interview:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        interview = await self._interviews.get(tenant_id, interview_id)
-        refuse_candidate_after_end(current_principal(), interview.completed_at)
-        return self._interview(interview)
+        return self._interview(await self._interviews.get(tenant_id, interview_id))
 
     async def StartInterview(
         self, request: question_gen_pb2.InterviewRef, context: grpc.aio.ServicerContext
@@ -326,8 +324,5 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.StreamInterviewRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[question_gen_pb2.InterviewUpdate]:
         tenant_id, interview_id = _interview_scope(request.interview_id)
-        if current_principal().is_candidate:
-            interview = await self._interviews.get(tenant_id, interview_id)
-            refuse_candidate_after_end(current_principal(), interview.completed_at)
         async for record in self._streams.follow(tenant_id, interview_id, request.after_seq):
             yield record.update
