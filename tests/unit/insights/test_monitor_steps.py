@@ -94,7 +94,7 @@ def test_a_revised_report_replaces_the_interviews_outcome_and_a_late_older_revis
 
     state, _ = steps.apply_change(None, original)
     state, facts = steps.apply_change(state, correction)
-    [(key, _, fact)] = facts
+    [(_, _, fact)] = facts
     window = steps.apply_fact(steps.apply_fact({}, {**fact, "value": 4.0}), fact)
     assert window == {"c": [None, None, 8.0]}  # one entry per candidate: the latest revision's score
 
