@@ -115,3 +115,13 @@ def test_a_report_of_another_interview_replaces_the_outcome_whatever_its_revisio
     _, change = steps.candidate_change(topics.REPORT_GENERATED, other, 0)
     _, facts = steps.apply_change(state, change)
     assert facts[-1][2]["value"] == 3.0
+
+
+def test_a_correction_of_an_earlier_interview_does_not_replace_the_later_interviews_outcome():
+    earlier, later = report("c", 4.0), report("c", 6.0)
+    later.meta.interview_id = "i-2"
+    state, _ = steps.apply_change(None, steps.candidate_change(topics.REPORT_GENERATED, earlier, 0)[1])
+    state, _ = steps.apply_change(state, steps.candidate_change(topics.REPORT_GENERATED, later, 0)[1])
+    correction = revised("c", 9.0, 1, earlier.completed_at)  # interview "i", corrected after "i-2" counted
+    unchanged, facts = steps.apply_change(state, steps.candidate_change(topics.REPORT_GENERATED, correction, 0)[1])
+    assert facts == [] and unchanged["outcomes"]["p1|scoring"]["value"] == 6.0

@@ -153,13 +153,14 @@ def apply_change(
 
 
 def is_older_revision(previous: dict[str, Any] | None, outcome: dict[str, Any]) -> bool:
-    """Whether ``outcome`` is an earlier revision of the report of the interview ``previous`` counts."""
-    return (
-        previous is not None
-        and "interview" in outcome
-        and previous.get("interview") == outcome["interview"]
-        and int(outcome["revision"]) < int(previous.get("revision", 0))
-    )
+    """Whether ``outcome`` is stale next to the outcome ``previous`` counts: an earlier revision of
+    the same interview's report, or a correction (revision > 0) of an interview the candidate's
+    counted outcome has already moved past (a later interview for the same position)."""
+    if previous is None or "interview" not in outcome or "interview" not in previous:
+        return False
+    if previous["interview"] == outcome["interview"]:
+        return int(outcome["revision"]) < int(previous["revision"])
+    return int(outcome["revision"]) > 0
 
 
 def apply_fact(window: WindowValue, fact: Fact) -> WindowValue:
