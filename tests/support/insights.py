@@ -7,9 +7,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
+from google.protobuf.timestamp_pb2 import Timestamp
 from wendu.core import codec, topics
 from wendu.core.bus import EventPublisher, start_group_at_end
 from wendu.insights.config import MonitorSettings
@@ -42,15 +43,21 @@ class Population:
         self.publisher = publisher
         self.tenant = tenant
         self.position = position
+        # A revision of a report keeps the interview's completion time, as feedback's does.
+        self._completed_at: dict[str, Timestamp] = {}
 
-    async def publish(self, people: list[Person]) -> None:
+    async def publish(self, people: list[Person]) -> list[tuple[Person, str, str]]:
+        """Each person with the candidate id and interview id they were published under."""
+        published = []
         for person in people:
             candidate_id = f"c-{uuid.uuid4().hex[:12]}"
             if person.sex or person.race:
                 await self.identify(candidate_id, person.sex, person.race)
-            await self.report(candidate_id, person.score)
+            interview_id = await self.report(candidate_id, person.score)
             if person.advanced is not None:
                 await self.decide(candidate_id, person.advanced)
+            published.append((person, candidate_id, interview_id))
+        return published
 
     async def identify(self, candidate_id: str, sex: str | None, race: str | None, *, declined: bool = False) -> None:
         event = accountability_pb2.SelfIdentificationRecorded(
@@ -63,8 +70,12 @@ class Population:
         )
         await self.publisher.publish(topics.SELF_IDENTIFICATION, event, key=candidate_id)
 
-    async def report(self, candidate_id: str, score: float) -> None:
-        interview_id = f"i-{uuid.uuid4().hex[:12]}"
+    async def report(
+        self, candidate_id: str, score: float, *, interview_id: str = "", revision: int = 0, completed_at=None
+    ) -> str:
+        """Publish the interview's report (a new interview unless ``interview_id``); ``revision`` > 0
+        is a report a person corrected, as feedback re-publishes it after OverrideScore."""
+        interview_id = interview_id or f"i-{uuid.uuid4().hex[:12]}"
         event = events_pb2.ReportGenerated(
             meta=codec.new_meta(
                 events_pb2.ReportGenerated,
@@ -75,10 +86,13 @@ class Population:
             ),
             report_id=f"r-{interview_id}",
             overall_score=score,
-            completed_at=codec.timestamp_now(),
+            completed_at=completed_at or self._completed_at.setdefault(interview_id, codec.timestamp_now()),
             position_id=self.position,
+            revision=revision,
+            human_reviewed=revision > 0,
         )
         await self.publisher.publish(topics.REPORT_GENERATED, event, key=interview_id)
+        return interview_id
 
     async def decide(self, candidate_id: str, advanced: bool) -> None:
         event = accountability_pb2.HiringDecisionRecorded(
@@ -108,7 +122,14 @@ class Snapshots:
         return {k: v for k, v in self.latest.items() if k[0] == tenant}
 
     async def wait_for(
-        self, tenant: str, measure: str, candidates: int, *, unknown: int, timeout: float = 30.0
+        self,
+        tenant: str,
+        measure: str,
+        candidates: int,
+        *,
+        unknown: int,
+        timeout: float = 30.0,
+        where: Callable[[WindowSnapshot], bool] = lambda _: True,
     ) -> WindowSnapshot:
         """The snapshot that counts ``candidates`` of whom ``unknown`` did not state their sex.
 
@@ -123,7 +144,7 @@ class Snapshots:
                         for c in snapshot.table.categories
                         if c.dimension.value == "sex" and c.category == "unknown"
                     )
-                    if unknowns == unknown:
+                    if unknowns == unknown and where(snapshot):
                         return snapshot
             if asyncio.get_running_loop().time() > deadline:
                 seen = {k: v.table.candidates for k, v in self.of(tenant).items()}

@@ -83,6 +83,32 @@ async def test_the_same_export_as_parquet_has_typed_columns(infra, tenant, publi
     assert json.loads(mine[0]["event"])["meta"]["tenant_id"] == tenant
 
 
+async def test_a_large_parquet_export_is_streamed_in_row_groups_of_the_batch_size(infra, tenant, tmp_path):
+    """25 events exported with 10 rows per batch: every row is there, in row groups of at most 10
+    (the writer held one batch at a time, never the whole export)."""
+    await ensure_topics(infra.kafka_bootstrap, [topics.PROFILE_UPDATED])
+    since = datetime.now(UTC)
+    await asyncio.sleep(0.1)
+    async with started_publisher(infra.kafka_bootstrap, "events-export-batches") as publisher:
+        for index in range(25):
+            candidate = f"c-{index:02d}"
+            await publisher.publish(
+                topics.PROFILE_UPDATED, profile_updated(tenant, candidate, "created"), key=candidate
+            )
+    path = tmp_path / "profile-updated.parquet"
+
+    stats = await asyncio.to_thread(
+        export_topic, infra.kafka_bootstrap, topics.PROFILE_UPDATED, since, path, "parquet", batch_rows=10
+    )
+
+    parquet = pq.ParquetFile(path)
+    sizes = [parquet.metadata.row_group(i).num_rows for i in range(parquet.metadata.num_row_groups)]
+    assert sum(sizes) == stats.records >= 25
+    assert len(sizes) == -(-stats.records // 10) >= 3 and max(sizes) == 10
+    mine = ours(parquet.read().to_pylist(), tenant)
+    assert sorted(row["candidate_id"] for row in mine) == [f"c-{index:02d}" for index in range(25)]
+
+
 async def test_a_dead_letter_topic_keeps_what_does_not_decode(infra, tenant, published, tmp_path):
     path = tmp_path / "dlq.jsonl"
 

@@ -207,3 +207,38 @@ async def test_a_candidate_token_may_not_override(platform, feedback_stub, tenan
         with pytest.raises(grpc.aio.AioRpcError) as denied:
             await feedback_stub.OverrideScore(override_request(interview), metadata=metadata)
         assert denied.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_an_override_republishes_the_report_and_the_monitor_counts_the_interview_once_at_its_latest_revision(
+    infra, platform, feedback_stub, tenant
+):
+    """The corrected report reaches report-generated as revision 1 (same report id, its own event id,
+    human_reviewed); the faust monitor keeps one outcome for the interview, the revised score, and a
+    retried override re-publishes the same revision (same event id), which changes nothing."""
+    from support.insights import Snapshots, running_monitor
+
+    sink = Snapshots()
+    async with running_monitor(infra.kafka_bootstrap, sink, platform.publisher) as monitor:
+        interview = await ready_report(platform, tenant)
+        recruiter = platform.recruiter(tenant)
+        await feedback_stub.OverrideScore(override_request(interview), metadata=recruiter)
+        await feedback_stub.OverrideScore(override_request(interview, score=1.0), metadata=recruiter)  # a retry
+
+        reports = platform.taps[topics.REPORT_GENERATED]
+        mine = await reports.wait_for(lambda e: e.meta.interview_id == interview, count=3)
+        first, revised, retried = mine[:3]
+        assert (first.revision, first.human_reviewed, first.overall_score) == (0, False, 5.8)
+        assert (revised.revision, revised.human_reviewed, revised.overall_score) == (1, True, 7.0)
+        assert revised.automated_overall_score == 5.8 and revised.HasField("reviewed_at")
+        assert revised.report_id == first.report_id and revised.meta.event_id != first.meta.event_id
+        assert (retried.revision, retried.meta.event_id) == (1, revised.meta.event_id)
+
+        key = f"{tenant}/cand-1"
+        for _ in range(300):
+            outcome = (monitor.candidates[key] or {}).get("outcomes", {}).get("pos-1|scoring")
+            if outcome is not None and outcome.get("revision") == 1:
+                break
+            await asyncio.sleep(0.1)
+        assert outcome == {**outcome, "value": 7.0, "revision": 1, "interview": interview}
+        scoring = await sink.wait_for(tenant, "scoring", 1, unknown=1)
+        assert scoring.table.candidates == 1  # the interview counts once, not once per revision

@@ -1,8 +1,11 @@
 """The adverse-impact monitor against the real broker: a planted disparity gives the hand-calculated
 impact ratio and an adverse flag; an even population gives none; a recompute from the topics' start
-equals the live result."""
+equals the live result, also when reports were corrected by a person (a higher revision of the same
+interview) and an older revision arrives late."""
 
 from __future__ import annotations
+
+import asyncio
 
 import pytest
 from support.insights import Person, Snapshots, running_monitor
@@ -37,6 +40,10 @@ def even_population() -> list[Person]:
         for sex in ("male", "female")
         for i in range(40)
     ]
+
+
+def _key(snapshot):
+    return (snapshot.tenant_id, snapshot.position_id, snapshot.table.measure.value, snapshot.window_start)
 
 
 def row(snapshot, dimension: Dimension, category: str):
@@ -91,12 +98,31 @@ async def test_a_recompute_from_the_topics_start_equals_the_live_result(infra, p
     live = Snapshots()
     async with running_monitor(infra.kafka_bootstrap, live, publisher):
         people = planted_disparity()
-        await population.publish(people[:45])
+        published = await population.publish(people[:45])
         await live.wait_for(tenant, "scoring", 45, unknown=0)
         # A change of identity after the outcome is re-stated under the new category.
-        await population.publish(people[45:])
+        published += await population.publish(people[45:])
         await live.wait_for(tenant, "scoring", 90, unknown=10)
         await live.wait_for(tenant, "selection", 90, unknown=10)
+        # Five women's reports corrected by a person (9.0 -> 3.0, revision 1), then their first
+        # revision redelivered late: each interview counts once, at its latest revision.
+        corrected = [
+            (candidate, interview)
+            for person, candidate, interview in published
+            if person.sex == "female" and person.score == 9.0
+        ][:5]
+        for candidate, interview in corrected:
+            await population.report(candidate, 3.0, interview_id=interview, revision=1)
+        for candidate, interview in corrected:
+            await population.report(candidate, 9.0, interview_id=interview, revision=0)
+        # By hand: 40 x 3.0, 10 x 6.0, 40 x 9.0: median 6.0; women above it 10/40 against men 30/40.
+        revised = await live.wait_for(
+            tenant, "scoring", 90, unknown=10, where=lambda s: row(s, Dimension.SEX, "female").positives == 10
+        )
+        assert revised.table.median_score == 6.0
+        assert row(revised, Dimension.SEX, "female").impact_ratio == pytest.approx(1 / 3)
+        await asyncio.sleep(1.0)  # the late revision 0 had its chance to (wrongly) count again
+        assert row(live.of(tenant)[_key(revised)], Dimension.SEX, "female").positives == 10
 
     recomputed = Snapshots()
     async with running_monitor(infra.kafka_bootstrap, recomputed, publisher, from_start=True):

@@ -14,7 +14,9 @@ import pytest
 from prometheus_client import REGISTRY
 from support.auth import api_key_metadata, candidate_metadata
 from support.insights import Population
+from support.kafka import TopicReader
 from support.services import running_service
+from wendu.core import topics
 from wendu.core.auth import Role, TokenSigner
 from wendu.insights.bootstrap import make_bootstrap
 from wendu.insights.config import MonitorSettings, Settings
@@ -141,6 +143,64 @@ async def test_changing_a_decision_needs_a_reason_and_is_audited_as_an_override(
     original, override = trail.records
     assert (override.actor, override.reason) == ("recruiter-7", change.reason)
     assert override.overrides_record_id == original.meta.event_id
+
+
+async def test_reading_a_trail_is_itself_recorded_with_the_caller_and_listed_with_the_candidates_records(
+    infra, insights, tenant
+):
+    """ExportAuditTrail leaves a DATA_ACCESS record (who, with which role, which interview and
+    candidate, when) on decision-audit; the candidate's records list it, the interview's decisions do not."""
+    recruiter = api_key_metadata(insights.signer, tenant, Role.RECRUITER, subject="recruiter-8")
+    await insights.stub.RecordDecision(
+        insights_pb2.RecordDecisionRequest(
+            candidate_id="cand-read",
+            position_id="pos-1",
+            interview_id="iv-read",
+            outcome=accountability_pb2.HIRING_OUTCOME_ADVANCED,
+            decision_id="d-read",
+        ),
+        metadata=recruiter,
+    )
+    async with TopicReader(infra.kafka_bootstrap, topics.DECISION_AUDIT) as topic:
+        trail = None
+        for _ in range(100):
+            try:
+                trail = await insights.stub.ExportAuditTrail(
+                    insights_pb2.ExportAuditTrailRequest(interview_id="iv-read"), metadata=recruiter
+                )
+                break
+            except grpc.aio.AioRpcError as error:
+                assert error.code() == grpc.StatusCode.NOT_FOUND
+            await asyncio.sleep(0.2)
+        assert trail is not None
+        [access] = await topic.wait_for(
+            lambda r: r.meta.tenant_id == tenant and r.kind == accountability_pb2.AUDIT_DECISION_KIND_DATA_ACCESS
+        )
+    assert (access.actor, list(access.actor_roles), access.decided_by) == ("recruiter-8", ["recruiter"], "insights")
+    assert (access.meta.interview_id, access.meta.candidate_id) == ("iv-read", "cand-read")
+    assert access.decision == "ExportAuditTrail 1 record(s)"
+
+    admin = api_key_metadata(insights.signer, tenant, Role.ADMIN, subject="admin-2")
+    kinds: list[int] = []
+    for _ in range(100):
+        everything = await insights.stub.ExportAuditTrail(
+            insights_pb2.ExportAuditTrailRequest(candidate_id="cand-read"), metadata=admin
+        )
+        kinds = [r.kind for r in everything.records]
+        if accountability_pb2.AUDIT_DECISION_KIND_DATA_ACCESS in kinds:
+            break
+        await asyncio.sleep(0.2)
+    assert kinds[0] == accountability_pb2.AUDIT_DECISION_KIND_HIRING_DECISION
+    assert accountability_pb2.AUDIT_DECISION_KIND_DATA_ACCESS in kinds
+    again = await insights.stub.ExportAuditTrail(
+        insights_pb2.ExportAuditTrailRequest(interview_id="iv-read"), metadata=recruiter
+    )
+    assert [r.kind for r in again.records] == [accountability_pb2.AUDIT_DECISION_KIND_HIRING_DECISION]
+
+    for bad, field in (({}, "interview_id"), ({"interview_id": "iv-read", "candidate_id": "c"}, "candidate_id")):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await insights.stub.ExportAuditTrail(insights_pb2.ExportAuditTrailRequest(**bad), metadata=recruiter)
+        assert refused.value.code() == grpc.StatusCode.INVALID_ARGUMENT and field in (refused.value.details() or "")
 
 
 async def test_a_candidate_token_may_not_read_impact_ratios_or_the_trail(insights, tenant):

@@ -14,13 +14,23 @@ from typing import Any
 
 import grpc
 import pytest
+from support.kafka import TopicReader
 from support.platform import NOT_CANDIDATE_DATA, Platform, eventually, running_platform, take_interview, tenant_records
 from typer.testing import CliRunner
 from wendu.cli.main import app
+from wendu.core import topics
 from wendu.core.auth import Role, bearer_metadata
 from wendu.core.data_export import EXPORT_FORMAT
 from wendu.profile.domain.data_export import COLLECTION_MEANINGS
-from wendu.v1 import common_pb2, data_rights_pb2, feedback_pb2, profile_pb2, question_gen_pb2, training_pb2
+from wendu.v1 import (
+    accountability_pb2,
+    common_pb2,
+    data_rights_pb2,
+    feedback_pb2,
+    profile_pb2,
+    question_gen_pb2,
+    training_pb2,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -158,6 +168,37 @@ async def test_each_export_holds_every_service_s_data_of_its_candidate_and_nothi
     assert "scoring_answer_scores" in ada_export.summary.en and "您回答的评分" in ada_export.summary.zh
     # The summary words every collection that holds something (none falls back to its bare name).
     assert set(ada_counts) <= set(COLLECTION_MEANINGS), set(ada_counts) - set(COLLECTION_MEANINGS)
+
+
+async def test_each_export_leaves_a_data_access_record_on_decision_audit_naming_who_asked(infra, platform, tenant):
+    """Who read whose data, and when: the admin's subject and role, the candidate, the time; two
+    exports are two records, and a refused export leaves none."""
+    admin = platform.staff(tenant, Role.ADMIN)
+    candidate = await platform.profile.CreateCandidate(
+        profile_pb2.CreateCandidateRequest(
+            display_name="Cai Audit",
+            email="cai.audit@example.com",
+            preferred_language=common_pb2.LANGUAGE_ZH,
+            consents=profile_pb2.Consents(ai_scoring=True),
+        ),
+        metadata=admin,
+    )
+    request = data_rights_pb2.ExportCandidateDataRequest(candidate_id=candidate.candidate_id)
+    async with TopicReader(infra.kafka_bootstrap, topics.DECISION_AUDIT) as trail:
+        with pytest.raises(grpc.aio.AioRpcError):
+            await platform.profile.ExportCandidateData(request, metadata=platform.staff(tenant, Role.RECRUITER))
+        await platform.profile.ExportCandidateData(request, metadata=admin)
+        await platform.profile.ExportCandidateData(request, metadata=admin)
+        accesses = await trail.wait_for(lambda r: r.meta.tenant_id == tenant, count=2)
+        await trail.drain(1.0)
+        accesses = [r for r in trail.events if r.meta.tenant_id == tenant]
+
+    assert len(accesses) == 2 and accesses[0].meta.event_id != accesses[1].meta.event_id
+    for access in accesses:
+        assert access.kind == accountability_pb2.AUDIT_DECISION_KIND_DATA_ACCESS
+        assert (access.actor, list(access.actor_roles), access.decided_by) == ("test-admin", ["admin"], "profile")
+        assert access.meta.candidate_id == candidate.candidate_id
+        assert access.decision.startswith("ExportCandidateData") and access.meta.occurred_at.seconds > 0
 
 
 async def test_only_the_candidate_or_an_admin_may_export(platform, tenant):

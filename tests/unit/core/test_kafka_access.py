@@ -36,7 +36,8 @@ def test_every_topic_has_exactly_one_producing_service() -> None:
 
 def test_the_audit_trail_is_written_by_every_service_that_decides_and_read_by_insights_alone() -> None:
     writers = {service for service, access in SERVICE_TOPICS.items() if topics.DECISION_AUDIT in access.produces}
-    assert writers == {"question-gen", "scoring", "feedback", "insights"}
+    # profile: it records each ExportCandidateData (who read a candidate's data) there.
+    assert writers == {"question-gen", "scoring", "feedback", "insights", "profile"}
     readers = {service for service, access in SERVICE_TOPICS.items() if topics.DECISION_AUDIT in access.reads}
     assert readers == {"insights"}
 

@@ -99,6 +99,9 @@ class FakeReports:
         self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
     ) -> None:
         key = (tenant_id, interview_id)
+        stored = self.rows[key].human_review
+        if stored is not None and (review is None or review.override_count <= stored.override_count):
+            return
         self.rows[key] = dataclasses.replace(self.rows[key], content=content, human_review=review)
 
     async def ready_selection_reports(

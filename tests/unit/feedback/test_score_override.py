@@ -235,6 +235,45 @@ async def test_a_second_override_starts_from_the_first(servicer, ready_report):
     assert (second.automated_score, second.score_before, second.score_after) == (4.0, 8.0, 9.0)
 
 
+async def test_each_override_republishes_the_report_as_a_new_revision_and_a_retry_repeats_it(
+    servicer, feedback, ready_report
+):
+    await ready_report()
+    [first] = feedback.publisher.on(topics.REPORT_GENERATED)
+    assert (first.revision, first.human_reviewed, first.HasField("automated_overall_score")) == (0, False, False)
+
+    await call(RECRUITER, servicer.OverrideScore, request())
+    await call(RECRUITER, servicer.OverrideScore, request(score=2.0))  # a retry: the same revision again
+    await call(RECRUITER, servicer.OverrideScore, request(score=9.0, idempotency_key="k-2"))
+    _, one, retried, two = feedback.publisher.on(topics.REPORT_GENERATED)
+
+    assert (one.revision, one.human_reviewed, one.overall_score, one.automated_overall_score) == (1, True, 7.0, 5.0)
+    assert one.report_id == first.report_id and one.meta.event_id != first.meta.event_id
+    assert one.HasField("reviewed_at")
+    # The same revision, the same event id (consumers keep it once); only meta.occurred_at differs.
+    retried.meta.ClearField("occurred_at")
+    one_without_time = type(one)()
+    one_without_time.CopyFrom(one)
+    one_without_time.meta.ClearField("occurred_at")
+    assert retried == one_without_time
+    assert (two.revision, two.overall_score) == (2, 7.5)
+    assert len({first.meta.event_id, one.meta.event_id, two.meta.event_id}) == 3
+    assert {key for topic, _, key in feedback.publisher.sent if topic == topics.REPORT_GENERATED} == {"iv-1"}
+
+
+async def test_a_slower_rebuild_with_fewer_overrides_does_not_replace_a_newer_revision(feedback, ready_report):
+    from wendu.feedback.domain.model import HumanReview
+
+    await ready_report()
+    reports = feedback.reports
+    current = await reports.get("acme", "iv-1")
+    assert current is not None and current.content is not None
+    await reports.record_review("acme", "iv-1", current.content, HumanReview("r-2", T0, 2))
+    await reports.record_review("acme", "iv-1", current.content, HumanReview("r-1", T0, 1))
+    stored = await reports.get("acme", "iv-1")
+    assert stored is not None and stored.revision == 2
+
+
 @pytest.mark.parametrize(
     ("changes", "field"),
     [

@@ -311,13 +311,14 @@ def data_sources() -> FakeCandidateDataSources:
 
 
 @pytest.fixture
-def exporter(candidates, history, assessments, external_profiles, data_sources) -> CandidateDataExporter:
+def exporter(candidates, history, assessments, external_profiles, data_sources, publisher) -> CandidateDataExporter:
     return CandidateDataExporter(
         candidates=candidates,
         history=history,
         assessments=assessments,
         external_profiles=external_profiles,
         sources=data_sources,
+        publisher=publisher,
     )
 
 

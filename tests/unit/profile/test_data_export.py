@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from wendu.core import audit, topics
+from wendu.core.auth import Principal, Role
 from wendu.core.data_export import EXPORT_FORMAT, jsonable
 from wendu.core.errors import NotFound
 from wendu.profile.domain.model import Consents, Language, NewCandidate
@@ -25,7 +27,8 @@ async def test_the_export_holds_profile_records_and_every_slice_with_a_summary_i
     )
     data_sources.slices = {"scoring": {"scoring_answer_scores": [{"answer_id": "a1"}, {"answer_id": "a2"}]}}
 
-    export = await exporter.export("acme", candidate.candidate_id)
+    admin = Principal("acme", frozenset({Role.ADMIN}), "admin-3")
+    export = await exporter.export(admin, candidate.candidate_id)
 
     document = export.document
     assert document["format"] == EXPORT_FORMAT
@@ -38,9 +41,36 @@ async def test_the_export_holds_profile_records_and_every_slice_with_a_summary_i
     assert "2 条您回答的评分" in export.summary.zh
 
 
+async def test_each_export_is_recorded_as_a_data_access_naming_who_asked_whose_data_and_when(
+    handlers, exporter, publisher
+):
+    candidate = await handlers.create_candidate(
+        "acme",
+        NewCandidate(
+            display_name="Ada",
+            email="ada@example.com",
+            preferred_language=Language.EN,
+            resume_text="",
+            consents=Consents(ai_scoring=True),
+        ),
+    )
+    admin = Principal("acme", frozenset({Role.ADMIN}), "admin-3")
+    await exporter.export(admin, candidate.candidate_id)
+    await exporter.export(admin, candidate.candidate_id)
+
+    accesses = [p for p in publisher.sent if p.topic == topics.DECISION_AUDIT]
+    assert len(accesses) == 2  # two reads, two records
+    first = accesses[0].event
+    assert first.kind == audit.DATA_ACCESS and accesses[0].key == candidate.candidate_id
+    assert (first.actor, list(first.actor_roles), first.decided_by) == ("admin-3", ["admin"], "profile")
+    assert (first.meta.tenant_id, first.meta.candidate_id) == ("acme", candidate.candidate_id)
+    assert first.decision.startswith("ExportCandidateData") and first.meta.HasField("occurred_at")
+    assert accesses[0].event.meta.event_id != accesses[1].event.meta.event_id
+
+
 async def test_an_unknown_candidate_is_not_found(exporter):
     with pytest.raises(NotFound):
-        await exporter.export("acme", "nobody")
+        await exporter.export(Principal("acme", frozenset({Role.ADMIN}), "admin-3"), "nobody")
 
 
 def test_binary_fields_are_decoded_or_kept_as_base64():

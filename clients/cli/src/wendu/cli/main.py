@@ -340,13 +340,16 @@ def events_export(
     bootstrap: Annotated[
         str, typer.Option(help="Kafka bootstrap servers", envvar="WENDU_KAFKA_BOOTSTRAP")
     ] = "127.0.0.1:9092",
+    batch_rows: Annotated[
+        int, typer.Option(help="Parquet: rows per row group, the most held in memory at once")
+    ] = 5000,
 ) -> None:
     """Write a topic's records since a point in time to JSON Lines or Parquet, the protobuf events decoded."""
     from wendu.cli.events_export import ExportProblem, export_topic, parse_since
 
     path = output or Path(f"{topic}.{output_format}")
     try:
-        stats = export_topic(bootstrap, topic, parse_since(since), path, output_format)
+        stats = export_topic(bootstrap, topic, parse_since(since), path, output_format, batch_rows=batch_rows)
     except ExportProblem as problem:
         console.print(f"[red]{problem}[/]")
         raise typer.Exit(2) from problem

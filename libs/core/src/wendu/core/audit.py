@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Iterable
 
 from wendu.core import codec, topics
+from wendu.core.auth import Principal
 from wendu.core.bus import Publisher
 from wendu.v1 import accountability_pb2
 
@@ -27,6 +28,7 @@ ROUTED_TO_HUMAN = accountability_pb2.AUDIT_DECISION_KIND_ROUTED_TO_HUMAN
 REPORT = accountability_pb2.AUDIT_DECISION_KIND_REPORT
 HUMAN_OVERRIDE = accountability_pb2.AUDIT_DECISION_KIND_HUMAN_OVERRIDE
 HIRING_DECISION = accountability_pb2.AUDIT_DECISION_KIND_HIRING_DECISION
+DATA_ACCESS = accountability_pb2.AUDIT_DECISION_KIND_DATA_ACCESS
 
 # Separates the hashed parts, so ("ab", "c") and ("a", "bc") hash differently.
 _SEPARATOR = b"\x1f"
@@ -98,3 +100,30 @@ async def publish_audit(publisher: Publisher, record: accountability_pb2.Decisio
     """Append ``record`` to ``decision-audit``, keyed by its interview (its candidate when it has none)."""
     key = record.meta.interview_id or record.meta.candidate_id or record.meta.tenant_id
     await publisher.publish(topics.DECISION_AUDIT, record, key=key)
+
+
+def data_access_record(
+    principal: Principal,
+    *,
+    served_by: str,
+    what: str,
+    interview_id: str = "",
+    candidate_id: str = "",
+) -> accountability_pb2.DecisionAuditRecord:
+    """The record of one read of a candidate's data (an export of their data or of a trail): who
+    (the caller's subject and roles, from the auth context), what, whose, and when (meta.occurred_at).
+
+    Every read is its own record (a fresh id): two exports are two accesses, even by the same caller.
+    """
+    record = audit_record(
+        DATA_ACCESS,
+        tenant_id=principal.tenant_id,
+        decided_by=served_by,
+        decision=what,
+        record_id=str(uuid.uuid4()),
+        interview_id=interview_id,
+        candidate_id=candidate_id,
+        actor=principal.subject,
+    )
+    record.actor_roles.extend(sorted(role.value for role in principal.roles))
+    return record

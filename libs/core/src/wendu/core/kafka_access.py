@@ -46,7 +46,8 @@ OPERATOR_TOPICS = (topics.API_KEYS,)
 
 SERVICE_TOPICS: dict[str, TopicAccess] = {
     "profile": TopicAccess(
-        produces=(topics.PROFILE_UPDATED, topics.CANDIDATE_ERASED, topics.SELF_IDENTIFICATION),
+        # decision-audit: each ExportCandidateData is recorded there (who read whose data).
+        produces=(topics.PROFILE_UPDATED, topics.CANDIDATE_ERASED, topics.SELF_IDENTIFICATION, topics.DECISION_AUDIT),
         consumes=(topics.REPORT_GENERATED,),
         broadcasts=(topics.API_KEYS,),
     ),

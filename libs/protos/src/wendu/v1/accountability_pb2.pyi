@@ -50,6 +50,7 @@ class AuditDecisionKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     AUDIT_DECISION_KIND_REPORT: _ClassVar[AuditDecisionKind]
     AUDIT_DECISION_KIND_HUMAN_OVERRIDE: _ClassVar[AuditDecisionKind]
     AUDIT_DECISION_KIND_HIRING_DECISION: _ClassVar[AuditDecisionKind]
+    AUDIT_DECISION_KIND_DATA_ACCESS: _ClassVar[AuditDecisionKind]
 SEX_UNSPECIFIED: Sex
 SEX_MALE: Sex
 SEX_FEMALE: Sex
@@ -75,6 +76,7 @@ AUDIT_DECISION_KIND_ROUTED_TO_HUMAN: AuditDecisionKind
 AUDIT_DECISION_KIND_REPORT: AuditDecisionKind
 AUDIT_DECISION_KIND_HUMAN_OVERRIDE: AuditDecisionKind
 AUDIT_DECISION_KIND_HIRING_DECISION: AuditDecisionKind
+AUDIT_DECISION_KIND_DATA_ACCESS: AuditDecisionKind
 
 class SelfIdentificationRecorded(_message.Message):
     __slots__ = ("meta", "sex", "race_ethnicity", "declined", "withdrawn")
@@ -145,7 +147,7 @@ class FairnessSnapshot(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., position_id: _Optional[str] = ..., measure: _Optional[_Union[OutcomeMeasure, str]] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., median_score: _Optional[float] = ..., candidates: _Optional[int] = ..., categories: _Optional[_Iterable[_Union[CategoryImpact, _Mapping]]] = ...) -> None: ...
 
 class DecisionAuditRecord(_message.Message):
-    __slots__ = ("meta", "kind", "decided_by", "answer_id", "decision", "scorer_version", "rubric_version", "prompt_version", "model_name", "input_sha256", "actor", "reason", "overrides_record_id", "position_id")
+    __slots__ = ("meta", "kind", "decided_by", "answer_id", "decision", "scorer_version", "rubric_version", "prompt_version", "model_name", "input_sha256", "actor", "reason", "overrides_record_id", "position_id", "actor_roles")
     META_FIELD_NUMBER: _ClassVar[int]
     KIND_FIELD_NUMBER: _ClassVar[int]
     DECIDED_BY_FIELD_NUMBER: _ClassVar[int]
@@ -160,6 +162,7 @@ class DecisionAuditRecord(_message.Message):
     REASON_FIELD_NUMBER: _ClassVar[int]
     OVERRIDES_RECORD_ID_FIELD_NUMBER: _ClassVar[int]
     POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTOR_ROLES_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     kind: AuditDecisionKind
     decided_by: str
@@ -174,4 +177,5 @@ class DecisionAuditRecord(_message.Message):
     reason: str
     overrides_record_id: str
     position_id: str
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., kind: _Optional[_Union[AuditDecisionKind, str]] = ..., decided_by: _Optional[str] = ..., answer_id: _Optional[str] = ..., decision: _Optional[str] = ..., scorer_version: _Optional[str] = ..., rubric_version: _Optional[str] = ..., prompt_version: _Optional[str] = ..., model_name: _Optional[str] = ..., input_sha256: _Optional[str] = ..., actor: _Optional[str] = ..., reason: _Optional[str] = ..., overrides_record_id: _Optional[str] = ..., position_id: _Optional[str] = ...) -> None: ...
+    actor_roles: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., kind: _Optional[_Union[AuditDecisionKind, str]] = ..., decided_by: _Optional[str] = ..., answer_id: _Optional[str] = ..., decision: _Optional[str] = ..., scorer_version: _Optional[str] = ..., rubric_version: _Optional[str] = ..., prompt_version: _Optional[str] = ..., model_name: _Optional[str] = ..., input_sha256: _Optional[str] = ..., actor: _Optional[str] = ..., reason: _Optional[str] = ..., overrides_record_id: _Optional[str] = ..., position_id: _Optional[str] = ..., actor_roles: _Optional[_Iterable[str]] = ...) -> None: ...

@@ -154,7 +154,7 @@ class InterviewCompleted(_message.Message):
     def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., position_id: _Optional[str] = ..., position_title: _Optional[str] = ..., weights: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., answer_ids: _Optional[_Iterable[str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., question_texts: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ReportGenerated(_message.Message):
-    __slots__ = ("meta", "report_id", "overall_score", "competency_scores", "weights", "course_suggestions", "weak_competency_ids", "question_texts", "language", "completed_at", "position_id")
+    __slots__ = ("meta", "report_id", "overall_score", "competency_scores", "weights", "course_suggestions", "weak_competency_ids", "question_texts", "language", "completed_at", "position_id", "revision", "human_reviewed", "automated_overall_score", "reviewed_at")
     META_FIELD_NUMBER: _ClassVar[int]
     REPORT_ID_FIELD_NUMBER: _ClassVar[int]
     OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
@@ -166,6 +166,10 @@ class ReportGenerated(_message.Message):
     LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     COMPLETED_AT_FIELD_NUMBER: _ClassVar[int]
     POSITION_ID_FIELD_NUMBER: _ClassVar[int]
+    REVISION_FIELD_NUMBER: _ClassVar[int]
+    HUMAN_REVIEWED_FIELD_NUMBER: _ClassVar[int]
+    AUTOMATED_OVERALL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    REVIEWED_AT_FIELD_NUMBER: _ClassVar[int]
     meta: _common_pb2.EventMeta
     report_id: str
     overall_score: float
@@ -177,7 +181,11 @@ class ReportGenerated(_message.Message):
     language: _common_pb2.Language
     completed_at: _timestamp_pb2.Timestamp
     position_id: str
-    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., report_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., competency_scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., weights: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., question_texts: _Optional[_Iterable[str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., position_id: _Optional[str] = ...) -> None: ...
+    revision: int
+    human_reviewed: bool
+    automated_overall_score: float
+    reviewed_at: _timestamp_pb2.Timestamp
+    def __init__(self, meta: _Optional[_Union[_common_pb2.EventMeta, _Mapping]] = ..., report_id: _Optional[str] = ..., overall_score: _Optional[float] = ..., competency_scores: _Optional[_Iterable[_Union[_common_pb2.CompetencyScore, _Mapping]]] = ..., weights: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., course_suggestions: _Optional[_Iterable[_Union[CourseSuggestion, _Mapping]]] = ..., weak_competency_ids: _Optional[_Iterable[str]] = ..., question_texts: _Optional[_Iterable[str]] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., position_id: _Optional[str] = ..., revision: _Optional[int] = ..., human_reviewed: _Optional[bool] = ..., automated_overall_score: _Optional[float] = ..., reviewed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CourseSuggestion(_message.Message):
     __slots__ = ("course_id", "competency_id", "title")

@@ -26,7 +26,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from wendu.v1 import accountability_pb2 as wendu_dot_v1_dot_accountability__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17wendu/v1/insights.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dwendu/v1/accountability.proto\"X\n\x16GetImpactRatiosRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12)\n\x07measure\x18\x02 \x01(\x0e\x32\x18.wendu.v1.OutcomeMeasure\"H\n\x17GetImpactRatiosResponse\x12-\n\tsnapshots\x18\x01 \x03(\x0b\x32\x1a.wendu.v1.FairnessSnapshot\"\xa7\x01\n\x15RecordDecisionRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x13\n\x0bposition_id\x18\x02 \x01(\t\x12\x14\n\x0cinterview_id\x18\x03 \x01(\t\x12(\n\x07outcome\x18\x04 \x01(\x0e\x32\x17.wendu.v1.HiringOutcome\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65\x63ision_id\x18\x06 \x01(\t\"n\n\x16RecordDecisionResponse\x12\x13\n\x0b\x64\x65\x63ision_id\x18\x01 \x01(\t\x12.\n\ndecided_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07\x63hanged\x18\x03 \x01(\x08\"/\n\x17\x45xportAuditTrailRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\"`\n\x18\x45xportAuditTrailResponse\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12.\n\x07records\x18\x02 \x03(\x0b\x32\x1d.wendu.v1.DecisionAuditRecord2\x99\x02\n\x0fInsightsService\x12V\n\x0fGetImpactRatios\x12 .wendu.v1.GetImpactRatiosRequest\x1a!.wendu.v1.GetImpactRatiosResponse\x12S\n\x0eRecordDecision\x12\x1f.wendu.v1.RecordDecisionRequest\x1a .wendu.v1.RecordDecisionResponse\x12Y\n\x10\x45xportAuditTrail\x12!.wendu.v1.ExportAuditTrailRequest\x1a\".wendu.v1.ExportAuditTrailResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x17wendu/v1/insights.proto\x12\x08wendu.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1dwendu/v1/accountability.proto\"X\n\x16GetImpactRatiosRequest\x12\x13\n\x0bposition_id\x18\x01 \x01(\t\x12)\n\x07measure\x18\x02 \x01(\x0e\x32\x18.wendu.v1.OutcomeMeasure\"H\n\x17GetImpactRatiosResponse\x12-\n\tsnapshots\x18\x01 \x03(\x0b\x32\x1a.wendu.v1.FairnessSnapshot\"\xa7\x01\n\x15RecordDecisionRequest\x12\x14\n\x0c\x63\x61ndidate_id\x18\x01 \x01(\t\x12\x13\n\x0bposition_id\x18\x02 \x01(\t\x12\x14\n\x0cinterview_id\x18\x03 \x01(\t\x12(\n\x07outcome\x18\x04 \x01(\x0e\x32\x17.wendu.v1.HiringOutcome\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x13\n\x0b\x64\x65\x63ision_id\x18\x06 \x01(\t\"n\n\x16RecordDecisionResponse\x12\x13\n\x0b\x64\x65\x63ision_id\x18\x01 \x01(\t\x12.\n\ndecided_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0f\n\x07\x63hanged\x18\x03 \x01(\x08\"E\n\x17\x45xportAuditTrailRequest\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63\x61ndidate_id\x18\x02 \x01(\t\"v\n\x18\x45xportAuditTrailResponse\x12\x14\n\x0cinterview_id\x18\x01 \x01(\t\x12.\n\x07records\x18\x02 \x03(\x0b\x32\x1d.wendu.v1.DecisionAuditRecord\x12\x14\n\x0c\x63\x61ndidate_id\x18\x03 \x01(\t2\x99\x02\n\x0fInsightsService\x12V\n\x0fGetImpactRatios\x12 .wendu.v1.GetImpactRatiosRequest\x1a!.wendu.v1.GetImpactRatiosResponse\x12S\n\x0eRecordDecision\x12\x1f.wendu.v1.RecordDecisionRequest\x1a .wendu.v1.RecordDecisionResponse\x12Y\n\x10\x45xportAuditTrail\x12!.wendu.v1.ExportAuditTrailRequest\x1a\".wendu.v1.ExportAuditTrailResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,9 +42,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_RECORDDECISIONRESPONSE']._serialized_start=435
   _globals['_RECORDDECISIONRESPONSE']._serialized_end=545
   _globals['_EXPORTAUDITTRAILREQUEST']._serialized_start=547
-  _globals['_EXPORTAUDITTRAILREQUEST']._serialized_end=594
-  _globals['_EXPORTAUDITTRAILRESPONSE']._serialized_start=596
-  _globals['_EXPORTAUDITTRAILRESPONSE']._serialized_end=692
-  _globals['_INSIGHTSSERVICE']._serialized_start=695
-  _globals['_INSIGHTSSERVICE']._serialized_end=976
+  _globals['_EXPORTAUDITTRAILREQUEST']._serialized_end=616
+  _globals['_EXPORTAUDITTRAILRESPONSE']._serialized_start=618
+  _globals['_EXPORTAUDITTRAILRESPONSE']._serialized_end=736
+  _globals['_INSIGHTSSERVICE']._serialized_start=739
+  _globals['_INSIGHTSSERVICE']._serialized_end=1020
 # @@protoc_insertion_point(module_scope)

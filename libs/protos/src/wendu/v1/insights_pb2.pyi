@@ -51,15 +51,19 @@ class RecordDecisionResponse(_message.Message):
     def __init__(self, decision_id: _Optional[str] = ..., decided_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., changed: _Optional[bool] = ...) -> None: ...
 
 class ExportAuditTrailRequest(_message.Message):
-    __slots__ = ("interview_id",)
+    __slots__ = ("interview_id", "candidate_id")
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     interview_id: str
-    def __init__(self, interview_id: _Optional[str] = ...) -> None: ...
+    candidate_id: str
+    def __init__(self, interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ...) -> None: ...
 
 class ExportAuditTrailResponse(_message.Message):
-    __slots__ = ("interview_id", "records")
+    __slots__ = ("interview_id", "records", "candidate_id")
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     RECORDS_FIELD_NUMBER: _ClassVar[int]
+    CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
     interview_id: str
     records: _containers.RepeatedCompositeFieldContainer[_accountability_pb2.DecisionAuditRecord]
-    def __init__(self, interview_id: _Optional[str] = ..., records: _Optional[_Iterable[_Union[_accountability_pb2.DecisionAuditRecord, _Mapping]]] = ...) -> None: ...
+    candidate_id: str
+    def __init__(self, interview_id: _Optional[str] = ..., records: _Optional[_Iterable[_Union[_accountability_pb2.DecisionAuditRecord, _Mapping]]] = ..., candidate_id: _Optional[str] = ...) -> None: ...

@@ -73,7 +73,8 @@ class InsightsServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ExportAuditTrail(self, request, context):
-        """Every audited decision of one interview, oldest first (recruiter, admin).
+        """Every audited decision of one interview, or every record about one candidate, oldest first
+        (recruiter, admin). Each call is itself recorded on decision-audit (a DATA_ACCESS record).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

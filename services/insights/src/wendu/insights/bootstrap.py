@@ -32,7 +32,7 @@ def make_bootstrap(settings: Settings) -> Bootstrap:
         servicer = InsightsServicer(
             snapshots=snapshots,
             decisions=HiringDecisions(decisions, infra.publisher),
-            audit=AuditQueries(trail),
+            audit=AuditQueries(trail, infra.publisher),
         )
         sink = SnapshotPublisher(snapshots, infra.publisher)
 

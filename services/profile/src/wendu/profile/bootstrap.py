@@ -84,6 +84,7 @@ def bootstrap(infra: Infrastructure) -> ServiceParts:
         assessments=assessments,
         external_profiles=external_profiles,
         sources=data_sources,
+        publisher=infra.publisher,
     )
     servicer = ProfileServicer(
         handlers,

@@ -315,7 +315,15 @@ class MongoReportRepository:
         self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
     ) -> None:
         change = {"content": _content_to_dict(content), "human_review": asdict(review) if review else None}
-        ReportDocument._get_collection().update_one({"_id": report_key(tenant_id, interview_id)}, {"$set": change})
+        count = review.override_count if review else 0
+        # Only a revision with more overrides than the stored one replaces it (see the port).
+        ReportDocument._get_collection().update_one(
+            {
+                "_id": report_key(tenant_id, interview_id),
+                "$or": [{"human_review": None}, {"human_review.override_count": {"$lt": count}}],
+            },
+            {"$set": change},
+        )
 
     @off_loop
     def ready_selection_reports(

@@ -6,11 +6,15 @@ Plain frozen dataclasses; the protobuf and Mongo shapes are mapped at the edges.
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from wendu.core.text import StarPart
 from wendu.core.vocabulary import InterviewKind, Language, LocalizedText
+
+# Names the report-generated event of a revised report (see Report.revision_event_id).
+_REVISION_EVENT_NAMESPACE = uuid.UUID("3d5a0c8e-2b61-4f7e-a9c4-71e0b6d2f815")
 
 
 class ReportView(enum.StrEnum):
@@ -307,6 +311,20 @@ class Report:
     @property
     def is_practice(self) -> bool:
         return self.summary.kind is InterviewKind.PRACTICE
+
+    @property
+    def revision(self) -> int:
+        """0 as the scorers made it; n once n human overrides were applied (each one is a revision)."""
+        return self.human_review.override_count if self.human_review is not None else 0
+
+    @property
+    def revision_event_id(self) -> str:
+        """The report-generated event id of this revision: the first keeps the report's event id, a
+        revised one gets an id derived from it and the revision, so re-publishing one revision (after a
+        crash, a retried override, a replayed completion) repeats its id and no two revisions share one."""
+        if self.revision == 0:
+            return self.event_id
+        return str(uuid.uuid5(_REVISION_EVENT_NAMESPACE, f"{self.event_id}/{self.revision}"))
 
     def missing_answers(self, scored_answer_ids: set[str]) -> set[str]:
         return set(self.summary.answer_ids) - scored_answer_ids

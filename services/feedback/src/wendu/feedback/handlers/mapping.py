@@ -129,14 +129,14 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
     if report.content is None:
         raise ValueError(f"report {report.report_id} is not ready")
     summary, content = report.summary, report.content
-    return events_pb2.ReportGenerated(
+    event = events_pb2.ReportGenerated(
         meta=codec.new_meta(
             events_pb2.ReportGenerated,
             tenant_id=summary.tenant_id,
             interview_id=summary.interview_id,
             candidate_id=summary.candidate_id,
             interview_kind=interview_kind_to_proto(summary.kind),
-            event_id=report.event_id,
+            event_id=report.revision_event_id,
         ),
         report_id=report.report_id,
         overall_score=content.overall_score,
@@ -157,7 +157,14 @@ def report_to_event(report: Report) -> events_pb2.ReportGenerated:
         language=language_to_proto(summary.language),
         completed_at=codec.to_timestamp(summary.completed_at),
         position_id=summary.position_id,
+        revision=report.revision,
+        human_reviewed=report.human_review is not None,
     )
+    if report.human_review is not None:
+        event.reviewed_at.CopyFrom(codec.to_timestamp(report.human_review.reviewed_at))
+        if content.automated_overall_score is not None:
+            event.automated_overall_score = content.automated_overall_score
+    return event
 
 
 # ---------------------------------------------------------------- API out

@@ -3,9 +3,12 @@
 Feedback owns it because feedback holds what an override changes: the interview's score projection
 and its report. The change is stored (by an id derived from the idempotency key), the report is
 rebuilt from the automated scores with every override applied (the automated values kept beside
-them), and the change goes on ``decision-audit`` as a human override that names the score it
-overrides. A retry with the same key stores nothing new; it rebuilds the same report and re-publishes
-the same audit record id (which the trail keeps once), so a crash between the steps heals itself.
+them), the rebuilt report goes out again on ``report-generated`` as a new revision (``revision`` n
+after n overrides, ``human_reviewed`` set, its own event id) so the monitor, training and data teams
+see the corrected report, and the change goes on ``decision-audit`` as a human override that names
+the score it overrides. A retry with the same key stores nothing new; it rebuilds the same report and
+re-publishes the same revision and the same audit record id (which consumers keep once), so a crash
+between the steps heals itself.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from wendu.core import audit
+from wendu.core import audit, topics
 from wendu.core.auth import Principal
 from wendu.core.bus import Publisher
 from wendu.core.clock import Clock, utc_now
@@ -26,6 +29,7 @@ from wendu.feedback.domain.override import (
     with_overrides,
 )
 from wendu.feedback.domain.report import latest_revisions
+from wendu.feedback.handlers import mapping
 from wendu.feedback.handlers.ports import OverrideRepository, ReportRepository, ScoreRepository
 from wendu.v1 import accountability_pb2
 
@@ -100,12 +104,19 @@ class ScoreOverrides:
         if stored.interview_id != request.interview_id:
             raise InvalidArgument("idempotency_key", "was already used for an override of another interview")
         await self._rebuild(report, latest)
+        # Publish what is stored: after two overrides at once, both publish the highest revision.
+        revised = await self._reports.get(tenant_id, request.interview_id) or report
+        await self._publisher.publish(
+            topics.REPORT_GENERATED, mapping.report_to_event(revised), key=revised.interview_id
+        )
         await audit.publish_audit(self._publisher, _audit_record(report, stored))
         return stored, created
 
     async def _rebuild(self, report: Report, latest: list[AnswerScore]) -> None:
         overrides = await self._overrides.for_interview(report.tenant_id, report.interview_id)
         content = build_reviewed_report(report.summary.language, report.summary.weights, latest, overrides)
+        # The repository keeps the revision with the most overrides, so a slower rebuild that read
+        # fewer overrides cannot write an older report over a newer one.
         await self._reports.record_review(report.tenant_id, report.interview_id, content, human_review_of(overrides))
 
 

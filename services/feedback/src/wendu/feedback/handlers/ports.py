@@ -61,7 +61,8 @@ class ReportRepository(Protocol):
     async def record_review(
         self, tenant_id: str, interview_id: str, content: ReportContent, review: HumanReview | None
     ) -> None:
-        """Replace a ready report's content with one rebuilt after overrides, and record the review."""
+        """Replace a ready report's content with one rebuilt after overrides, and record the review;
+        unless the stored report already has as many overrides applied (or more): revisions only go up."""
         ...
 
 

@@ -94,3 +94,10 @@ class MongoAuditTrail:
             "occurred_at", "id"
         )
         return [accountability_pb2.DecisionAuditRecord.FromString(d.record) for d in documents]
+
+    @off_loop
+    def for_candidate(self, tenant_id: str, candidate_id: str) -> list[accountability_pb2.DecisionAuditRecord]:
+        documents = AuditRecordDocument.objects(tenant_id=tenant_id, candidate_id=candidate_id).order_by(
+            "occurred_at", "id"
+        )
+        return [accountability_pb2.DecisionAuditRecord.FromString(d.record) for d in documents]

@@ -74,6 +74,12 @@ class InsightsServicer(insights_pb2_grpc.InsightsServiceServicer):
     ) -> insights_pb2.ExportAuditTrailResponse:
         principal = current_principal()
         authorize(principal, roles=(Role.ADMIN, Role.RECRUITER))
-        interview_id = require(request.interview_id, "interview_id")
-        records = await self._audit.trail(principal.tenant_id, interview_id)
-        return insights_pb2.ExportAuditTrailResponse(interview_id=interview_id, records=records)
+        interview_id, candidate_id = request.interview_id.strip(), request.candidate_id.strip()
+        if not interview_id and not candidate_id:
+            raise InvalidArgument("interview_id", "is required (or candidate_id, for every record about a candidate)")
+        if interview_id and candidate_id:
+            raise InvalidArgument("candidate_id", "give either interview_id or candidate_id, not both")
+        records = await self._audit.trail(principal, interview_id=interview_id, candidate_id=candidate_id)
+        return insights_pb2.ExportAuditTrailResponse(
+            interview_id=interview_id, candidate_id=candidate_id, records=records
+        )

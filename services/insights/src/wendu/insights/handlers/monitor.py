@@ -6,7 +6,9 @@
    outcomes and identity in one place, and reports are keyed by interview.
 2. :func:`apply_change`: the join. A candidate's state (identity + latest outcome per position and
    measure) takes the change and yields *facts* for the positions it affects: an identity change
-   re-states every outcome of the candidate under the new categories.
+   re-states every outcome of the candidate under the new categories. A report revised by a human
+   override replaces the outcome of its interview (one candidate, one entry); an older revision that
+   arrives after a newer one changes nothing, so the count uses the latest revision.
 3. :func:`apply_fact`: the aggregate. A position's window keeps one entry per candidate, so a
    replay, a duplicate or a changed outcome replaces instead of adding (idempotent), and
    :func:`observations` feeds :func:`wendu.insights.domain.impact.impact_table`.
@@ -62,6 +64,9 @@ def candidate_change(topic: str, event: Message, record_timestamp_ms: int) -> tu
             "position": report.position_id,
             "value": report.overall_score,
             "at_ms": _ms(report.completed_at, record_timestamp_ms),
+            # A human override re-publishes the report as a higher revision of the same interview.
+            "interview": meta.interview_id,
+            "revision": report.revision,
         }
     if topic == topics.HIRING_DECISION:
         decision = codec.expect(event, accountability_pb2.HiringDecisionRecorded)
@@ -131,7 +136,12 @@ def apply_change(
         return updated, [_fact(updated, k, o) for k, o in updated["outcomes"].items()]
     outcome_key = f"{change['position']}|{change['measure']}"
     outcome = {"value": change["value"], "at_ms": change["at_ms"]}
+    if "interview" in change:
+        outcome["interview"], outcome["revision"] = change["interview"], change["revision"]
     previous = current["outcomes"].get(outcome_key)
+    if is_older_revision(previous, outcome):
+        # A redelivered or late earlier revision of the report already counted: the latest stays.
+        return current, []
     updated = {**current, "outcomes": {**current["outcomes"], outcome_key: outcome}}
     facts = []
     if previous is not None and previous["at_ms"] != outcome["at_ms"]:
@@ -140,6 +150,17 @@ def apply_change(
         facts.append((old_key, old_at, {"candidate": current["candidate"], "retract": True}))
     facts.append(_fact(updated, outcome_key, outcome))
     return updated, facts
+
+
+def is_older_revision(previous: dict[str, Any] | None, outcome: dict[str, Any]) -> bool:
+    """Whether ``outcome`` is stale next to the outcome ``previous`` counts: an earlier revision of
+    the same interview's report, or a correction (revision > 0) of an interview the candidate's
+    counted outcome has already moved past (a later interview for the same position)."""
+    if previous is None or "interview" not in outcome or "interview" not in previous:
+        return False
+    if previous["interview"] == outcome["interview"]:
+        return int(outcome["revision"]) < int(previous["revision"])
+    return int(outcome["revision"]) > 0
 
 
 def apply_fact(window: WindowValue, fact: Fact) -> WindowValue:

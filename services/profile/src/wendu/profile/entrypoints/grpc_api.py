@@ -265,7 +265,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         candidate_id = require(request.candidate_id, "candidate_id")
         # Everything about a person, so among staff only an admin may ask (on the candidate's behalf).
         _authorize_staff_or_the_candidate(principal, candidate_id, (Role.ADMIN,))
-        export = await self._exporter.export(principal.tenant_id, candidate_id)
+        export = await self._exporter.export(principal, candidate_id)
         return data_rights_pb2.CandidateDataExport(
             candidate_id=export.candidate_id,
             generated_at=to_timestamp(export.generated_at),

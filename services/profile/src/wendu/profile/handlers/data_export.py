@@ -4,6 +4,10 @@ Profile owns the candidate and knows their interviews from its history, so it an
 its own records (decrypted: the candidate asked for their data, not for ciphertext) plus a slice
 from every other service, asked over the internal CandidateDataService with a service token. If
 one service cannot answer, the export fails (UNAVAILABLE) rather than pass a partial one as whole.
+
+Every export is recorded on ``decision-audit`` (a DATA_ACCESS record: who asked, with which roles,
+whose data, when), so the employer can show who read a candidate's data. No record, no export: the
+record is published before the document is handed back, and a failed publish fails the call.
 """
 
 from __future__ import annotations
@@ -13,6 +17,9 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from wendu.core import audit
+from wendu.core.auth import Principal
+from wendu.core.bus import Publisher
 from wendu.core.data_export import CandidateRecords, jsonable
 from wendu.core.errors import NotFound
 from wendu.core.vocabulary import LocalizedText
@@ -53,6 +60,7 @@ class CandidateDataExporter:
         assessments: AssessmentRepository,
         external_profiles: ExternalProfileRepository,
         sources: CandidateDataSources,
+        publisher: Publisher,
         clock: Callable[[], datetime] = utc_now,
     ) -> None:
         self._candidates = candidates
@@ -60,10 +68,13 @@ class CandidateDataExporter:
         self._assessments = assessments
         self._external_profiles = external_profiles
         self._sources = sources
+        self._publisher = publisher
         self._clock = clock
 
-    async def export(self, tenant_id: str, candidate_id: str) -> CandidateDataExport:
-        """NotFound when the tenant has no such candidate (never had, or erased)."""
+    async def export(self, principal: Principal, candidate_id: str) -> CandidateDataExport:
+        """The candidate's data, for ``principal`` (already authorized), and the record of this read.
+        NotFound when the tenant has no such candidate (never had, or erased)."""
+        tenant_id = principal.tenant_id
         candidate = await self._candidates.get(tenant_id, candidate_id)
         if candidate is None:
             raise NotFound("candidate", candidate_id)
@@ -88,6 +99,15 @@ class CandidateDataExporter:
             candidate_id=candidate_id,
             generated_at=generated_at,
             services={PROFILE_SERVICE: own, **others},
+        )
+        await audit.publish_audit(
+            self._publisher,
+            audit.data_access_record(
+                principal,
+                served_by=PROFILE_SERVICE,
+                what=f"ExportCandidateData {len(interview_ids)} interview(s)",
+                candidate_id=candidate_id,
+            ),
         )
         return CandidateDataExport(candidate_id, generated_at, document, summarize(document))
 
