@@ -36,14 +36,23 @@ export function landing(app: App): Screen {
       });
       const facts = h("div", { class: "facts", "aria-busy": "true" });
       const dataUse = h("ul", { class: "plain" });
-      guideFor(app)
-        .then((guide) => {
+      Promise.all([guideFor(app), app.ready])
+        .then(([guide, interview]) => {
+          const employer = interview.employerName.trim();
           facts.removeAttribute("aria-busy");
           facts.replaceChildren(
-            h("p", { class: "lead" }, t("invitedBy", { tenant: app.claims.tenantId, position: guide.positionTitle })),
+            // The employer as the HR suite names it on the position; a tenant id means nothing to a candidate.
+            h(
+              "p",
+              { class: "lead", "data-testid": "inviter" },
+              employer
+                ? t("invitedBy", { employer, position: guide.positionTitle })
+                : t("invitedAnonymously", { position: guide.positionTitle }),
+            ),
             h(
               "dl",
               null,
+              employer ? [h("dt", null, t("whoInvites")), h("dd", { "data-testid": "employer" }, employer)] : null,
               h("dt", null, t("whatHappens")),
               h("dd", null, t("whatHappensText")),
               h("dt", null, t("howLong")),

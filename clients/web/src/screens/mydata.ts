@@ -1,9 +1,10 @@
 import { toJson } from "@bufbuild/protobuf";
 import type { App, Screen } from "../app";
-import { t } from "../i18n";
+import { t, type Key } from "../i18n";
 import { InterviewSchema } from "../gen/wendu/v1/question_gen_pb";
 import { ListHintsResponseSchema, ReportSchema } from "../gen/wendu/v1/feedback_pb";
 import { PracticeProgressSchema } from "../gen/wendu/v1/training_pb";
+import { ProfileSignal, ProfileSchema, type Profile } from "../gen/wendu/v1/profile_pb";
 import { InterviewStatus } from "../gen/wendu/v1/common_pb";
 import { actionButton, download, h } from "../ui";
 import * as store from "../store";
@@ -16,6 +17,7 @@ async function collect(app: App): Promise<Record<string, unknown>> {
   const report =
     interview.status === InterviewStatus.COMPLETED ? await app.api.feedback.getReport({ interviewId: app.interviewId }).catch(() => null) : null;
   const practice = await app.api.training.getPracticeProgress({}).catch(() => null);
+  const profile = await app.api.profile.getProfile({ candidateId: app.claims.candidateId }).catch(() => null);
   return {
     exportedAt: new Date().toISOString(),
     candidateId: app.claims.candidateId,
@@ -24,7 +26,46 @@ async function collect(app: App): Promise<Record<string, unknown>> {
     hints: hints ? toJson(ListHintsResponseSchema, hints) : null,
     report: report ? toJson(ReportSchema, report) : null,
     practice: practice ? toJson(PracticeProgressSchema, practice) : null,
+    profile: profile ? toJson(ProfileSchema, profile) : null,
   };
+}
+
+const SIGNAL_TEXT: Partial<Record<ProfileSignal, Key>> = {
+  [ProfileSignal.FOUNDER]: "signalFounder",
+  [ProfileSignal.CAREER_SWITCHER]: "signalCareerSwitcher",
+  [ProfileSignal.LED_PEOPLE]: "signalLedPeople",
+  [ProfileSignal.DATA_WORK]: "signalDataWork",
+  [ProfileSignal.CAREER_GAP]: "signalCareerGap",
+  [ProfileSignal.NOTABLE_PROJECT]: "signalNotableProject",
+};
+
+function section(title: string, items: (string | Node)[], testId: string): HTMLElement | null {
+  if (!items.length) return null;
+  return h("div", { class: "profile-part" }, h("h3", null, title), h("ul", { "data-testid": testId }, items.map((item) => h("li", null, item))));
+}
+
+/** What the profile service read from the résumé, in the candidate's words: the facts that drive the questions. */
+function resumeView(profile: Profile): HTMLElement[] {
+  const roles = profile.experience
+    .filter((job) => job.role || job.employer)
+    .map((job) => {
+      const title = job.role && job.employer ? t("roleAt", { role: job.role, employer: job.employer }) : job.role || job.employer;
+      return job.period ? `${title} (${job.period})` : title;
+    });
+  const education = profile.education
+    .filter((school) => school.institution)
+    .map((school) => [school.institution, school.major].filter(Boolean).join(" · ") + (school.period ? ` (${school.period})` : ""));
+  const notable = new Set(profile.notableProjectNames);
+  const projects = [...new Set([...profile.projectNames, ...profile.notableProjectNames])].map((name) => (notable.has(name) ? `${name} (${t("profileNotable")})` : name));
+  const signals = [...new Set(profile.signalKinds)].flatMap((kind) => (SIGNAL_TEXT[kind] ? [t(SIGNAL_TEXT[kind])] : []));
+  const parts = [
+    section(t("profileRoles"), roles, "profile-roles"),
+    section(t("profileEducation"), education, "profile-education"),
+    section(t("profileProjects"), projects, "profile-projects"),
+    section(t("profileSkills"), profile.skills.length ? [profile.skills.join(" · ")] : [], "profile-skills"),
+    section(t("profileSignals"), signals, "profile-signals"),
+  ].filter((part): part is HTMLElement => part !== null);
+  return parts.length ? parts : [h("p", { class: "muted" }, t("profileNone"))];
 }
 
 export function myData(app: App): Screen {
@@ -45,6 +86,18 @@ export function myData(app: App): Screen {
           );
         })
         .catch(() => answers.removeAttribute("aria-busy"));
+
+      const resume = h("div", { "aria-busy": "true", "data-testid": "my-profile" }, h("p", { class: "muted" }, "…"));
+      app.api.profile
+        .getProfile({ candidateId: app.claims.candidateId })
+        .then((profile) => {
+          resume.removeAttribute("aria-busy");
+          resume.replaceChildren(...resumeView(profile));
+        })
+        .catch(() => {
+          resume.removeAttribute("aria-busy");
+          resume.replaceChildren(h("p", { class: "muted" }, t("profileNone")));
+        });
 
       const emailInput = h("input", { id: "erase-email", type: "email", autocomplete: "email", required: true }) as HTMLInputElement;
       const dialog = h(
@@ -93,6 +146,7 @@ export function myData(app: App): Screen {
             h("li", null, `${t("consentAi")}: ${yesNo(consents?.aiScoring)}`),
           ),
         ),
+        h("div", { class: "card" }, h("h2", null, t("profileTitle")), h("p", { class: "muted" }, t("profileIntro")), resume),
         h("div", { class: "card" }, h("h2", null, t("dataAnswers")), answers),
         h(
           "div",

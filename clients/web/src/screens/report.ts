@@ -1,7 +1,10 @@
 import { ConnectError } from "@connectrpc/connect";
 import type { Api } from "../api";
 import type { App, Screen } from "../app";
-import { pick, t } from "../i18n";
+import { formatDateTime, pick, t } from "../i18n";
+import { CandidateRequestKind } from "../gen/wendu/v1/common_pb";
+import type { CandidateRequest } from "../gen/wendu/v1/question_gen_pb";
+import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { ReportStatus, type Report } from "../gen/wendu/v1/feedback_pb";
 import type { LearningPlan } from "../gen/wendu/v1/training_pb";
 import { radarChart } from "../radar";
@@ -23,6 +26,33 @@ function items(title: string, list: Report["strengths"], testId: string): HTMLEl
       list.map((item) => h("li", null, h("p", null, item.text), item.evidenceQuote ? h("blockquote", { class: "quote" }, `“${item.evidenceQuote}”`) : null)),
     ),
   );
+}
+
+/** Ask HR for a short chat, and see that it was asked (read back from the server, so a reload or
+ * another device shows it too). HR answers by e-mail: there is no chat inside Wendu yet. */
+function hrChat(api: Api, interviewId: string, requested: CandidateRequest | null): HTMLElement {
+  const card = h("div", { class: "card", "data-testid": "hr-chat" }, h("h2", null, t("hrChatTitle")));
+  const statusOf = (request: CandidateRequest) =>
+    t("hrChatStatus", { date: request.createdAt ? formatDateTime(timestampDate(request.createdAt)) : "" });
+  if (requested) {
+    card.append(h("p", { role: "status", "data-testid": "hr-chat-status" }, statusOf(requested)));
+    return card;
+  }
+  const status = h("p", { role: "status", class: "status", "data-testid": "hr-chat-status" });
+  const button = actionButton(
+    t("requestHrChat"),
+    async () => {
+      const request = await api.interviews.requestHrChat({ interviewId, note: "" });
+      status.textContent = statusOf(request);
+      // The button has done its work: focus moves to what it produced, not to the page's top.
+      status.setAttribute("tabindex", "-1");
+      button.remove();
+      status.focus();
+    },
+    "secondary",
+  );
+  card.append(h("p", { class: "muted" }, t("hrChatIntro")), button, status);
+  return card;
 }
 
 function feeling(api: Api, interviewId: string): HTMLElement {
@@ -66,6 +96,7 @@ function feeling(api: Api, interviewId: string): HTMLElement {
 export function report(app: App, api: Api, interviewId: string, practice: boolean): Screen {
   let loaded: Report | null = null;
   let plan: LearningPlan | null = null;
+  let hrChatRequest: CandidateRequest | null = null;
   let polls = 0;
   let timer = 0;
   let root: HTMLElement | null = null;
@@ -75,7 +106,15 @@ export function report(app: App, api: Api, interviewId: string, practice: boolea
       const fetched = await api.feedback.getReport({ interviewId });
       if (fetched.status === ReportStatus.READY) {
         loaded = fetched;
-        if (!practice) plan = await app.api.training.getLearningPlan({ candidateId: app.claims.candidateId }).catch(() => null);
+        if (!practice) {
+          // Read together before the first draw, so nothing moves once the report is shown.
+          [plan, hrChatRequest] = await Promise.all([
+            app.api.training.getLearningPlan({ candidateId: app.claims.candidateId }).catch(() => null),
+            api.interviews
+              .listCandidateRequests({ interviewId, kind: CandidateRequestKind.HR_CHAT })
+              .then((listed) => listed.requests[0] ?? null, () => null),
+          ]);
+        }
         redraw();
         return;
       }
@@ -144,19 +183,10 @@ export function report(app: App, api: Api, interviewId: string, practice: boolea
               },
               "secondary",
             ),
-        practice
-          ? null
-          : actionButton(
-              t("requestHrChat"),
-              async () => {
-                await api.interviews.requestHrChat({ interviewId, note: "" });
-                status.textContent = t("hrChatRequested");
-              },
-              "secondary",
-            ),
         practice ? h("button", { type: "button", class: "secondary", on: { click: () => app.go("ready") } }, t("backToReal")) : null,
         status,
       ),
+      practice ? null : hrChat(api, interviewId, hrChatRequest),
       feeling(api, interviewId),
     );
   }
