@@ -28,6 +28,8 @@ test("the invitation names the employer and My data shows what Wendu read from t
   const signals = profile.getByTestId("profile-signals");
   await expect(signals).toContainText(zh ? "你有转行经历" : "You changed careers");
   await expect(signals).toContainText(zh ? "有一个项目很突出" : "A project stands out");
+  // The consents as the profile service holds them (given by the HR suite here, not on this device).
+  await expect(page.getByTestId("my-consents")).toContainText(zh ? "使用我的简历来个性化提问: 是" : "Use my résumé to personalise the questions: yes");
   await snap(page, testInfo, "my-profile");
   await expectAccessible(page, "my data: résumé");
 

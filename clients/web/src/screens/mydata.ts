@@ -87,12 +87,21 @@ export function myData(app: App): Screen {
         })
         .catch(() => answers.removeAttribute("aria-busy"));
 
+      // The consents as given on this device, then as the profile service holds them (the truth,
+      // also when they were given elsewhere). Same three lines either way: nothing moves.
+      const consentLines = (given: ConsentChoice | null | undefined) => [
+        h("li", null, `${t("consentResume")}: ${yesNo(given?.resumeUse)}`),
+        h("li", null, `${t("consentExternal")}: ${yesNo(given?.externalData)}`),
+        h("li", null, `${t("consentAi")}: ${yesNo(given?.aiScoring)}`),
+      ];
+      const consentList = h("ul", { class: "plain", "data-testid": "my-consents" }, consentLines(consents));
       const resume = h("div", { "aria-busy": "true", "data-testid": "my-profile" }, h("p", { class: "muted" }, "…"));
       app.api.profile
         .getProfile({ candidateId: app.claims.candidateId })
         .then((profile) => {
           resume.removeAttribute("aria-busy");
           resume.replaceChildren(...resumeView(profile));
+          if (profile.consents) consentList.replaceChildren(...consentLines(profile.consents));
         })
         .catch(() => {
           resume.removeAttribute("aria-busy");
@@ -138,13 +147,7 @@ export function myData(app: App): Screen {
           "div",
           { class: "card" },
           h("h2", null, t("dataConsents")),
-          h(
-            "ul",
-            { class: "plain" },
-            h("li", null, `${t("consentResume")}: ${yesNo(consents?.resumeUse)}`),
-            h("li", null, `${t("consentExternal")}: ${yesNo(consents?.externalData)}`),
-            h("li", null, `${t("consentAi")}: ${yesNo(consents?.aiScoring)}`),
-          ),
+          consentList,
         ),
         h("div", { class: "card" }, h("h2", null, t("profileTitle")), h("p", { class: "muted" }, t("profileIntro")), resume),
         h("div", { class: "card" }, h("h2", null, t("dataAnswers")), answers),
