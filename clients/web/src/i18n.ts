@@ -107,9 +107,6 @@ const en = {
   reviewRequested: "A person will review your interview.",
   reviewReason: "Anything they should know? (optional)",
   requestHrChat: "Ask for a 10-minute chat with HR",
-  hrChatTitle: "A chat with HR",
-  hrChatIntro: "Questions about the role or the next steps? Ask for a short chat and a person at the employer will get in touch.",
-  hrChatStatus: "You asked for a chat on {date}. HR will contact you at the e-mail address your invitation was sent to.",
   feelTitle: "How did this interview feel?",
   feelIntro: "One last question. Your answer helps make interviews kinder.",
   feel1: "1 — bad",
@@ -127,22 +124,6 @@ const en = {
   dataAnswers: "Your answers",
   dataHints: "Hints you received",
   dataNoAnswers: "No answers yet.",
-  profileTitle: "What Wendu read from your résumé",
-  profileIntro: "This is what shapes your questions. If something is wrong, tell the employer; you can also withdraw consent to résumé use.",
-  profileNone: "Nothing was read from a résumé, so your questions are not personalised.",
-  profileRoles: "Roles",
-  profileEducation: "Education",
-  profileProjects: "Projects",
-  profileSkills: "Skills",
-  profileNotable: "stands out",
-  profileSignals: "What the interview may ask about",
-  signalFounder: "You founded a venture — you may be asked about a hard decision you made as a founder.",
-  signalCareerSwitcher: "You changed careers — you may be asked what carried over from your earlier work.",
-  signalLedPeople: "You led people — you may be asked how you led a team through something.",
-  signalDataWork: "You worked with data — you may be asked how data changed a decision.",
-  signalCareerGap: "There is a break between two jobs — you may be asked, kindly, what you did or learned then. You can keep it short.",
-  signalNotableProject: "A project stands out (an award, a launch, a patent) — you may be asked about your part in it.",
-  roleAt: "{role} at {employer}",
   export: "Download my data (JSON)",
   erase: "Erase my data",
   eraseConfirm: "This erases your data from every Wendu service, including this interview. It cannot be undone. Erase?",
@@ -266,9 +247,6 @@ const zh: Record<Key, string> = {
   reviewRequested: "将有工作人员复核你的面试。",
   reviewReason: "有什么需要他们知道的吗？（可选）",
   requestHrChat: "申请与 HR 聊 10 分钟",
-  hrChatTitle: "与 HR 聊一聊",
-  hrChatIntro: "对职位或后续流程有疑问？申请一次简短交流，雇主方的工作人员会联系你。",
-  hrChatStatus: "你已于 {date} 申请交流。HR 会通过收到邀请的邮箱联系你。",
   feelTitle: "这次面试感觉如何？",
   feelIntro: "最后一个问题。你的回答会让面试变得更友善。",
   feel1: "1 — 很差",
@@ -285,22 +263,6 @@ const zh: Record<Key, string> = {
   dataAnswers: "你的回答",
   dataHints: "你收到的提示",
   dataNoAnswers: "还没有回答。",
-  profileTitle: "温度从你的简历中读到的内容",
-  profileIntro: "这些内容决定了你会被问到哪些问题。如有不准确之处，请告诉雇主；你也可以撤回对使用简历的授权。",
-  profileNone: "没有从简历中读取任何内容，因此你的问题不是个性化的。",
-  profileRoles: "工作经历",
-  profileEducation: "教育经历",
-  profileProjects: "项目",
-  profileSkills: "技能",
-  profileNotable: "亮点",
-  profileSignals: "面试可能会问到的方面",
-  signalFounder: "你有创业经历——可能会问到你作为创始人做过的一个艰难决定。",
-  signalCareerSwitcher: "你有转行经历——可能会问到你从之前的工作中带来了什么。",
-  signalLedPeople: "你带过团队——可能会问到你如何带领团队完成一件事。",
-  signalDataWork: "你做过数据相关工作——可能会问到数据如何改变了一个决定。",
-  signalCareerGap: "两段工作之间有一段间隔——可能会友善地问到那段时间你做了什么、学到了什么。简单说明即可。",
-  signalNotableProject: "有一个项目很突出（获奖、上线、专利）——可能会问到你在其中的角色。",
-  roleAt: "{employer} · {role}",
   export: "下载我的数据（JSON）",
   erase: "删除我的数据",
   eraseConfirm: "这会从温度的所有服务中删除你的数据，包括本次面试，且无法恢复。确定删除吗？",
@@ -352,8 +314,17 @@ export function setLang(next: Lang, remember = true): void {
   }
 }
 
+/** Texts of a screen that loads on demand: they travel in its chunk, not in the first bundle. */
+export function screenTexts<K extends string>(texts: Record<Lang, Record<K, string>>) {
+  return (key: K, params: Record<string, string | number> = {}): string => format(texts[current][key], params);
+}
+
+function format(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
 export function t(key: Key, params: Record<string, string | number> = {}): string {
-  return dictionaries[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return format(dictionaries[current][key], params);
 }
 
 /** A LocalizedText from the API in the page's language. */

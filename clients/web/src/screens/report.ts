@@ -1,7 +1,7 @@
 import { ConnectError } from "@connectrpc/connect";
 import type { Api } from "../api";
 import type { App, Screen } from "../app";
-import { formatDateTime, pick, t } from "../i18n";
+import { formatDateTime, pick, screenTexts, t } from "../i18n";
 import { CandidateRequestKind } from "../gen/wendu/v1/common_pb";
 import type { CandidateRequest } from "../gen/wendu/v1/question_gen_pb";
 import { timestampDate } from "@bufbuild/protobuf/wkt";
@@ -10,6 +10,20 @@ import type { LearningPlan } from "../gen/wendu/v1/training_pb";
 import { radarChart } from "../radar";
 import { actionButton, download, h } from "../ui";
 import * as store from "../store";
+
+// The HR chat card, in zh and en (loaded with this screen).
+const tx = screenTexts({
+  en: {
+    hrChatTitle: "A chat with HR",
+    hrChatIntro: "Questions about the role or the next steps? Ask for a short chat and a person at the employer will get in touch.",
+    hrChatStatus: "You asked for a chat on {date}. HR will contact you at the e-mail address your invitation was sent to.",
+  },
+  zh: {
+    hrChatTitle: "与 HR 聊一聊",
+    hrChatIntro: "对职位或后续流程有疑问？申请一次简短交流，雇主方的工作人员会联系你。",
+    hrChatStatus: "你已于 {date} 申请交流。HR 会通过收到邀请的邮箱联系你。",
+  },
+});
 
 const POLL_MS = 1500;
 const MAX_POLLS = 80;
@@ -31,9 +45,9 @@ function items(title: string, list: Report["strengths"], testId: string): HTMLEl
 /** Ask HR for a short chat, and see that it was asked (read back from the server, so a reload or
  * another device shows it too). HR answers by e-mail: there is no chat inside Wendu yet. */
 function hrChat(api: Api, interviewId: string, requested: CandidateRequest | null): HTMLElement {
-  const card = h("div", { class: "card", "data-testid": "hr-chat" }, h("h2", null, t("hrChatTitle")));
+  const card = h("div", { class: "card", "data-testid": "hr-chat" }, h("h2", null, tx("hrChatTitle")));
   const statusOf = (request: CandidateRequest) =>
-    t("hrChatStatus", { date: request.createdAt ? formatDateTime(timestampDate(request.createdAt)) : "" });
+    tx("hrChatStatus", { date: request.createdAt ? formatDateTime(timestampDate(request.createdAt)) : "" });
   if (requested) {
     card.append(h("p", { role: "status", "data-testid": "hr-chat-status" }, statusOf(requested)));
     return card;
@@ -51,7 +65,7 @@ function hrChat(api: Api, interviewId: string, requested: CandidateRequest | nul
     },
     "secondary",
   );
-  card.append(h("p", { class: "muted" }, t("hrChatIntro")), button, status);
+  card.append(h("p", { class: "muted" }, tx("hrChatIntro")), button, status);
   return card;
 }
 
