@@ -2,16 +2,31 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible, langOf, snap } from "./helpers";
 import { EMPLOYER, SWITCHER_RESUME, invite } from "./platform";
 
-// What the candidate sees of themselves before the interview: who invites them, and what Wendu read
-// from their résumé (the facts that drive the questions). In zh and en, on a phone and a desktop.
-test("the invitation names the employer and My data shows what Wendu read from the résumé @matrix", async ({ page }, testInfo) => {
+// What the candidate sees of themselves before the interview: who invites them (on a landing that
+// does not jump as the server's parts arrive), and what Wendu read from their résumé (the facts that
+// drive the questions). In zh and en, on a phone and a desktop.
+test("the invitation names the employer without shifting the page, and My data shows what Wendu read from the résumé @matrix", async ({ page }, testInfo) => {
   const lang = langOf(testInfo);
   const zh = lang === "zh";
   const invitation = await invite(lang, { resume: SWITCHER_RESUME[lang] });
 
+  // Layout shifts not caused by the candidate, as Chromium reports them (the CLS of Web Vitals).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { layoutShifts: number[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) shifts.push(entry.value);
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
   await page.goto(invitation.link);
   await expect(page.getByTestId("inviter")).toContainText(EMPLOYER[lang]);
   await expect(page.getByTestId("employer")).toHaveText(EMPLOYER[lang]);
+  // The landing is shown before the interview is read; what arrives fills slots kept for it.
+  await expect(page.locator(".data-use li").first()).toBeVisible();
+  const shifted = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts.reduce((a, b) => a + b, 0));
+  expect(shifted, "cumulative layout shift of the landing").toBeLessThan(0.1);
   await expect(page.getByText(zh ? "邀请方" : "Who is inviting you", { exact: true })).toBeVisible();
   await expectAccessible(page, "landing");
 
