@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
-import { ANSWERS, staff, type Invitation, type Lang } from "./platform";
+import { ANSWERS, EMPLOYER, staff, type Invitation, type Lang } from "./platform";
 
 export function langOf(testInfo: TestInfo): Lang {
   return testInfo.project.name.startsWith("zh") ? "zh" : "en";
@@ -56,7 +56,10 @@ export async function reachInterview(page: Page, invitation: Invitation, lang: L
   const zh = lang === "zh";
   await page.goto(invitation.link);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh ? "欢迎！我们一起做好准备" : "Welcome — let's get you ready");
-  await expect(page.getByText(zh ? "邀请你参加" : "invites you to a first interview")).toBeVisible();
+  // Who is inviting: the employer the HR suite named on the position, never a tenant id.
+  await expect(page.getByTestId("inviter")).toHaveText(
+    zh ? `${EMPLOYER.zh} 邀请你参加「产品经理」的初面。` : `${EMPLOYER.en} invites you to a first interview for Product Manager.`,
+  );
   if (testInfo) await snap(page, testInfo, "landing");
   await page.getByLabel(zh ? "使用我的简历来个性化提问" : "Use my résumé to personalise the questions").check();
   await page.getByLabel(zh ? "允许 AI 为我的回答评分" : "Let the AI score my answers", { exact: false }).check();

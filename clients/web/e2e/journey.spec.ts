@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { answerCurrent, expectAccessible, langOf, reachInterview, snap } from "./helpers";
-import { invite } from "./platform";
+import { invite, staff } from "./platform";
+import { CandidateRequestKind } from "../src/gen/wendu/v1/common_pb";
 
 // The whole path, in zh and en, on a phone and a desktop: @matrix runs it in all four projects.
 test("a candidate goes from the invitation link to the report, with live hints, a follow-up quoting them and the radar @matrix", async ({ page }, testInfo) => {
@@ -56,6 +57,21 @@ test("a candidate goes from the invitation link to the report, with live hints, 
   await expect(page.getByTestId("strengths").or(page.getByTestId("improvements")).first()).toContainText("“");
   await snap(page, testInfo, "report");
   await expectAccessible(page, "report");
+
+  // A chat with HR: asked for once, and its status read back from the server after a reload.
+  const hrChat = page.getByTestId("hr-chat");
+  await hrChat.getByRole("button", { name: zh ? "申请与 HR 聊 10 分钟" : "Ask for a 10-minute chat with HR" }).click();
+  const requested = zh ? /你已于 .+ 申请交流。HR 会通过收到邀请的邮箱联系你。/ : /You asked for a chat on .+\. HR will contact you at the e-mail address your invitation was sent to\./;
+  await expect(page.getByTestId("hr-chat-status")).toHaveText(requested);
+  await expect(page.getByTestId("hr-chat-status")).toBeFocused();
+  const listed = await staff().interviews.listCandidateRequests({ interviewId: invitation.interviewId, kind: CandidateRequestKind.HR_CHAT });
+  expect(listed.requests).toHaveLength(1);
+  await page.reload();
+  await expect(page.getByTestId("radar").locator("polygon.radar-shape")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId("hr-chat-status")).toHaveText(requested);
+  await expect(hrChat.getByRole("button")).toHaveCount(0);
+  await snap(page, testInfo, "report-hr-chat");
+  await expectAccessible(page, "report: HR chat requested");
 
   // The last question: how did it feel?
   await page.getByRole("radio", { name: zh ? "5 — 很好" : "5 — good" }).check();

@@ -54,6 +54,21 @@ export const RESUME: Record<Lang, string> = {
     "2016-2019 美团 数据分析师。SQL、A/B测试、Python。\n技能：产品管理、SQL、Python\n",
 };
 
+// A career switcher with a notable project: what the "My data" résumé view must show.
+export const SWITCHER_RESUME: Record<Lang, string> = {
+  en:
+    "Chen Jing\nWork experience\n2021-2024 Product manager, Northstar Health\n" +
+    "Switched careers from nursing to product management in 2021.\n2014-2021 Nurse, Ruijin Hospital\n" +
+    "Projects\nCarePath — patient follow-up app\n- Launched to 200,000 patients; won the 2023 Digital Health Award.\n" +
+    "Education\n2010-2014 Fudan University, Bachelor of Nursing\nSkills: SQL, user research, product management\n",
+  zh:
+    "陈静\n工作经历\n2021-2024 北辰健康 产品经理\n2021年从护士转行做产品经理。\n2014-2021 瑞金医院 护士\n" +
+    "项目经历\n康路患者随访App\n- 上线后服务20万名患者，获2023年数字健康奖。\n教育经历\n2010-2014 复旦大学 护理学 本科\n技能：SQL、用户研究、产品管理\n",
+};
+
+// Who invites: the HR suite names the employer on the position.
+export const EMPLOYER: Record<Lang, string> = { en: "Northwind Robotics", zh: "北风机器人" };
+
 export interface Invitation {
   link: string;
   interviewId: string;
@@ -65,7 +80,7 @@ export interface Invitation {
 
 export async function invite(
   language: Lang,
-  options: { windowStart?: Date; windowEnd?: Date; title?: string } = {},
+  options: { windowStart?: Date; windowEnd?: Date; title?: string; resume?: string; employerName?: string } = {},
 ): Promise<Invitation> {
   const api = staff();
   const lang = language === "zh" ? Language.ZH : Language.EN;
@@ -75,11 +90,12 @@ export async function invite(
     displayName: language === "zh" ? "李伟" : "Li Wei",
     email,
     preferredLanguage: lang,
-    resumeText: RESUME[language],
+    resumeText: options.resume ?? RESUME[language],
     consents: create(ConsentsSchema, { resumeUse: true, aiScoring: true }),
   });
   const position = await api.positions.createPosition({
     title: options.title ?? (language === "zh" ? "产品经理" : "Product Manager"),
+    employerName: options.employerName ?? EMPLOYER[language],
     competencies: [
       { competencyId: "communication", weightPercent: 30 },
       { competencyId: "problem_solving", weightPercent: 40 },

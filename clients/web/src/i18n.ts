@@ -12,7 +12,9 @@ const en = {
   continue: "Continue",
   // landing
   welcomeTitle: "Welcome — let's get you ready",
-  invitedBy: "{tenant} invites you to a first interview for {position}.",
+  invitedBy: "{employer} invites you to a first interview for {position}.",
+  invitedAnonymously: "You are invited to a first interview for {position}.",
+  whoInvites: "Who is inviting you",
   whatHappens: "What happens",
   whatHappensText:
     "You answer a few questions in writing, one at a time. Take your time: there is no countdown, and you can pause and come back.",
@@ -105,7 +107,6 @@ const en = {
   reviewRequested: "A person will review your interview.",
   reviewReason: "Anything they should know? (optional)",
   requestHrChat: "Ask for a 10-minute chat with HR",
-  hrChatRequested: "HR will contact you for a short chat.",
   feelTitle: "How did this interview feel?",
   feelIntro: "One last question. Your answer helps make interviews kinder.",
   feel1: "1 — bad",
@@ -157,7 +158,9 @@ const zh: Record<Key, string> = {
   back: "返回",
   continue: "继续",
   welcomeTitle: "欢迎！我们一起做好准备",
-  invitedBy: "{tenant} 邀请你参加「{position}」的初面。",
+  invitedBy: "{employer} 邀请你参加「{position}」的初面。",
+  invitedAnonymously: "你受邀参加「{position}」的初面。",
+  whoInvites: "邀请方",
   whatHappens: "流程",
   whatHappensText: "你将逐一书面回答几个问题。慢慢来：没有倒计时，可以随时暂停，稍后继续。",
   howLong: "时长",
@@ -244,7 +247,6 @@ const zh: Record<Key, string> = {
   reviewRequested: "将有工作人员复核你的面试。",
   reviewReason: "有什么需要他们知道的吗？（可选）",
   requestHrChat: "申请与 HR 聊 10 分钟",
-  hrChatRequested: "HR 会联系你进行简短交流。",
   feelTitle: "这次面试感觉如何？",
   feelIntro: "最后一个问题。你的回答会让面试变得更友善。",
   feel1: "1 — 很差",
@@ -312,8 +314,17 @@ export function setLang(next: Lang, remember = true): void {
   }
 }
 
+/** Texts of a screen that loads on demand: they travel in its chunk, not in the first bundle. */
+export function screenTexts<K extends string>(texts: Record<Lang, Record<K, string>>) {
+  return (key: K, params: Record<string, string | number> = {}): string => format(texts[current][key], params);
+}
+
+function format(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
 export function t(key: Key, params: Record<string, string | number> = {}): string {
-  return dictionaries[current][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return format(dictionaries[current][key], params);
 }
 
 /** A LocalizedText from the API in the page's language. */

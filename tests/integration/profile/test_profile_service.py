@@ -285,7 +285,7 @@ async def test_another_tenant_gets_not_found(service):
         assert raised.value.code() == grpc.StatusCode.NOT_FOUND
 
 
-async def test_a_candidate_token_is_permission_denied(service):
+async def test_a_candidate_token_is_permission_denied_on_staff_reads(service):
     tenant = _tenant()
     candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
     cid = candidate.candidate_id
@@ -294,12 +294,30 @@ async def test_a_candidate_token_is_permission_denied(service):
     for call in (
         service.stub.CreateCandidate(_create_request(), metadata=token),
         service.stub.GetCandidate(profile_pb2.GetCandidateRequest(candidate_id=cid), metadata=token),
-        service.stub.GetProfile(profile_pb2.GetProfileRequest(candidate_id=cid), metadata=token),
         service.stub.ListInterviewHistory(profile_pb2.ListInterviewHistoryRequest(candidate_id=cid), metadata=token),
     ):
         with pytest.raises(grpc.aio.AioRpcError) as raised:
             await call
         assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
+
+
+async def test_a_candidate_token_reads_its_own_profile_and_no_one_elses(service):
+    tenant = _tenant()
+    candidate = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    other = await service.stub.CreateCandidate(_create_request(), metadata=service.staff(tenant))
+    token = bearer_metadata(service.signer.mint_candidate_token(tenant, "iv-1", candidate.candidate_id))
+
+    # What Wendu read from their résumé, which drives their questions (the web app's "My data").
+    own = await service.stub.GetProfile(
+        profile_pb2.GetProfileRequest(candidate_id=candidate.candidate_id), metadata=token
+    )
+    assert own.candidate_id == candidate.candidate_id
+    assert {"SQL", "Python"} <= set(own.skills)
+    assert profile_pb2.PROFILE_SIGNAL_DATA_WORK in own.signal_kinds
+    with pytest.raises(grpc.aio.AioRpcError) as raised:
+        await service.stub.GetProfile(profile_pb2.GetProfileRequest(candidate_id=other.candidate_id), metadata=token)
+    assert raised.value.code() == grpc.StatusCode.PERMISSION_DENIED
+    assert "own record" in (raised.value.details() or "")
 
 
 async def test_get_profile_returns_typed_signals_and_the_preferred_language(service):

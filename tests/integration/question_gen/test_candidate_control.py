@@ -103,6 +103,21 @@ async def test_the_candidate_chooses_slot_mode_and_language_before_the_start_onl
     assert code == Code.FAILED_PRECONDITION and "in_progress" in details
 
 
+async def test_the_candidate_reads_who_is_inviting_them_from_their_interview(qg):
+    position = await qg.create_position(employer_name="Northwind Robotics")
+    assert position.employer_name == "Northwind Robotics"
+    interview_id, candidate, created = await create(qg, "cand-employer", position=position)
+    assert created.employer_name == "Northwind Robotics"
+
+    # The HR suite names the employer once, on the position; the candidate's token reads it back.
+    read = await qg.interviews.GetInterview(
+        question_gen_pb2.GetInterviewRequest(interview_id=interview_id), metadata=candidate
+    )
+    assert read.employer_name == "Northwind Robotics"
+    code, details = await status_of(qg.create_position(employer_name="N" * 121))
+    assert code == Code.INVALID_ARGUMENT and "employer_name" in details
+
+
 async def test_wrong_transitions_are_refused_naming_the_current_state(qg):
     interview_id, candidate, _ = await create(qg, "cand-machine")
     api = qg.interviews
@@ -247,6 +262,41 @@ async def test_an_hr_chat_after_the_ai_interview_reaches_the_hr_suite(qg, reques
         metadata=api_key_metadata(qg.signer, qg.tenant_id, Role.ADMIN),
     )
     assert [r.request_id for r in listed.requests if r.interview_id == interview_id] == [request.request_id]
+    # The candidate sees their own request (the web app shows its status on the report page).
+    own = await qg.interviews.ListCandidateRequests(
+        question_gen_pb2.ListCandidateRequestsRequest(interview_id=interview_id), metadata=candidate
+    )
+    assert [(r.request_id, r.kind, r.note) for r in own.requests] == [
+        (request.request_id, common_pb2.CANDIDATE_REQUEST_KIND_HR_CHAT, "Could we talk for ten minutes?")
+    ]
+
+
+async def test_a_candidate_lists_only_their_own_interviews_requests(qg):
+    interview_id, candidate, _ = await create(qg, "cand-own-requests")
+    other_id, other_candidate, _ = await create(qg, "cand-other-requests")
+    await qg.interviews.RequestHumanScreen(
+        question_gen_pb2.CandidateRequestInput(interview_id=other_id), metadata=other_candidate
+    )
+
+    code, details = await status_of(
+        qg.interviews.ListCandidateRequests(question_gen_pb2.ListCandidateRequestsRequest(), metadata=candidate)
+    )
+    assert code == Code.INVALID_ARGUMENT and "interview_id" in details
+    code, _ = await status_of(
+        qg.interviews.ListCandidateRequests(
+            question_gen_pb2.ListCandidateRequestsRequest(interview_id=other_id), metadata=candidate
+        )
+    )
+    assert code == Code.PERMISSION_DENIED
+    own = await qg.interviews.ListCandidateRequests(
+        question_gen_pb2.ListCandidateRequestsRequest(interview_id=interview_id), metadata=candidate
+    )
+    assert list(own.requests) == []
+    # HR may narrow the tenant's list to one interview too.
+    hr = await qg.interviews.ListCandidateRequests(
+        question_gen_pb2.ListCandidateRequestsRequest(interview_id=other_id), metadata=qg.staff()
+    )
+    assert [r.interview_id for r in hr.requests] == [other_id]
 
 
 async def test_only_recruiters_and_admins_list_requests_and_grant_time(qg):
@@ -255,9 +305,10 @@ async def test_only_recruiters_and_admins_list_requests_and_grant_time(qg):
     list_request = question_gen_pb2.ListCandidateRequestsRequest()
     grant = question_gen_pb2.GrantTimeExtensionRequest(interview_id=interview_id, minutes=5, reason="why")
 
+    # The tenant's list: HR only (a candidate sees only their own interview's, named by interview_id).
+    code, _ = await status_of(qg.interviews.ListCandidateRequests(list_request, metadata=service))
+    assert code == Code.PERMISSION_DENIED
     for metadata in (candidate, service):
-        code, _ = await status_of(qg.interviews.ListCandidateRequests(list_request, metadata=metadata))
-        assert code == Code.PERMISSION_DENIED
         code, _ = await status_of(qg.interviews.GrantTimeExtension(grant, metadata=metadata))
         assert code == Code.PERMISSION_DENIED
     other_tenant = await qg.interviews.ListCandidateRequests(list_request, metadata=qg.staff("tenant-other"))

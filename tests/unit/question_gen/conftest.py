@@ -144,9 +144,13 @@ class FakeCandidateRequestRepository:
             if (request.tenant_id, request.request_id) == (tenant_id, request_id):
                 request.published = True
 
-    async def list(self, tenant_id, kinds, *, before, limit):  # type: ignore[no-untyped-def]
+    async def list(self, tenant_id, kinds, *, before, limit, interview_id=""):  # type: ignore[no-untyped-def]
         found = sorted(
-            (r for r in self.stored.values() if r.tenant_id == tenant_id and r.kind in tuple(kinds)),
+            (
+                r
+                for r in self.stored.values()
+                if r.tenant_id == tenant_id and r.kind in tuple(kinds) and interview_id in ("", r.interview_id)
+            ),
             key=lambda r: (r.created_at, r.request_id),
             reverse=True,
         )

@@ -16,6 +16,7 @@ def make(
     title: str = "Data analyst",
     bank: tuple[BankQuestion, ...] = (),
     time_policy: TimePolicy = TimePolicy(),
+    employer_name: str = "",
 ):
     return new_position(
         position_id="p1",
@@ -25,6 +26,7 @@ def make(
         question_bank=bank,
         time_policy=time_policy,
         created_at=datetime(2025, 1, 1, tzinfo=UTC),
+        employer_name=employer_name,
     )
 
 
@@ -53,6 +55,15 @@ def test_competencies_are_planned_highest_weight_first():
 
 def test_title_is_required():
     assert rejection(title="   ") == "title: must not be empty"
+
+
+def test_the_employer_name_is_kept_trimmed_and_is_optional():
+    assert make(("communication", 100), employer_name="  北风机器人 ").employer_name == "北风机器人"
+    assert make(("communication", 100)).employer_name == ""
+
+
+def test_an_overlong_employer_name_is_refused_naming_the_field():
+    assert rejection(employer_name="N" * 121) == "employer_name: must be at most 120 characters"
 
 
 def test_at_least_one_competency_is_required():

@@ -34,34 +34,55 @@ export function landing(app: App): Screen {
         externalData: false,
         aiScoring: false,
       });
-      const facts = h("div", { class: "facts", "aria-busy": "true" });
-      const dataUse = h("ul", { class: "plain" });
-      guideFor(app)
-        .then((guide) => {
-          facts.removeAttribute("aria-busy");
-          facts.replaceChildren(
-            h("p", { class: "lead" }, t("invitedBy", { tenant: app.claims.tenantId, position: guide.positionTitle })),
-            h(
-              "dl",
-              null,
-              h("dt", null, t("whatHappens")),
-              h("dd", null, t("whatHappensText")),
-              h("dt", null, t("howLong")),
-              h(
-                "dd",
-                null,
-                t("howLongText", {
-                  minutes: guide.expectedMinutes || 20,
-                  questions: app.interview.plan?.mainQuestions || guide.plannedQuestions,
-                }),
-              ),
-            ),
-          );
+      // The first visit shows this screen before the interview is read: everything static is drawn
+      // at once and the server's parts fill slots of about their size, so little moves when they land.
+      const inviter = h("p", { class: "lead", "data-testid": "inviter" }, "\u00a0");
+      const employerTerm = h("dt", null, t("whoInvites"));
+      const employerSlot = h("dd", { "data-testid": "employer" }, "\u00a0");
+      const howLongSlot = h("dd", null, "\u00a0");
+      const facts = h(
+        "div",
+        { class: "facts", "aria-busy": "true" },
+        inviter,
+        h(
+          "dl",
+          null,
+          employerTerm,
+          employerSlot,
+          h("dt", null, t("whatHappens")),
+          h("dd", null, t("whatHappensText")),
+          h("dt", null, t("howLong")),
+          howLongSlot,
+        ),
+      );
+      const dataUse = h("ul", { class: "plain data-use", "aria-busy": "true" });
+      const loaded = () => {
+        facts.removeAttribute("aria-busy");
+        dataUse.removeAttribute("aria-busy");
+      };
+      Promise.all([guideFor(app), app.ready])
+        .then(([guide, interview]) => {
+          // The employer as the HR suite names it on the position; a tenant id means nothing to a candidate.
+          const employer = interview.employerName.trim();
+          inviter.textContent = employer
+            ? t("invitedBy", { employer, position: guide.positionTitle })
+            : t("invitedAnonymously", { position: guide.positionTitle });
+          if (employer) {
+            employerSlot.textContent = employer;
+          } else {
+            employerTerm.remove();
+            employerSlot.remove();
+          }
+          howLongSlot.textContent = t("howLongText", {
+            minutes: guide.expectedMinutes || 20,
+            questions: interview.plan?.mainQuestions || guide.plannedQuestions,
+          });
           dataUse.replaceChildren(
             ...guide.dataUse.map((item) => h("li", null, h("strong", null, item.title), " — ", item.detail)),
           );
+          loaded();
         })
-        .catch(() => facts.removeAttribute("aria-busy"));
+        .catch(loaded);
 
       const box = (name: keyof ConsentChoice, label: string) =>
         h(

@@ -1,12 +1,29 @@
 import { ConnectError } from "@connectrpc/connect";
 import type { Api } from "../api";
 import type { App, Screen } from "../app";
-import { pick, t } from "../i18n";
+import { formatDateTime, pick, screenTexts, t } from "../i18n";
+import { CandidateRequestKind } from "../gen/wendu/v1/common_pb";
+import type { CandidateRequest } from "../gen/wendu/v1/question_gen_pb";
+import { timestampDate } from "@bufbuild/protobuf/wkt";
 import { ReportStatus, type Report } from "../gen/wendu/v1/feedback_pb";
 import type { LearningPlan } from "../gen/wendu/v1/training_pb";
 import { radarChart } from "../radar";
 import { actionButton, download, h } from "../ui";
 import * as store from "../store";
+
+// The HR chat card, in zh and en (loaded with this screen).
+const tx = screenTexts({
+  en: {
+    hrChatTitle: "A chat with HR",
+    hrChatIntro: "Questions about the role or the next steps? Ask for a short chat and a person at the employer will get in touch.",
+    hrChatStatus: "You asked for a chat on {date}. HR will contact you at the e-mail address your invitation was sent to.",
+  },
+  zh: {
+    hrChatTitle: "与 HR 聊一聊",
+    hrChatIntro: "对职位或后续流程有疑问？申请一次简短交流，雇主方的工作人员会联系你。",
+    hrChatStatus: "你已于 {date} 申请交流。HR 会通过收到邀请的邮箱联系你。",
+  },
+});
 
 const POLL_MS = 1500;
 const MAX_POLLS = 80;
@@ -23,6 +40,33 @@ function items(title: string, list: Report["strengths"], testId: string): HTMLEl
       list.map((item) => h("li", null, h("p", null, item.text), item.evidenceQuote ? h("blockquote", { class: "quote" }, `“${item.evidenceQuote}”`) : null)),
     ),
   );
+}
+
+/** Ask HR for a short chat, and see that it was asked (read back from the server, so a reload or
+ * another device shows it too). HR answers by e-mail: there is no chat inside Wendu yet. */
+function hrChat(api: Api, interviewId: string, requested: CandidateRequest | null): HTMLElement {
+  const card = h("div", { class: "card", "data-testid": "hr-chat" }, h("h2", null, tx("hrChatTitle")));
+  const statusOf = (request: CandidateRequest) =>
+    tx("hrChatStatus", { date: request.createdAt ? formatDateTime(timestampDate(request.createdAt)) : "" });
+  if (requested) {
+    card.append(h("p", { role: "status", "data-testid": "hr-chat-status" }, statusOf(requested)));
+    return card;
+  }
+  const status = h("p", { role: "status", class: "status", "data-testid": "hr-chat-status" });
+  const button = actionButton(
+    t("requestHrChat"),
+    async () => {
+      const request = await api.interviews.requestHrChat({ interviewId, note: "" });
+      status.textContent = statusOf(request);
+      // The button has done its work: focus moves to what it produced, not to the page's top.
+      status.setAttribute("tabindex", "-1");
+      button.remove();
+      status.focus();
+    },
+    "secondary",
+  );
+  card.append(h("p", { class: "muted" }, tx("hrChatIntro")), button, status);
+  return card;
 }
 
 function feeling(api: Api, interviewId: string): HTMLElement {
@@ -66,6 +110,7 @@ function feeling(api: Api, interviewId: string): HTMLElement {
 export function report(app: App, api: Api, interviewId: string, practice: boolean): Screen {
   let loaded: Report | null = null;
   let plan: LearningPlan | null = null;
+  let hrChatRequest: CandidateRequest | null = null;
   let polls = 0;
   let timer = 0;
   let root: HTMLElement | null = null;
@@ -75,7 +120,15 @@ export function report(app: App, api: Api, interviewId: string, practice: boolea
       const fetched = await api.feedback.getReport({ interviewId });
       if (fetched.status === ReportStatus.READY) {
         loaded = fetched;
-        if (!practice) plan = await app.api.training.getLearningPlan({ candidateId: app.claims.candidateId }).catch(() => null);
+        if (!practice) {
+          // Read together before the first draw, so nothing moves once the report is shown.
+          [plan, hrChatRequest] = await Promise.all([
+            app.api.training.getLearningPlan({ candidateId: app.claims.candidateId }).catch(() => null),
+            api.interviews
+              .listCandidateRequests({ interviewId, kind: CandidateRequestKind.HR_CHAT })
+              .then((listed) => listed.requests[0] ?? null, () => null),
+          ]);
+        }
         redraw();
         return;
       }
@@ -144,19 +197,10 @@ export function report(app: App, api: Api, interviewId: string, practice: boolea
               },
               "secondary",
             ),
-        practice
-          ? null
-          : actionButton(
-              t("requestHrChat"),
-              async () => {
-                await api.interviews.requestHrChat({ interviewId, note: "" });
-                status.textContent = t("hrChatRequested");
-              },
-              "secondary",
-            ),
         practice ? h("button", { type: "button", class: "secondary", on: { click: () => app.go("ready") } }, t("backToReal")) : null,
         status,
       ),
+      practice ? null : hrChat(api, interviewId, hrChatRequest),
       feeling(api, interviewId),
     );
   }

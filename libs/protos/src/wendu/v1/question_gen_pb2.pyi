@@ -71,21 +71,23 @@ class TimePolicy(_message.Message):
     def __init__(self, suggested_minutes_per_answer: _Optional[int] = ..., hard_limit_minutes: _Optional[int] = ...) -> None: ...
 
 class CreatePositionRequest(_message.Message):
-    __slots__ = ("title", "competencies", "question_bank", "time_policy", "idempotency_key")
+    __slots__ = ("title", "competencies", "question_bank", "time_policy", "idempotency_key", "employer_name")
     TITLE_FIELD_NUMBER: _ClassVar[int]
     COMPETENCIES_FIELD_NUMBER: _ClassVar[int]
     QUESTION_BANK_FIELD_NUMBER: _ClassVar[int]
     TIME_POLICY_FIELD_NUMBER: _ClassVar[int]
     IDEMPOTENCY_KEY_FIELD_NUMBER: _ClassVar[int]
+    EMPLOYER_NAME_FIELD_NUMBER: _ClassVar[int]
     title: str
     competencies: _containers.RepeatedCompositeFieldContainer[_common_pb2.CompetencyWeight]
     question_bank: _containers.RepeatedCompositeFieldContainer[BankQuestion]
     time_policy: TimePolicy
     idempotency_key: str
-    def __init__(self, title: _Optional[str] = ..., competencies: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., question_bank: _Optional[_Iterable[_Union[BankQuestion, _Mapping]]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., idempotency_key: _Optional[str] = ...) -> None: ...
+    employer_name: str
+    def __init__(self, title: _Optional[str] = ..., competencies: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., question_bank: _Optional[_Iterable[_Union[BankQuestion, _Mapping]]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., idempotency_key: _Optional[str] = ..., employer_name: _Optional[str] = ...) -> None: ...
 
 class Position(_message.Message):
-    __slots__ = ("position_id", "tenant_id", "title", "competencies", "question_bank", "time_policy", "rubric_version", "created_at")
+    __slots__ = ("position_id", "tenant_id", "title", "competencies", "question_bank", "time_policy", "rubric_version", "created_at", "employer_name")
     POSITION_ID_FIELD_NUMBER: _ClassVar[int]
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
@@ -94,6 +96,7 @@ class Position(_message.Message):
     TIME_POLICY_FIELD_NUMBER: _ClassVar[int]
     RUBRIC_VERSION_FIELD_NUMBER: _ClassVar[int]
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    EMPLOYER_NAME_FIELD_NUMBER: _ClassVar[int]
     position_id: str
     tenant_id: str
     title: str
@@ -102,7 +105,8 @@ class Position(_message.Message):
     time_policy: TimePolicy
     rubric_version: str
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, position_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., title: _Optional[str] = ..., competencies: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., question_bank: _Optional[_Iterable[_Union[BankQuestion, _Mapping]]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., rubric_version: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    employer_name: str
+    def __init__(self, position_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., title: _Optional[str] = ..., competencies: _Optional[_Iterable[_Union[_common_pb2.CompetencyWeight, _Mapping]]] = ..., question_bank: _Optional[_Iterable[_Union[BankQuestion, _Mapping]]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., rubric_version: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., employer_name: _Optional[str] = ...) -> None: ...
 
 class GetPositionRequest(_message.Message):
     __slots__ = ("position_id",)
@@ -181,7 +185,7 @@ class Answer(_message.Message):
     def __init__(self, answer_id: _Optional[str] = ..., question_id: _Optional[str] = ..., text: _Optional[str] = ..., revision: _Optional[int] = ..., submitted_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class Interview(_message.Message):
-    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered", "window_start", "window_end", "slot_start", "mode", "offered_modes", "first_screen", "end_reason", "time_used_seconds", "time_limit_seconds", "extensions", "plan")
+    __slots__ = ("interview_id", "tenant_id", "candidate_id", "position_id", "language", "kind", "status", "questions", "answers", "current_question_id", "created_at", "started_at", "completed_at", "time_policy", "all_questions_answered", "window_start", "window_end", "slot_start", "mode", "offered_modes", "first_screen", "end_reason", "time_used_seconds", "time_limit_seconds", "extensions", "plan", "employer_name")
     INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     CANDIDATE_ID_FIELD_NUMBER: _ClassVar[int]
@@ -208,6 +212,7 @@ class Interview(_message.Message):
     TIME_LIMIT_SECONDS_FIELD_NUMBER: _ClassVar[int]
     EXTENSIONS_FIELD_NUMBER: _ClassVar[int]
     PLAN_FIELD_NUMBER: _ClassVar[int]
+    EMPLOYER_NAME_FIELD_NUMBER: _ClassVar[int]
     interview_id: str
     tenant_id: str
     candidate_id: str
@@ -234,7 +239,8 @@ class Interview(_message.Message):
     time_limit_seconds: int
     extensions: _containers.RepeatedCompositeFieldContainer[TimeExtension]
     plan: InterviewPlan
-    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ..., first_screen: _Optional[_Union[FirstScreen, str]] = ..., end_reason: _Optional[str] = ..., time_used_seconds: _Optional[int] = ..., time_limit_seconds: _Optional[int] = ..., extensions: _Optional[_Iterable[_Union[TimeExtension, _Mapping]]] = ..., plan: _Optional[_Union[InterviewPlan, _Mapping]] = ...) -> None: ...
+    employer_name: str
+    def __init__(self, interview_id: _Optional[str] = ..., tenant_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., kind: _Optional[_Union[_common_pb2.InterviewKind, str]] = ..., status: _Optional[_Union[_common_pb2.InterviewStatus, str]] = ..., questions: _Optional[_Iterable[_Union[Question, _Mapping]]] = ..., answers: _Optional[_Iterable[_Union[Answer, _Mapping]]] = ..., current_question_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., started_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., completed_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., time_policy: _Optional[_Union[TimePolicy, _Mapping]] = ..., all_questions_answered: _Optional[bool] = ..., window_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., window_end: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., slot_start: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., mode: _Optional[_Union[InterviewMode, str]] = ..., offered_modes: _Optional[_Iterable[_Union[InterviewMode, str]]] = ..., first_screen: _Optional[_Union[FirstScreen, str]] = ..., end_reason: _Optional[str] = ..., time_used_seconds: _Optional[int] = ..., time_limit_seconds: _Optional[int] = ..., extensions: _Optional[_Iterable[_Union[TimeExtension, _Mapping]]] = ..., plan: _Optional[_Union[InterviewPlan, _Mapping]] = ..., employer_name: _Optional[str] = ...) -> None: ...
 
 class InterviewPlan(_message.Message):
     __slots__ = ("main_questions", "competencies", "follow_ups_allowed", "max_follow_ups_per_question", "max_questions")
@@ -325,14 +331,16 @@ class CandidateRequest(_message.Message):
     def __init__(self, request_id: _Optional[str] = ..., interview_id: _Optional[str] = ..., candidate_id: _Optional[str] = ..., position_id: _Optional[str] = ..., kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., reason: _Optional[str] = ..., note: _Optional[str] = ..., language: _Optional[_Union[_common_pb2.Language, str]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class ListCandidateRequestsRequest(_message.Message):
-    __slots__ = ("kind", "page_size", "page_token")
+    __slots__ = ("kind", "page_size", "page_token", "interview_id")
     KIND_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    INTERVIEW_ID_FIELD_NUMBER: _ClassVar[int]
     kind: _common_pb2.CandidateRequestKind
     page_size: int
     page_token: str
-    def __init__(self, kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    interview_id: str
+    def __init__(self, kind: _Optional[_Union[_common_pb2.CandidateRequestKind, str]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., interview_id: _Optional[str] = ...) -> None: ...
 
 class ListCandidateRequestsResponse(_message.Message):
     __slots__ = ("requests", "next_page_token")

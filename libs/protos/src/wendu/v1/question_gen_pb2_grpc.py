@@ -412,7 +412,8 @@ class InterviewServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListCandidateRequests(self, request, context):
-        """Recruiter or admin: the tenant's candidate requests, newest first.
+        """Recruiter or admin: the tenant's candidate requests, newest first. A candidate: their own
+        interview's requests (interview_id required), to see what they asked for.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

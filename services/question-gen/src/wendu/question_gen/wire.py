@@ -114,6 +114,7 @@ def position_to_proto(position: Position) -> question_gen_pb2.Position:
         time_policy=time_policy_to_proto(position.time_policy),
         rubric_version=position.rubric_version,
         created_at=to_timestamp(position.created_at),
+        employer_name=position.employer_name,
     )
 
 
@@ -157,6 +158,7 @@ def interview_to_proto(
         time_policy=time_policy_to_proto(interview.time_policy),
         all_questions_answered=interview.all_questions_answered,
         plan=plan_to_proto(interview_plan(interview, max_follow_ups=max_follow_ups)),
+        employer_name=interview.employer_name,
     )
     if interview.started_at is not None:
         message.started_at.CopyFrom(to_timestamp(interview.started_at))

@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 from typing import cast
 
 import grpc
-from wendu.core.auth import Principal, Role, authorize
+from wendu.core.auth import STAFF_ROLES, Principal, Role, authorize
 from wendu.core.bulk_import import IncomingRow, report_to_proto, split_options
 from wendu.core.codec import from_timestamp, to_timestamp
 from wendu.core.errors import InvalidArgument, PermissionDenied, require
@@ -68,8 +68,9 @@ def _authorize_staff_or_the_candidate(principal: Principal, candidate_id: str, r
 
 
 class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
-    """Staff (admin, recruiter, service) read and write profiles. A candidate token may only change
-    its own consents and erase itself with its e-mail address; it never reads a profile."""
+    """Staff (admin, recruiter, service) read and write profiles. A candidate token may read its own
+    profile (what Wendu read from the résumé, shown in the web app's "My data"), change its own
+    consents and erase itself with its e-mail address."""
 
     def __init__(
         self,
@@ -125,8 +126,9 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         self, request: profile_pb2.GetProfileRequest, context: grpc.aio.ServicerContext
     ) -> profile_pb2.Profile:
         principal = current_principal()
-        authorize(principal)
         candidate_id = require(request.candidate_id, "candidate_id")
+        # The candidate's own profile only: what drives their questions is theirs to see (GDPR art. 15).
+        _authorize_staff_or_the_candidate(principal, candidate_id, STAFF_ROLES)
         return _profile_to_proto(await self._handlers.get_profile(principal.tenant_id, candidate_id))
 
     async def ListInterviewHistory(

@@ -44,6 +44,7 @@ class BankQuestionDoc(EmbeddedDocument):
 class PositionDocument(TenantDocument):
     position_id = StringField(primary_key=True)
     title = StringField(required=True)
+    employer_name = StringField(default="")
     competencies = EmbeddedDocumentListField(WeightDoc)
     question_bank = EmbeddedDocumentListField(BankQuestionDoc)
     suggested_minutes_per_answer = IntField(default=0)
@@ -103,6 +104,7 @@ class InterviewState(EmbeddedDocument):
     candidate_id = StringField(required=True)
     position_id = StringField(required=True)
     position_title = StringField(required=True)
+    employer_name = StringField(default="")
     weights = EmbeddedDocumentListField(WeightDoc)
     rubric_version = StringField(required=True)
     suggested_minutes_per_answer = IntField(default=0)

@@ -85,6 +85,7 @@ class MongoPositionRepository:
             tenant_id=position.tenant_id,
             position_id=position.position_id,
             title=position.title,
+            employer_name=position.employer_name,
             competencies=_weight_docs(position.competencies),
             question_bank=[
                 BankQuestionDoc(competency_id=q.competency_id, zh=q.text.zh, en=q.text.en)
@@ -133,6 +134,7 @@ def _to_position(document: PositionDocument) -> Position:
         time_policy=TimePolicy(document.suggested_minutes_per_answer, document.hard_limit_minutes),
         rubric_version=document.rubric_version,
         created_at=_utc(document.created_at),
+        employer_name=document.employer_name or "",
     )
 
 
@@ -410,6 +412,7 @@ def _interview_fields(interview: Interview) -> dict[str, Any]:
         "candidate_id": interview.candidate_id,
         "position_id": interview.position_id,
         "position_title": interview.position_title,
+        "employer_name": interview.employer_name,
         "weights": _weight_docs(interview.weights),
         "rubric_version": interview.rubric_version,
         "suggested_minutes_per_answer": interview.time_policy.suggested_minutes_per_answer,
@@ -476,6 +479,7 @@ def _to_interview(document: InterviewState, interview_id: str) -> Interview:
         candidate_id=document.candidate_id,
         position_id=document.position_id,
         position_title=document.position_title,
+        employer_name=document.employer_name or "",
         weights=_weights(document.weights),
         rubric_version=document.rubric_version,
         time_policy=TimePolicy(document.suggested_minutes_per_answer, document.hard_limit_minutes),
@@ -709,10 +713,18 @@ class MongoCandidateRequestRepository:
 
     @off_loop
     def list(
-        self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
+        self,
+        tenant_id: str,
+        kinds: Iterable[RequestKind],
+        *,
+        before: tuple[datetime, str] | None,
+        limit: int,
+        interview_id: str = "",
     ) -> list[CandidateRequest]:
         """Newest first; ``before`` is the (created_at, request_id) of the last one of the previous page."""
         query = CandidateRequestDocument.objects(tenant_id=tenant_id, kind__in=[k.value for k in kinds])
+        if interview_id:
+            query = query.filter(interview_id=interview_id)
         if before is not None:
             created_at, request_id = before
             query = query.filter(

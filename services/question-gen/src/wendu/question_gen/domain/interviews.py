@@ -204,6 +204,8 @@ class Interview:
     active_seconds: float = 0.0
     running_since: datetime | None = None
     extensions: list[Extension] = field(default_factory=list)
+    # The position's employer name at scheduling time, for the candidate's invitation page.
+    employer_name: str = ""
     # The stored version: one more with every saved change.
     version: int = 0
     # The last commands applied (their ids), so a command delivered again is not applied twice.
@@ -243,6 +245,7 @@ class Interview:
             candidate_id=candidate_id,
             position_id=position.position_id,
             position_title=position.title,
+            employer_name=position.employer_name,
             weights=position.competencies,
             rubric_version=position.rubric_version,
             time_policy=position.time_policy,

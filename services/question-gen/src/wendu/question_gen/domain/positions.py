@@ -15,6 +15,7 @@ from wendu.core.vocabulary import LocalizedText
 from wendu.question_gen.domain.competencies import RUBRIC_VERSION, is_known
 
 MAX_TITLE_CHARS = 200
+MAX_EMPLOYER_NAME_CHARS = 120
 MAX_BANK_QUESTIONS = 200
 MAX_BANK_QUESTION_CHARS = 1000
 TOTAL_WEIGHT_PERCENT = 100
@@ -52,6 +53,8 @@ class Position:
     time_policy: TimePolicy
     rubric_version: str
     created_at: datetime
+    # Who is hiring, as the candidate reads it on their invitation; "" when the HR suite set none.
+    employer_name: str = ""
 
     def by_priority(self) -> list[CompetencyWeight]:
         """Competencies by weight, highest first; equal weights keep the employer's order."""
@@ -70,6 +73,7 @@ def new_position(
     question_bank: Sequence[BankQuestion],
     time_policy: TimePolicy,
     created_at: datetime,
+    employer_name: str = "",
 ) -> Position:
     """Validate a new position; raise InvalidArgument naming the request field at fault."""
     title = title.strip()
@@ -77,6 +81,9 @@ def new_position(
         raise InvalidArgument("title", "must not be empty")
     if len(title) > MAX_TITLE_CHARS:
         raise InvalidArgument("title", f"must be at most {MAX_TITLE_CHARS} characters")
+    employer_name = employer_name.strip()
+    if len(employer_name) > MAX_EMPLOYER_NAME_CHARS:
+        raise InvalidArgument("employer_name", f"must be at most {MAX_EMPLOYER_NAME_CHARS} characters")
     weights = _validated_weights(competencies)
     bank = _validated_bank(question_bank, {w.competency_id for w in weights})
     _validate_time_policy(time_policy)
@@ -89,6 +96,7 @@ def new_position(
         time_policy=time_policy,
         rubric_version=RUBRIC_VERSION,
         created_at=created_at,
+        employer_name=employer_name,
     )
 
 

@@ -138,6 +138,7 @@ class PositionApi(question_gen_pb2_grpc.PositionServiceServicer):
                 request.time_policy.suggested_minutes_per_answer, request.time_policy.hard_limit_minutes
             ),
             idempotency_key=_idempotency_key(request.idempotency_key),
+            employer_name=request.employer_name,
         )
         return wire.position_to_proto(await self._positions.create(principal.tenant_id, command))
 
@@ -298,9 +299,13 @@ class InterviewApi(question_gen_pb2_grpc.InterviewServiceServicer):
         self, request: question_gen_pb2.ListCandidateRequestsRequest, context: grpc.aio.ServicerContext
     ) -> question_gen_pb2.ListCandidateRequestsResponse:
         principal = current_principal()
-        authorize(principal, roles=HR_ROLES)
+        interview_id = request.interview_id.strip()
+        if principal.is_candidate:
+            # A candidate sees what they asked for on their own interview, never the tenant's list.
+            interview_id = require(interview_id, "interview_id")
+        authorize(principal, roles=HR_ROLES, allow_candidate=True, interview_id=interview_id or None)
         page = await self._requests.list(
-            principal.tenant_id, request.kind, request.page_size, request.page_token.strip()
+            principal.tenant_id, request.kind, request.page_size, request.page_token.strip(), interview_id=interview_id
         )
         return question_gen_pb2.ListCandidateRequestsResponse(
             requests=[_request_to_proto(r) for r in page.requests], next_page_token=page.next_page_token

@@ -114,9 +114,16 @@ class CandidateRequestRepository(Protocol):
     async def mark_published(self, tenant_id: str, request_id: str) -> None: ...
 
     async def list(
-        self, tenant_id: str, kinds: Iterable[RequestKind], *, before: tuple[datetime, str] | None, limit: int
+        self,
+        tenant_id: str,
+        kinds: Iterable[RequestKind],
+        *,
+        before: tuple[datetime, str] | None,
+        limit: int,
+        interview_id: str = "",
     ) -> list[CandidateRequest]:
-        """Newest first (created_at, then request_id, descending), strictly after the cursor ``before``."""
+        """Newest first (created_at, then request_id, descending), strictly after the cursor ``before``;
+        only ``interview_id``'s requests when it is given."""
         ...
 
 

@@ -20,6 +20,7 @@ class NewPosition:
     time_policy: TimePolicy = field(default_factory=TimePolicy)
     # The same key twice returns the first position.
     idempotency_key: str = ""
+    employer_name: str = ""
 
 
 class PositionHandlers:
@@ -41,6 +42,7 @@ class PositionHandlers:
             question_bank=command.question_bank,
             time_policy=command.time_policy,
             created_at=self._clock(),
+            employer_name=command.employer_name,
         )
         stored, _ = await self._positions.add(position, command.idempotency_key)
         return stored

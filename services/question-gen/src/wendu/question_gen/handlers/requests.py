@@ -118,12 +118,17 @@ class CandidateRequests:
             request.published = True
         return request
 
-    async def list(self, tenant_id: str, kind: int, page_size: int, page_token: str) -> RequestPage:
+    async def list(
+        self, tenant_id: str, kind: int, page_size: int, page_token: str, *, interview_id: str = ""
+    ) -> RequestPage:
+        """A page of the tenant's requests (only ``interview_id``'s when given), newest first."""
         kinds = kinds_from_proto(kind)
         if page_size > MAX_PAGE_SIZE:
             raise InvalidArgument("page_size", f"must be at most {MAX_PAGE_SIZE}, got {page_size}")
         limit = page_size or DEFAULT_PAGE_SIZE
-        found = await self._requests.list(tenant_id, kinds, before=_decode_token(page_token), limit=limit + 1)
+        found = await self._requests.list(
+            tenant_id, kinds, before=_decode_token(page_token), limit=limit + 1, interview_id=interview_id
+        )
         page, more = found[:limit], len(found) > limit
         token = _encode_token(page[-1]) if more else ""
         return RequestPage(page, token)
