@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from wendu.core.auth import Role, TokenSigner, bearer_metadata
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from wendu.core.auth import Principal, Role, TokenSigner, bearer_metadata
+from wendu.core.interceptors import principal_var
 
 Metadata = tuple[tuple[str, str], ...]
 
@@ -22,3 +26,13 @@ def api_key_metadata(
 def candidate_metadata(signer: TokenSigner, tenant_id: str, interview_id: str, candidate_id: str) -> Metadata:
     """Metadata carrying the token that lets ``candidate_id`` take one interview."""
     return bearer_metadata(signer.mint_candidate_token(tenant_id, interview_id, candidate_id))
+
+
+async def call_as(principal: Principal, method: Callable[[Any, Any], Awaitable[Any]], request: Any) -> Any:
+    """Call a servicer method directly (no server, no context) as ``principal``, as the auth
+    interceptor would have set it."""
+    token = principal_var.set(principal)
+    try:
+        return await method(request, None)
+    finally:
+        principal_var.reset(token)

@@ -27,6 +27,7 @@ from wendu.feedback.domain.model import (
     ReviewRequest,
     ScoreOverride,
 )
+from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
 from wendu.feedback.handlers.candidate_feedback import CandidateFeedbackRecorder
 from wendu.feedback.handlers.overrides import ScoreOverrides
 from wendu.feedback.handlers.queries import FeedbackQueries
@@ -364,3 +365,9 @@ def hint_ready() -> Callable[..., events_pb2.HintReady]:
         )
 
     return build
+
+
+@pytest.fixture
+def servicer(feedback) -> FeedbackServicer:
+    """The gRPC servicer over the feedback fixture's handlers, called directly (see support.auth.call_as)."""
+    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import pytest
 from prometheus_client import REGISTRY
+from support.auth import call_as
 from wendu.core import topics
 from wendu.core.errors import FailedPrecondition, InvalidArgument, PermissionDenied
-from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
 from wendu.v1 import common_pb2, events_pb2, feedback_pb2
 
-from .test_feedback_queries import CANDIDATE, OTHER_CANDIDATE, RECRUITER, WEIGHTS, call
-
-
-@pytest.fixture
-def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
+from .test_feedback_queries import CANDIDATE, OTHER_CANDIDATE, RECRUITER, WEIGHTS
 
 
 @pytest.fixture
@@ -35,7 +30,7 @@ def counted(rating: int) -> float:
 
 async def test_a_rating_is_published_as_a_versioned_candidate_feedback_event(servicer, feedback, completed):
     before = counted(4)
-    receipt = await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(4, "  Kind questions.  "))
+    receipt = await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(4, "  Kind questions.  "))
     assert receipt.rating == 4 and receipt.comment == "Kind questions." and receipt.recorded_now
     [event] = feedback.publisher.on(topics.CANDIDATE_FEEDBACK)
     assert isinstance(event, events_pb2.CandidateFeedbackGiven)
@@ -47,9 +42,9 @@ async def test_a_rating_is_published_as_a_versioned_candidate_feedback_event(ser
 
 
 async def test_a_second_rating_returns_the_first_and_counts_nothing(servicer, feedback, completed):
-    first = await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(2))
+    first = await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(2))
     before = counted(5)
-    again = await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(5))
+    again = await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(5))
     assert again.rating == 2 and again.feedback_id == first.feedback_id and not again.recorded_now
     events = feedback.publisher.on(topics.CANDIDATE_FEEDBACK)
     # Re-published with the same event id: consumers deduplicate it.
@@ -60,21 +55,21 @@ async def test_a_second_rating_returns_the_first_and_counts_nothing(servicer, fe
 @pytest.mark.parametrize("rating", [0, 6])
 async def test_a_rating_outside_one_to_five_names_the_field(servicer, completed, rating):
     with pytest.raises(InvalidArgument, match="rating"):
-        await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(rating))
+        await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(rating))
 
 
 async def test_a_long_comment_names_the_field(servicer, completed):
     with pytest.raises(InvalidArgument, match="comment"):
-        await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(3, "x" * 1001))
+        await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(3, "x" * 1001))
 
 
 async def test_an_interview_not_completed_cannot_be_rated_yet(servicer):
     with pytest.raises(FailedPrecondition):
-        await call(CANDIDATE, servicer.SubmitCandidateFeedback, rate(3))
+        await call_as(CANDIDATE, servicer.SubmitCandidateFeedback, rate(3))
 
 
 async def test_only_the_interviews_own_candidate_rates_it(servicer, completed):
     with pytest.raises(PermissionDenied):
-        await call(OTHER_CANDIDATE, servicer.SubmitCandidateFeedback, rate(3))
+        await call_as(OTHER_CANDIDATE, servicer.SubmitCandidateFeedback, rate(3))
     with pytest.raises(PermissionDenied):
-        await call(RECRUITER, servicer.SubmitCandidateFeedback, rate(3))
+        await call_as(RECRUITER, servicer.SubmitCandidateFeedback, rate(3))

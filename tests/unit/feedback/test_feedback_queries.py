@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from support.auth import call_as
 from wendu.core import topics
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
-from wendu.core.interceptors import principal_var
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyScore,
@@ -19,7 +19,6 @@ from wendu.feedback.domain.model import (
     Report,
 )
 from wendu.feedback.domain.report import build_report
-from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
 from wendu.feedback.handlers.queries import selection_statistics
 from wendu.v1 import common_pb2, feedback_pb2
 
@@ -33,19 +32,6 @@ RECRUITER = Principal("acme", frozenset({Role.RECRUITER}), "recruiter-7")
 OTHER_TENANT = Principal("globex", frozenset({Role.ADMIN}), "admin-1")
 
 WEIGHTS = {"communication": 50, "teamwork": 50}
-
-
-@pytest.fixture
-def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
-
-
-async def call(principal: Principal, method, request):
-    token = principal_var.set(principal)
-    try:
-        return await method(request, None)
-    finally:
-        principal_var.reset(token)
 
 
 @pytest.fixture
@@ -74,7 +60,7 @@ def get(view=feedback_pb2.REPORT_VIEW_RECRUITER, interview_id="iv-1"):
 
 async def test_candidate_gets_the_candidate_view_even_when_asking_for_the_recruiter_view(servicer, ready_report):
     await ready_report()
-    report = await call(CANDIDATE, servicer.GetReport, get())
+    report = await call_as(CANDIDATE, servicer.GetReport, get())
     assert report.view == feedback_pb2.REPORT_VIEW_CANDIDATE
     assert [c.competency_id for c in report.competencies] == ["communication", "teamwork"]
     assert all(len(c.evidence) == 0 for c in report.competencies)
@@ -85,7 +71,7 @@ async def test_candidate_gets_the_candidate_view_even_when_asking_for_the_recrui
 
 async def test_recruiter_view_adds_evidence_and_scorer_versions(servicer, ready_report):
     await ready_report()
-    report = await call(RECRUITER, servicer.GetReport, get())
+    report = await call_as(RECRUITER, servicer.GetReport, get())
     assert report.view == feedback_pb2.REPORT_VIEW_RECRUITER
     assert report.competencies[0].evidence[0].quote == "I briefed all 12 people"
     assert report.scorers[0].name == "local" and report.scorers[0].version == "1.0"
@@ -94,24 +80,24 @@ async def test_recruiter_view_adds_evidence_and_scorer_versions(servicer, ready_
 
 async def test_staff_get_the_candidate_view_unless_they_ask_for_the_recruiter_view(servicer, ready_report):
     await ready_report()
-    report = await call(RECRUITER, servicer.GetReport, get(view=feedback_pb2.REPORT_VIEW_UNSPECIFIED))
+    report = await call_as(RECRUITER, servicer.GetReport, get(view=feedback_pb2.REPORT_VIEW_UNSPECIFIED))
     assert report.view == feedback_pb2.REPORT_VIEW_CANDIDATE
     assert list(report.scorers) == []
 
 
 async def test_an_interview_feedback_never_saw_complete_is_not_found(servicer, feedback, score_ready, ctx):
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.GetReport, get())
+        await call_as(RECRUITER, servicer.GetReport, get())
     # A scored answer alone is no completed interview: still unknown.
     await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 8.0}), ctx)
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.GetReport, get())
+        await call_as(RECRUITER, servicer.GetReport, get())
 
 
 async def test_get_report_while_generating_says_so(servicer, feedback, score_ready, interview_completed, ctx):
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS), ctx)
 
-    generating = await call(RECRUITER, servicer.GetReport, get())
+    generating = await call_as(RECRUITER, servicer.GetReport, get())
     assert generating.status == feedback_pb2.REPORT_STATUS_GENERATING
     assert generating.interview_id == "iv-1" and generating.report_id and generating.candidate_id == "cand-1"
     assert generating.language == common_pb2.LANGUAGE_EN
@@ -120,10 +106,10 @@ async def test_get_report_while_generating_says_so(servicer, feedback, score_rea
     assert not generating.strengths and not generating.improvements and not generating.HasField("generated_at")
     for render in (servicer.RenderReport, servicer.RenderReportPdf):
         with pytest.raises(FailedPrecondition, match="still being generated"):
-            await call(RECRUITER, render, get())
+            await call_as(RECRUITER, render, get())
 
     await feedback.worker.on_score_ready(score_ready("a-1", {"communication": 8.0, "teamwork": 6.0}), ctx)
-    ready = await call(RECRUITER, servicer.GetReport, get())
+    ready = await call_as(RECRUITER, servicer.GetReport, get())
     assert ready.status == feedback_pb2.REPORT_STATUS_READY
     assert ready.report_id == generating.report_id
     assert ready.overall_score == 7.0 and ready.HasField("generated_at")
@@ -133,19 +119,19 @@ async def test_a_candidate_sees_their_own_report_generating_in_the_candidate_vie
     servicer, feedback, interview_completed, ctx
 ):
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS), ctx)
-    generating = await call(CANDIDATE, servicer.GetReport, get(view=feedback_pb2.REPORT_VIEW_RECRUITER))
+    generating = await call_as(CANDIDATE, servicer.GetReport, get(view=feedback_pb2.REPORT_VIEW_RECRUITER))
     assert generating.status == feedback_pb2.REPORT_STATUS_GENERATING
     assert generating.view == feedback_pb2.REPORT_VIEW_CANDIDATE
     with pytest.raises(PermissionDenied):
-        await call(OTHER_CANDIDATE, servicer.GetReport, get())
+        await call_as(OTHER_CANDIDATE, servicer.GetReport, get())
 
 
 async def test_a_practice_report_being_generated_is_not_found_for_staff(servicer, feedback, interview_completed, ctx):
     practice = common_pb2.INTERVIEW_KIND_PRACTICE
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], WEIGHTS, kind=practice), ctx)
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.GetReport, get())
-    mine = await call(CANDIDATE, servicer.GetReport, get())
+        await call_as(RECRUITER, servicer.GetReport, get())
+    mine = await call_as(CANDIDATE, servicer.GetReport, get())
     assert mine.status == feedback_pb2.REPORT_STATUS_GENERATING
 
 
@@ -160,7 +146,7 @@ async def test_unanswered_competency_is_shown_as_not_assessed(
     )
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], weights), ctx)
 
-    report = await call(RECRUITER, servicer.GetReport, get())
+    report = await call_as(RECRUITER, servicer.GetReport, get())
     assert report.status == feedback_pb2.REPORT_STATUS_READY
     by_id = {c.competency_id: c for c in report.competencies}
     assert list(by_id) == ["communication", "problem_solving", "teamwork", "leadership"]
@@ -176,62 +162,62 @@ async def test_unanswered_competency_is_shown_as_not_assessed(
     assert [s.competency_id for s in event.competency_scores] == ["communication", "problem_solving", "teamwork"]
     assert [w.competency_id for w in event.weights] == list(weights)
     # Staff's list says what each overall covers too.
-    listed = await call(RECRUITER, servicer.ListReports, feedback_pb2.ListReportsRequest())
+    listed = await call_as(RECRUITER, servicer.ListReports, feedback_pb2.ListReportsRequest())
     assert [(r.overall_score, r.assessed_weight_percent) for r in listed.reports] == [(7.1, 70)]
 
 
 async def test_candidate_cannot_read_another_interview(servicer, ready_report):
     await ready_report()
     with pytest.raises(PermissionDenied):
-        await call(OTHER_CANDIDATE, servicer.GetReport, get())
+        await call_as(OTHER_CANDIDATE, servicer.GetReport, get())
 
 
 async def test_another_tenant_never_finds_the_report(servicer, ready_report):
     await ready_report()
     with pytest.raises(NotFound):
-        await call(OTHER_TENANT, servicer.GetReport, get())
+        await call_as(OTHER_TENANT, servicer.GetReport, get())
 
 
 async def test_practice_report_is_visible_to_the_candidate_only(servicer, ready_report):
     await ready_report(common_pb2.INTERVIEW_KIND_PRACTICE)
-    mine = await call(CANDIDATE, servicer.GetReport, get())
+    mine = await call_as(CANDIDATE, servicer.GetReport, get())
     assert mine.kind == common_pb2.INTERVIEW_KIND_PRACTICE
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.GetReport, get())
+        await call_as(RECRUITER, servicer.GetReport, get())
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.RenderReport, get())
-    hints = await call(RECRUITER, servicer.ListHints, feedback_pb2.ListHintsRequest(interview_id="iv-1"))
+        await call_as(RECRUITER, servicer.RenderReport, get())
+    hints = await call_as(RECRUITER, servicer.ListHints, feedback_pb2.ListHintsRequest(interview_id="iv-1"))
     assert list(hints.hints) == []
 
 
 async def test_hints_are_listed_for_the_interview(servicer, ready_report):
     await ready_report()
-    response = await call(CANDIDATE, servicer.ListHints, feedback_pb2.ListHintsRequest(interview_id="iv-1"))
+    response = await call_as(CANDIDATE, servicer.ListHints, feedback_pb2.ListHintsRequest(interview_id="iv-1"))
     assert [(h.hint_code, h.kind) for h in response.hints] == [("add_result", common_pb2.HINT_KIND_ADD_RESULT)]
 
 
 async def test_review_request_is_recorded_once_per_requester_and_flags_the_recruiter_view(servicer, ready_report):
     await ready_report()
     request = feedback_pb2.RequestReviewRequest(interview_id="iv-1", reason="  The transcript missed my last answer. ")
-    first = await call(CANDIDATE, servicer.RequestReview, request)
-    again = await call(CANDIDATE, servicer.RequestReview, request)
+    first = await call_as(CANDIDATE, servicer.RequestReview, request)
+    again = await call_as(CANDIDATE, servicer.RequestReview, request)
     assert first.review_id == again.review_id
     assert first.requested_by == "candidate:cand-1"
     assert first.reason == "The transcript missed my last answer."
     assert first.requested_at.seconds > 0
-    report = await call(RECRUITER, servicer.GetReport, get())
+    report = await call_as(RECRUITER, servicer.GetReport, get())
     assert "review_requested" in report.review_flags
 
 
 async def test_review_of_a_practice_interview_is_a_failed_precondition(servicer, ready_report):
     await ready_report(common_pb2.INTERVIEW_KIND_PRACTICE)
     with pytest.raises(FailedPrecondition):
-        await call(CANDIDATE, servicer.RequestReview, feedback_pb2.RequestReviewRequest(interview_id="iv-1"))
+        await call_as(CANDIDATE, servicer.RequestReview, feedback_pb2.RequestReviewRequest(interview_id="iv-1"))
 
 
 async def test_review_of_an_unknown_interview_is_not_found(servicer):
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.RequestReview, feedback_pb2.RequestReviewRequest(interview_id="iv-404"))
+        await call_as(RECRUITER, servicer.RequestReview, feedback_pb2.RequestReviewRequest(interview_id="iv-404"))
 
 
 @pytest.mark.parametrize(
@@ -248,7 +234,7 @@ async def test_review_of_an_unknown_interview_is_not_found(servicer):
 async def test_bad_requests_are_invalid_arguments_naming_the_field(servicer, ready_report, method, request_, field):
     await ready_report()
     with pytest.raises(InvalidArgument) as raised:
-        await call(RECRUITER, getattr(servicer, method), request_)
+        await call_as(RECRUITER, getattr(servicer, method), request_)
     assert raised.value.field == field
     assert str(raised.value).startswith(f"{field}: ")
 

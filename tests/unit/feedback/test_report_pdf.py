@@ -12,12 +12,11 @@ from typing import Any
 import pypdf
 import pytest
 from PIL import Image
+from support.auth import call_as
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import FailedPrecondition, NotFound
-from wendu.core.interceptors import principal_var
 from wendu.feedback.domain.model import Language
 from wendu.feedback.entrypoints import report_pdf
-from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
 from wendu.v1 import common_pb2, feedback_pb2
 
 CANDIDATE = Principal(
@@ -30,19 +29,6 @@ QUOTES = {
     common_pb2.LANGUAGE_EN: ("I walked all 12 stakeholders through the plan.", "We cut the release time by two weeks."),
 }
 LANGUAGES = pytest.mark.parametrize("language", [common_pb2.LANGUAGE_ZH, common_pb2.LANGUAGE_EN], ids=["zh", "en"])
-
-
-async def call(principal: Principal, method, request):
-    token = principal_var.set(principal)
-    try:
-        return await method(request, None)
-    finally:
-        principal_var.reset(token)
-
-
-@pytest.fixture
-def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
 
 
 @pytest.fixture
@@ -108,8 +94,8 @@ async def test_pdf_holds_every_competency_name_and_the_overall_score_as_text(
     servicer, ready_report, language, principal, view
 ):
     await ready_report(language)
-    report = await call(principal, servicer.GetReport, get(view))
-    document = await call(principal, servicer.RenderReportPdf, get(view))
+    report = await call_as(principal, servicer.GetReport, get(view))
+    document = await call_as(principal, servicer.RenderReportPdf, get(view))
 
     assert document.content_type == "application/pdf"
     assert document.content.startswith(b"%PDF-")
@@ -142,8 +128,8 @@ async def test_an_unanswered_competency_reads_not_assessed_in_the_pdf_and_the_ov
         ctx,
     )
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], weights, language=language), ctx)
-    report = await call(RECRUITER, servicer.GetReport, get(2))
-    _, text = pdf_text((await call(RECRUITER, servicer.RenderReportPdf, get(2))).content)
+    report = await call_as(RECRUITER, servicer.GetReport, get(2))
+    _, text = pdf_text((await call_as(RECRUITER, servicer.RenderReportPdf, get(2))).content)
     flat = "".join(text.split())
     # (8*30 + 6*30) / 60 = 7.0, over 60% of the weight.
     assert report.overall_score == 7.0 and report.assessed_weight_percent == 60
@@ -160,8 +146,8 @@ async def test_an_unanswered_competency_reads_not_assessed_in_the_pdf_and_the_ov
 async def test_only_the_recruiter_pdf_quotes_the_evidence_per_score(servicer, ready_report, language):
     await ready_report(language)
     strong, _ = QUOTES[language]
-    _, recruiter = pdf_text((await call(RECRUITER, servicer.RenderReportPdf, get(2))).content)
-    _, candidate = pdf_text((await call(CANDIDATE, servicer.RenderReportPdf, get(2))).content)
+    _, recruiter = pdf_text((await call_as(RECRUITER, servicer.RenderReportPdf, get(2))).content)
+    _, candidate = pdf_text((await call_as(CANDIDATE, servicer.RenderReportPdf, get(2))).content)
     # Recruiter: the quote under "Evidence" per competency it backs (twice); candidate: at most the strength's quote.
     assert "".join(recruiter.split()).count("".join(strong.split())) > "".join(candidate.split()).count(
         "".join(strong.split())
@@ -170,7 +156,7 @@ async def test_only_the_recruiter_pdf_quotes_the_evidence_per_score(servicer, re
 
 async def test_chinese_text_is_set_in_embedded_noto_sans_cjk_sc_never_the_japanese_forms(servicer, ready_report):
     await ready_report(common_pb2.LANGUAGE_ZH)
-    document = await call(RECRUITER, servicer.RenderReportPdf, get(2))
+    document = await call_as(RECRUITER, servicer.RenderReportPdf, get(2))
     reader, text = pdf_text(document.content)
     fonts = embedded_fonts(reader)
     assert any(name.startswith("Noto-Sans-CJK-SC") for name in fonts), fonts
@@ -181,7 +167,7 @@ async def test_chinese_text_is_set_in_embedded_noto_sans_cjk_sc_never_the_japane
 
 async def test_english_text_is_set_in_embedded_fonts(servicer, ready_report):
     await ready_report(common_pb2.LANGUAGE_EN)
-    document = await call(CANDIDATE, servicer.RenderReportPdf, get(1))
+    document = await call_as(CANDIDATE, servicer.RenderReportPdf, get(1))
     reader, text = pdf_text(document.content)
     fonts = embedded_fonts(reader)
     assert fonts and all(fonts.values()), fonts
@@ -190,10 +176,10 @@ async def test_english_text_is_set_in_embedded_fonts(servicer, ready_report):
 
 async def test_a_practice_report_pdf_is_the_candidates_alone(servicer, ready_report):
     await ready_report(common_pb2.LANGUAGE_ZH, common_pb2.INTERVIEW_KIND_PRACTICE)
-    mine = await call(CANDIDATE, servicer.RenderReportPdf, get(1))
+    mine = await call_as(CANDIDATE, servicer.RenderReportPdf, get(1))
     assert mine.content.startswith(b"%PDF-")
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.RenderReportPdf, get(2))
+        await call_as(RECRUITER, servicer.RenderReportPdf, get(2))
 
 
 def test_the_renderer_fetches_nothing_the_page_points_to(tmp_path):
@@ -232,9 +218,9 @@ async def test_without_the_pdf_library_the_pdf_call_fails_cleanly_and_the_html_p
     monkeypatch.setattr(report_pdf, "_weasyprint", lambda: reason)
     assert report_pdf.pdf_available() == reason
     with pytest.raises(FailedPrecondition) as raised:
-        await call(RECRUITER, servicer.RenderReportPdf, get(2))
+        await call_as(RECRUITER, servicer.RenderReportPdf, get(2))
     assert "PDF rendering is not available" in str(raised.value) and reason in str(raised.value)
-    page = await call(RECRUITER, servicer.RenderReport, get(2))
+    page = await call_as(RECRUITER, servicer.RenderReport, get(2))
     assert "<svg" in page.html
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from support.auth import call_as
 from wendu.core import audit, topics
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import FailedPrecondition, InvalidArgument, NotFound, PermissionDenied
-from wendu.core.interceptors import principal_var
 from wendu.feedback.domain.model import (
     AnswerScore,
     CompetencyScore,
@@ -24,7 +24,6 @@ from wendu.feedback.domain.override import (
     validated_override_input,
     with_overrides,
 )
-from wendu.feedback.entrypoints.grpc_api import FeedbackServicer
 from wendu.feedback.entrypoints.report_html import render_report_html
 from wendu.feedback.handlers.queries import ReportForViewer
 from wendu.v1 import common_pb2, feedback_pb2
@@ -135,19 +134,6 @@ def test_the_review_names_the_last_reviewer_and_counts_every_override():
 
 
 @pytest.fixture
-def servicer(feedback) -> FeedbackServicer:
-    return FeedbackServicer(feedback.queries, feedback.ratings, feedback.overrides)
-
-
-async def call(principal: Principal, method, request):
-    token = principal_var.set(principal)
-    try:
-        return await method(request, None)
-    finally:
-        principal_var.reset(token)
-
-
-@pytest.fixture
 async def ready_report(feedback, score_ready, interview_completed, ctx):
     async def make(kind: int = common_pb2.INTERVIEW_KIND_SELECTION, language: int = common_pb2.LANGUAGE_EN) -> None:
         await feedback.worker.on_score_ready(
@@ -178,7 +164,7 @@ def request(**changes) -> feedback_pb2.OverrideScoreRequest:
 
 async def test_an_override_rebuilds_the_report_marks_it_reviewed_and_is_audited_once(servicer, feedback, ready_report):
     await ready_report()
-    stored = await call(RECRUITER, servicer.OverrideScore, request())
+    stored = await call_as(RECRUITER, servicer.OverrideScore, request())
     assert (stored.automated_score, stored.score_before, stored.score_after, stored.recorded_now) == (
         4.0,
         4.0,
@@ -187,7 +173,7 @@ async def test_an_override_rebuilds_the_report_marks_it_reviewed_and_is_audited_
     )
     assert stored.overridden_by == "recruiter-7"
 
-    report = await call(
+    report = await call_as(
         RECRUITER,
         servicer.GetReport,
         feedback_pb2.GetReportRequest(interview_id="iv-1", view=feedback_pb2.REPORT_VIEW_RECRUITER),
@@ -208,7 +194,7 @@ async def test_an_override_rebuilds_the_report_marks_it_reviewed_and_is_audited_
     assert overrides[0].overrides_record_id == audit.record_id(audit.SCORE, "scoring", "acme", "a-1", "0")
 
     # A retry with the same key stores nothing new and re-publishes the same record id.
-    again = await call(RECRUITER, servicer.OverrideScore, request(score=2.0))
+    again = await call_as(RECRUITER, servicer.OverrideScore, request(score=2.0))
     assert (again.override_id, again.score_after, again.recorded_now) == (stored.override_id, 8.0, False)
     ids = {r.meta.event_id for r in feedback.publisher.on(topics.DECISION_AUDIT) if r.kind == audit.HUMAN_OVERRIDE}
     assert ids == {overrides[0].meta.event_id}
@@ -219,8 +205,8 @@ async def test_the_candidate_sees_that_a_person_reviewed_it_in_their_language_bu
     servicer, feedback, ready_report
 ):
     await ready_report(language=common_pb2.LANGUAGE_ZH)
-    await call(ADMIN, servicer.OverrideScore, request())
-    report = await call(CANDIDATE, servicer.GetReport, feedback_pb2.GetReportRequest(interview_id="iv-1"))
+    await call_as(ADMIN, servicer.OverrideScore, request())
+    report = await call_as(CANDIDATE, servicer.GetReport, feedback_pb2.GetReportRequest(interview_id="iv-1"))
     assert report.human_review.override_count == 1
     assert report.human_review.reviewed_by == ""
     assert "人工复核" in report.human_review.notice
@@ -230,8 +216,8 @@ async def test_the_candidate_sees_that_a_person_reviewed_it_in_their_language_bu
 
 async def test_a_second_override_starts_from_the_first(servicer, ready_report):
     await ready_report()
-    await call(RECRUITER, servicer.OverrideScore, request())
-    second = await call(RECRUITER, servicer.OverrideScore, request(score=9.0, idempotency_key="k-2"))
+    await call_as(RECRUITER, servicer.OverrideScore, request())
+    second = await call_as(RECRUITER, servicer.OverrideScore, request(score=9.0, idempotency_key="k-2"))
     assert (second.automated_score, second.score_before, second.score_after) == (4.0, 8.0, 9.0)
 
 
@@ -242,9 +228,9 @@ async def test_each_override_republishes_the_report_as_a_new_revision_and_a_retr
     [first] = feedback.publisher.on(topics.REPORT_GENERATED)
     assert (first.revision, first.human_reviewed, first.HasField("automated_overall_score")) == (0, False, False)
 
-    await call(RECRUITER, servicer.OverrideScore, request())
-    await call(RECRUITER, servicer.OverrideScore, request(score=2.0))  # a retry: the same revision again
-    await call(RECRUITER, servicer.OverrideScore, request(score=9.0, idempotency_key="k-2"))
+    await call_as(RECRUITER, servicer.OverrideScore, request())
+    await call_as(RECRUITER, servicer.OverrideScore, request(score=2.0))  # a retry: the same revision again
+    await call_as(RECRUITER, servicer.OverrideScore, request(score=9.0, idempotency_key="k-2"))
     _, one, retried, two = feedback.publisher.on(topics.REPORT_GENERATED)
 
     assert (one.revision, one.human_reviewed, one.overall_score, one.automated_overall_score) == (1, True, 7.0, 5.0)
@@ -287,42 +273,42 @@ async def test_a_slower_rebuild_with_fewer_overrides_does_not_replace_a_newer_re
 async def test_bad_input_is_refused_naming_the_field(servicer, ready_report, changes, field):
     await ready_report()
     with pytest.raises(InvalidArgument) as raised:
-        await call(RECRUITER, servicer.OverrideScore, request(**changes))
+        await call_as(RECRUITER, servicer.OverrideScore, request(**changes))
     assert raised.value.field == field
 
 
 async def test_unknown_interview_answer_and_practice_are_not_found(servicer, ready_report):
     await ready_report()
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.OverrideScore, request(interview_id="iv-unknown"))
+        await call_as(RECRUITER, servicer.OverrideScore, request(interview_id="iv-unknown"))
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.OverrideScore, request(answer_id="a-unknown"))
+        await call_as(RECRUITER, servicer.OverrideScore, request(answer_id="a-unknown"))
 
 
 async def test_a_practice_report_cannot_be_overridden(servicer, ready_report):
     await ready_report(kind=common_pb2.INTERVIEW_KIND_PRACTICE)
     with pytest.raises(NotFound):
-        await call(RECRUITER, servicer.OverrideScore, request())
+        await call_as(RECRUITER, servicer.OverrideScore, request())
 
 
 async def test_a_report_still_being_generated_cannot_be_overridden(servicer, feedback, interview_completed, ctx):
     await feedback.worker.on_interview_completed(interview_completed(["a-1"], {"communication": 100}), ctx)
     with pytest.raises(FailedPrecondition):
-        await call(RECRUITER, servicer.OverrideScore, request())
+        await call_as(RECRUITER, servicer.OverrideScore, request())
 
 
 @pytest.mark.parametrize("principal", [CANDIDATE, SERVICE])
 async def test_only_a_recruiter_or_an_admin_may_override(servicer, ready_report, principal):
     await ready_report()
     with pytest.raises(PermissionDenied):
-        await call(principal, servicer.OverrideScore, request(reason=""))
+        await call_as(principal, servicer.OverrideScore, request(reason=""))
 
 
 async def test_the_rendered_report_shows_the_review_and_the_automated_score_to_the_recruiter_only(
     servicer, feedback, ready_report
 ):
     await ready_report()
-    await call(RECRUITER, servicer.OverrideScore, request())
+    await call_as(RECRUITER, servicer.OverrideScore, request())
     for view in (ReportView.RECRUITER, ReportView.CANDIDATE):
         found = await feedback.queries.look_up_report(
             RECRUITER if view is ReportView.RECRUITER else CANDIDATE, "iv-1", view

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support.auth import call_as
 from wendu.core.auth import Principal, Role
 from wendu.core.errors import InvalidArgument, PermissionDenied
-from wendu.core.interceptors import principal_var
 from wendu.training.entrypoints.grpc_api import TrainingServicer
 from wendu.training.handlers.guides import InterviewGuides
 from wendu.training.handlers.readiness import ReadinessCheck
@@ -30,14 +30,6 @@ def servicer(training, scorer) -> TrainingServicer:
     )
 
 
-async def call(principal: Principal, method, request):
-    token = principal_var.set(principal)
-    try:
-        return await method(request, None)
-    finally:
-        principal_var.reset(token)
-
-
 def gap(competency_id: str, score: float) -> training_pb2.CompetencyGap:
     return training_pb2.CompetencyGap(competency_id=competency_id, score=score)
 
@@ -46,13 +38,13 @@ async def test_recommend_defaults_to_three_courses_weakest_first(servicer):
     request = training_pb2.RecommendCoursesRequest(
         gaps=[gap("teamwork", 6.0), gap("data_driven", 2.0), gap("leadership", 4.0), gap("resilience", 5.0)]
     )
-    response = await call(SERVICE, servicer.RecommendCourses, request)
+    response = await call_as(SERVICE, servicer.RecommendCourses, request)
     assert [s.competency_id for s in response.suggestions] == ["data_driven", "leadership", "resilience"]
 
 
 async def test_list_courses_filters_by_competency(servicer):
-    everything = await call(SERVICE, servicer.ListCourses, training_pb2.ListCoursesRequest())
-    teamwork = await call(SERVICE, servicer.ListCourses, training_pb2.ListCoursesRequest(competency_id="teamwork"))
+    everything = await call_as(SERVICE, servicer.ListCourses, training_pb2.ListCoursesRequest())
+    teamwork = await call_as(SERVICE, servicer.ListCourses, training_pb2.ListCoursesRequest(competency_id="teamwork"))
     assert len(everything.courses) >= 12
     assert 0 < len(teamwork.courses) < len(everything.courses)
     assert all("teamwork" in c.competency_ids for c in teamwork.courses)
@@ -60,10 +52,10 @@ async def test_list_courses_filters_by_competency(servicer):
 
 
 async def test_candidates_may_browse_courses_but_not_request_recommendations(servicer):
-    browsed = await call(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest())
+    browsed = await call_as(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest())
     assert browsed.courses
     with pytest.raises(PermissionDenied):
-        await call(
+        await call_as(
             CANDIDATE, servicer.RecommendCourses, training_pb2.RecommendCoursesRequest(gaps=[gap("teamwork", 4.0)])
         )
 
@@ -118,17 +110,17 @@ async def test_candidates_may_browse_courses_but_not_request_recommendations(ser
 )
 async def test_bad_requests_are_invalid_arguments_naming_the_field(servicer, method, request_, field):
     with pytest.raises(InvalidArgument) as raised:
-        await call(ADMIN if method == "CreateCourse" else SERVICE, getattr(servicer, method), request_)
+        await call_as(ADMIN if method == "CreateCourse" else SERVICE, getattr(servicer, method), request_)
     assert raised.value.field == field
 
 
 async def test_readiness_answer_is_scored_and_answered_with_a_hint(servicer):
-    question = await call(
+    question = await call_as(
         CANDIDATE,
         servicer.GetReadinessQuestion,
         training_pb2.GetReadinessQuestionRequest(language=common_pb2.LANGUAGE_ZH),
     )
-    result = await call(
+    result = await call_as(
         CANDIDATE,
         servicer.SubmitReadinessAnswer,
         training_pb2.SubmitReadinessAnswerRequest(
@@ -148,8 +140,10 @@ async def test_only_admins_create_courses(servicer):
         competency_ids=["communication"],
     )
     with pytest.raises(PermissionDenied):
-        await call(RECRUITER, servicer.CreateCourse, request)
-    created = await call(ADMIN, servicer.CreateCourse, request)
-    listed = await call(CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest(competency_id="communication"))
+        await call_as(RECRUITER, servicer.CreateCourse, request)
+    created = await call_as(ADMIN, servicer.CreateCourse, request)
+    listed = await call_as(
+        CANDIDATE, servicer.ListCourses, training_pb2.ListCoursesRequest(competency_id="communication")
+    )
     assert created.url == "courses/acme-pitch"
     assert listed.courses[0].course_id == "acme-pitch"
